@@ -1,0 +1,176 @@
+"""The values that flow through the pipeline: frozen, slotted, comparable.
+
+Everything here is data. Functions that make or transform these values live in
+their own modules (`ingest`, `sentences`, `timex`, `events`, `order`, `merge`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import attrs
+import pendulum
+
+
+class TimeType(StrEnum):
+    """TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Kind(StrEnum):
+    """What an event is relative to its report: done, announced for later, or a state around publication."""
+
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Half-open character offsets [start, end) into an article's text."""
+
+    start: int
+    end: int = attrs.field()
+
+    @end.validator
+    def _check(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if not 0 <= self.start <= value:
+            msg = f"bad span {self.start}..{value}"
+            raise ValueError(msg)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen
+class TimeValue:
+    """A normalised TIMEX3 value.
+
+    `value` is the TIMEX3 string ("2022-02-07", "2022-02-07TEV", "2022-W06", "P90D", "PAST_REF").
+    `mod` is the TIMEX3 modifier (EARLY, MID, LATE, START, END, APPROX, BEFORE, AFTER, ...).
+    `approx` is the span a careful reader gives a vague reference ("in recent weeks" -> about four
+    weeks up to publication); it is set only where `value` itself does not name an interval.
+    """
+
+    type: TimeType
+    value: str
+    mod: str | None = None
+    approx: tuple[pendulum.Date, pendulum.Date] | None = None
+
+
+@attrs.frozen
+class Timex:
+    """A time expression found in a text and resolved."""
+
+    span: Span
+    text: str
+    time: TimeValue
+    rule: str
+    """Name of the rule (an entry of the rule table) that recognised the expression."""
+    why: str
+    """One line a reader understands: how the value was reached."""
+    anchor: str = "publication"
+    """What the value was resolved against: publication, previous (an earlier date in the text), none."""
+
+
+@attrs.frozen
+class Paragraph:
+    """A run of prose inside an article: its span in `Article.text` and its 1-based line in the file."""
+
+    span: Span
+    line: int
+    is_title: bool = False
+
+
+@attrs.frozen
+class Article:
+    """One news report as read from disk or a stream.
+
+    `text` is the article as timeline reads it: for the seed format, the file's text; for JSON
+    input, the title, a newline, then the body. All offsets elsewhere point into `text`.
+    """
+
+    id: str
+    path: str
+    title: str
+    published: pendulum.Date
+    url: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+@attrs.frozen
+class Problem:
+    """An input that could not be read, with a one-line reason. Problems are values, never raised."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@attrs.frozen
+class When:
+    """When an event happened: an inclusive day range with the granularity the text supports."""
+
+    start: pendulum.Date
+    end: pendulum.Date
+    granularity: str
+    """day, part-of-day, time, week, weekend, month, quarter, season, half, year, decade, century, range."""
+    value: str
+    """The TIMEX3 value the range comes from (or the publication date for an inherited date)."""
+    text: str = ""
+    """The words that gave the date; empty when it was inherited."""
+    vague: bool = False
+
+
+@attrs.frozen
+class Source:
+    """Where an event is reported: article, the file path as given, 1-based line, offsets of the quote."""
+
+    article: str
+    path: str
+    line: int
+    start: int
+    end: int
+    quote: str
+    published: pendulum.Date
+    when: When | None = None
+    """This report's own dating of the event (differs from the entry's when an entry is disputed)."""
+
+
+@attrs.frozen
+class Event:
+    """One dated happening, with its evidence and the reason for its date."""
+
+    id: str
+    when: When
+    kind: Kind
+    headline: str
+    quote: str
+    sources: tuple[Source, ...]
+    rule: str
+    explanation: str
+    confidence: float
+    timex: Timex | None = None
+    actors: tuple[str, ...] = ()
+    disputed: bool = False
+    seq: int = 0
+    """Position in its article (sentence order), the tie-breaker after time."""
+
+
+@attrs.frozen
+class Timeline:
+    """The result of reading a collection: articles, ordered events, and what could not be read."""
+
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...]
+    problems: tuple[Problem, ...] = ()

@@ -1,0 +1,79 @@
+"""Splitting prose into sentences with exact offsets.
+
+News prose is full of abbreviations that end in a period ("Mr.", "Sept.", "U.S.", "a.m."),
+so a period ends a sentence only when the next word starts a new one and the word before is
+not a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from core.model import Article, Span
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres sec
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd llc bros dept univ assn est approx vs etc no nos vol fig ft mt
+    u.s u.k u.n e.u a.m p.m e.g i.e d.c n.y l.a""".split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: its span in the article text, the paragraph it sits in and its 1-based file line."""
+
+    span: Span
+    paragraph: int
+    line: int
+    is_title: bool = False
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans inside text[start:end], trimmed of surrounding whitespace."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.end()
+        if _is_abbreviation(text, begin, match.start()):
+            continue
+        spans.append(Span(begin, stop))
+        begin = stop
+    if begin < end:
+        spans.append(Span(begin, end))
+    return [s for s in (_trim(text, sp) for sp in spans) if s is not None]
+
+
+def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, begin, dot)
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    # Single letters are initials ("John F. Kennedy"); dotted acronyms ("U.S.") are abbreviations.
+    return len(token) == 1 or token in ABBREVIATIONS or "." in token
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e) if e > s else None
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """Every sentence of the article's title and paragraphs, in reading order."""
+    out: list[Sentence] = []
+    for index, para in enumerate(article.paragraphs):
+        for span in split(article.text, para.span.start, para.span.end):
+            out.append(Sentence(span, index, para.line, para.is_title))
+    return out
