@@ -1,0 +1,5 @@
+"""The `timeline` command (placeholder until the CLI lands in this session)."""
+
+
+def main() -> int:
+    return 0
