@@ -1,0 +1,344 @@
+"""From an article's sentences and time expressions to dated, explained events.
+
+Each sentence that reports something makes an event; a sentence that names several different
+dates makes one event per date, quoted by the clause around each. A sentence with no date of its
+own takes one from context where a reader would (rules in `INHERIT_RULES`, tried in order) and
+otherwise the publication date, with low confidence and marked so. The kind (occurred / planned /
+ongoing) comes from the date against publication and the clause's tense (`KIND_CUES`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+import pendulum
+
+from core import timex as timex_engine
+from core.model import Article, Event, Kind, Source, Span, Timex, When
+from core.sentences import Sentence, sentences
+
+MIN_WORDS = 4
+"""Shorter sentences ("Read more.", a bare dateline) report nothing on their own."""
+MAX_DATES_PER_SENTENCE = 3
+HEADLINE_CHARS = 90
+
+DAYLIKE = frozenset({"day", "part-of-day", "time"})
+
+
+@attrs.frozen
+class Cue:
+    """A named pattern of words that signals something about a clause."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _cues(table: Sequence[tuple[str, str]]) -> tuple[Cue, ...]:
+    return tuple(Cue(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in table)
+
+
+# What the verbs of a clause say about when, read as a careful reader would.
+FUTURE_CUES = _cues(
+    (
+        ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b"),
+        ("future.going-to", r"\b(?:is|are|am)\s+(?:going|set|due|scheduled|slated|expected|poised|about)\s+to\b"),
+        ("future.plans-to", r"\b(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b"),
+        ("future.to-be-held", r"\bto be (?:held|released|launched|published|announced|voted|signed)\b"),
+    )
+)
+PRESENT_CUES = _cues(
+    (
+        ("present.perfect", r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ght|lt|pt|ng)\b"),
+        ("present.progressive", r"\b(?:is|are|am)\s+\w+ing\b"),
+        (
+            "present.state",
+            (
+                r"\b(?:is|are|remains?|continues?|insists?|says|believes?|holds?|owns?|has|have|"
+                r"includes?|contains?|uses?|comes?|costs?|provides?|offers?|runs?|supports?)\b"
+            ),
+        ),
+    )
+)
+PAST_CUES = _cues(
+    (
+        (
+            "past.simple",
+            (
+                r"\b(?:was|were|did|had|said|told|made|took|went|came|gave|met|saw|won|lost|began|"
+                r"left|held|sold|bought|paid|rose|fell|grew|spent|sent|ran|led|brought|thought|found|felt|"
+                r"became|got|set up|put|cut|hit|quit|struck|spoke|wrote|broke|chose|drove|flew|knew)\b"
+            ),
+        ),
+        ("past.regular", r"\b\w{2,}ed\b"),
+    )
+)
+
+# Inheriting a date from context: named rules, tried in order.
+CONTINUATION = re.compile(
+    r"^(?:[\"'\u201c]?\s*)(?:following this|after that|afterwards|later|then|subsequently|"
+    r"(?:he|she|they|it|the \w+) (?:said|added|told|noted|explained|stressed|warned|insisted))\b",
+    re.IGNORECASE,
+)
+MENTION_NOUNS = (
+    "talks|meeting|summit|visit|drills|exercise|war games|election|vote|referendum|attack|strike|"
+    "launch|conference|hearing|trial|ceremony|speech|announcement|agreement|deal|crash|explosion|"
+    "protest|rally|match|game|keynote|event|lawsuit|ruling|verdict|release"
+)
+MENTION = re.compile(rf"\bthe ({MENTION_NOUNS})\b", re.IGNORECASE)
+
+_LEADING = re.compile(
+    r"^(?:meanwhile|however|but|and|also|still|yet|moreover|separately|in addition|"
+    r"following this|this comes after|on the other hand|amid [^,]{1,60}|according to [^,]{1,60}|"
+    r"in [a-z ]{1,30} news)\s*,?\s*",
+    re.IGNORECASE,
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:said|says|added|told \w+)\.?\s*$"
+)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+")
+_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|during|by|since|from|until|till|through|over|for|of|around|about|before|after|as of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Dated:
+    """A date chosen for a clause, with its provenance."""
+
+    when: When
+    timex: Timex | None
+    rule: str
+    explanation: str
+    confidence: float
+
+
+def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = None) -> tuple[Event, ...]:
+    """Every event an article reports, in article order (not yet in time order)."""
+    sents = sentences(article)
+    found = timex_engine.tag(article.text, article.published, [s.span for s in sents])
+    by_sentence = _assign(found, sents)
+    events: list[Event] = []
+    history: list[tuple[Sentence, Dated]] = []
+    for index, (sentence, timexes) in enumerate(zip(sents, by_sentence, strict=True)):
+        text = article.text[sentence.span.start : sentence.span.end]
+        dated = [d for d in (_from_timex(t, article) for t in timexes) if d is not None]
+        dated = _distinct(dated)[:MAX_DATES_PER_SENTENCE]
+        if _word_count(text, timexes) < MIN_WORDS and not sentence.is_title:
+            if dated:
+                history.append((sentence, dated[0]))
+            continue
+        if not dated:
+            dated = [_inherit(article, sentence, text, history)]
+        else:
+            history.append((sentence, dated[0]))
+        for position, date in enumerate(dated):
+            span = sentence.span if len(dated) == 1 else _clause(article.text, sentence.span, date.timex)
+            quote = article.text[span.start : span.end]
+            kind = _kind(quote, date, article.published)
+            events.append(
+                Event(
+                    id=_event_id(article.id, span),
+                    when=date.when,
+                    kind=kind,
+                    headline=headline(quote, date.timex, span.start),
+                    quote=quote,
+                    sources=(
+                        Source(
+                            article=article.id,
+                            path=article.path,
+                            line=sentence.line,
+                            start=span.start,
+                            end=span.end,
+                            quote=quote,
+                            published=article.published,
+                            when=date.when,
+                        ),
+                    ),
+                    rule=date.rule,
+                    explanation=date.explanation,
+                    confidence=date.confidence,
+                    timex=date.timex,
+                    actors=actors(quote) if actors else (),
+                    seq=index * MAX_DATES_PER_SENTENCE + position,
+                )
+            )
+    return tuple(events)
+
+
+def _assign(found: Sequence[Timex], sents: Sequence[Sentence]) -> list[list[Timex]]:
+    buckets: list[list[Timex]] = [[] for _ in sents]
+    i = 0
+    for t in found:
+        while i < len(sents) and sents[i].span.end <= t.span.start:
+            i += 1
+        if i < len(sents) and sents[i].span.start <= t.span.start:
+            buckets[i].append(t)
+    return buckets
+
+
+def _from_timex(t: Timex, article: Article) -> Dated | None:
+    covered = timex_engine.interval(t.time)
+    if covered is None:
+        return None
+    start, end, granularity = covered
+    vague = t.time.approx is not None or granularity == "range"
+    when = When(start, end, granularity, t.time.value, t.text, vague)
+    confidence = 0.5 if vague else (0.95 if t.anchor == "none" else 0.85)
+    explanation = f"'{t.text}' → {_describe(when)}: {t.why}"
+    return Dated(when, t, t.rule, explanation, confidence)
+
+
+def _distinct(dated: list[Dated]) -> list[Dated]:
+    """One date per day range: "on Tuesday ... the day after" naming the same day is one event."""
+    seen: dict[tuple[pendulum.Date, pendulum.Date], int] = {}
+    out: list[Dated] = []
+    for d in dated:
+        k = (d.when.start, d.when.end)
+        if k in seen:
+            # Keep the more precise reading of the same day (a time of day beats the bare day).
+            j = seen[k]
+            if d.when.granularity in ("time", "part-of-day") and out[j].when.granularity == "day":
+                out[j] = d
+            continue
+        seen[k] = len(out)
+        out.append(d)
+    # A vague span in a sentence that also names a precise date says less about it.
+    precise = [d for d in out if not d.when.vague]
+    return precise + [d for d in out if d.when.vague] if precise else out
+
+
+def _inherit(article: Article, sentence: Sentence, text: str, history: list[tuple[Sentence, Dated]]) -> Dated:
+    future = _first_cue(FUTURE_CUES, text)
+    if history and future is None:
+        last_sentence, last = history[-1]
+        if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
+            return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
+        if CONTINUATION.search(text) and not last.when.vague:
+            return _inherited(last, "inherit.continuation", "the sentence continues the previous one", 0.5)
+        mention = MENTION.search(text)
+        if mention:
+            noun = mention.group(1).lower()
+            for earlier_sentence, earlier in reversed(history):
+                earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
+                if re.search(rf"\b{re.escape(noun)}\b", earlier_text) and not earlier.when.vague:
+                    return _inherited(earlier, "inherit.mention", f"'the {noun}' were dated earlier", 0.5)
+    day = article.published
+    when = When(day, day, "day", day.isoformat(), "", False)
+    return Dated(
+        when,
+        None,
+        "fallback.publication",
+        f"no time expression in the sentence; dated by the article's publication ({day.format('ddd D MMM YYYY')})",
+        0.3,
+    )
+
+
+def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:
+    when = attrs.evolve(source.when, text="")
+    origin = f"'{source.when.text}'" if source.when.text else "its date"
+    return Dated(
+        when,
+        None,
+        rule,
+        f"no time expression in the sentence; takes {origin} ({_describe(when)}) from {reason}",
+        min(confidence, source.confidence),
+    )
+
+
+def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
+    when = date.when
+    future = _first_cue(FUTURE_CUES, quote)
+    if when.start > published:
+        return Kind.PLANNED
+    if date.timex is not None and date.timex.time.value == "FUTURE_REF":
+        return Kind.PLANNED
+    if date.timex is None and future is not None:
+        return Kind.PLANNED
+    reaches_now = when.end >= published
+    present = _first_cue(PRESENT_CUES, quote)
+    if date.timex is not None and date.timex.time.value == "PRESENT_REF":
+        return Kind.ONGOING
+    if when.vague and reaches_now:
+        return Kind.ONGOING
+    if reaches_now and present is not None and date.timex is None and _first_cue(PAST_CUES, quote) is None:
+        return Kind.ONGOING
+    if reaches_now and present is not None and present.startswith("present.perfect") and date.timex is None:
+        return Kind.ONGOING
+    if reaches_now and future is not None and date.timex is None:
+        return Kind.PLANNED
+    return Kind.OCCURRED
+
+
+def _first_cue(cues: Sequence[Cue], text: str) -> str | None:
+    for cue in cues:
+        if cue.pattern.search(text):
+            return cue.name
+    return None
+
+
+def _clause(text: str, sentence: Span, timex: Timex | None) -> Span:
+    """The clause of a sentence around one of its time expressions, for sentences naming several dates."""
+    if timex is None:
+        return sentence
+    cuts = [sentence.start]
+    cuts += [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    cuts.append(sentence.end)
+    for a, b in itertools.pairwise(cuts):
+        if a <= timex.span.start < b:
+            start, end = a, b
+            break
+    else:
+        return sentence
+    # A clause of a few words is a fragment; widen it to its neighbours.
+    while len(text[start:end].split()) < 6 and (start > sentence.start or end < sentence.end):
+        i = cuts.index(start)
+        j = cuts.index(end)
+        start = cuts[i - 1] if i > 0 else start
+        end = cuts[j + 1] if j + 1 < len(cuts) else end
+    span = Span(start, end)
+    while span.end > span.start and text[span.end - 1] in " ,;":
+        span = Span(span.start, span.end - 1)
+    return span
+
+
+def headline(quote: str, timex: Timex | None = None, offset: int = 0) -> str:
+    """A short headline from a quote: connectives, attribution tails and the date phrase removed."""
+    text = quote.strip().strip("\"'\u201c\u201d")
+    if timex is not None:
+        s, e = timex.span.start - offset, timex.span.end - offset
+        if 0 <= s < e <= len(quote):
+            before = _PREPOSITION.sub("", quote[:s])
+            candidate = f"{before.rstrip(' ,')} {quote[e:].lstrip(' ,')}".strip()
+            if len(candidate.split()) >= 3:
+                text = candidate.strip().strip("\"'\u201c\u201d")
+    text = _LEADING.sub("", text)
+    without_tail = _TRAILING_ATTRIBUTION.sub("", text)
+    if len(without_tail.split()) >= 4:
+        text = without_tail
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = text.removesuffix(".")
+    if len(text) > HEADLINE_CHARS:
+        cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
+        text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _word_count(text: str, timexes: Sequence[Timex]) -> int:
+    words = len(text.split())
+    return words - sum(len(t.text.split()) for t in timexes)
+
+
+def _describe(when: When) -> str:
+    if when.start == when.end:
+        return when.start.format("ddd D MMM YYYY")
+    return f"{when.start.format('D MMM YYYY')} – {when.end.format('D MMM YYYY')}"
+
+
+def _event_id(article_id: str, span: Span) -> str:
+    return hashlib.blake2b(f"{article_id}:{span.start}:{span.end}".encode(), digest_size=6).hexdigest()

@@ -1,0 +1,182 @@
+"""All JSON in and out of `core`: the `timeline extract` schema (version 1) and its codec.
+
+Dates are ISO strings; enums are their values; keys are stable so output diffs cleanly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pendulum
+
+from core.model import Article, Event, Kind, Problem, Source, Span, Timeline, TimeType, TimeValue, Timex, When
+
+SCHEMA_VERSION = 1
+
+
+def when_to_dict(when: When) -> dict[str, Any]:
+    return {
+        "start": when.start.isoformat(),
+        "end": when.end.isoformat(),
+        "granularity": when.granularity,
+        "value": when.value,
+        "text": when.text,
+        "vague": when.vague,
+    }
+
+
+def when_from_dict(data: dict[str, Any]) -> When:
+    return When(
+        start=_date(data["start"]),
+        end=_date(data["end"]),
+        granularity=data["granularity"],
+        value=data["value"],
+        text=data.get("text", ""),
+        vague=bool(data.get("vague", False)),
+    )
+
+
+def timex_to_dict(timex: Timex) -> dict[str, Any]:
+    time = timex.time
+    return {
+        "start": timex.span.start,
+        "end": timex.span.end,
+        "text": timex.text,
+        "type": str(time.type),
+        "value": time.value,
+        "mod": time.mod,
+        "approx": [d.isoformat() for d in time.approx] if time.approx else None,
+        "rule": timex.rule,
+        "why": timex.why,
+        "anchor": timex.anchor,
+    }
+
+
+def timex_from_dict(data: dict[str, Any]) -> Timex:
+    approx = data.get("approx")
+    return Timex(
+        span=Span(data["start"], data["end"]),
+        text=data["text"],
+        time=TimeValue(
+            TimeType(data["type"]),
+            data["value"],
+            data.get("mod"),
+            (_date(approx[0]), _date(approx[1])) if approx else None,
+        ),
+        rule=data["rule"],
+        why=data["why"],
+        anchor=data.get("anchor", "publication"),
+    )
+
+
+def source_to_dict(source: Source) -> dict[str, Any]:
+    return {
+        "article": source.article,
+        "path": source.path,
+        "line": source.line,
+        "start": source.start,
+        "end": source.end,
+        "quote": source.quote,
+        "published": source.published.isoformat(),
+        "when": when_to_dict(source.when) if source.when else None,
+    }
+
+
+def source_from_dict(data: dict[str, Any]) -> Source:
+    return Source(
+        article=data["article"],
+        path=data["path"],
+        line=data["line"],
+        start=data["start"],
+        end=data["end"],
+        quote=data["quote"],
+        published=_date(data["published"]),
+        when=when_from_dict(data["when"]) if data.get("when") else None,
+    )
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "when": when_to_dict(event.when),
+        "kind": str(event.kind),
+        "headline": event.headline,
+        "quote": event.quote,
+        "sources": [source_to_dict(s) for s in event.sources],
+        "rule": event.rule,
+        "explanation": event.explanation,
+        "confidence": event.confidence,
+        "timex": timex_to_dict(event.timex) if event.timex else None,
+        "actors": list(event.actors),
+        "disputed": event.disputed,
+        "seq": event.seq,
+    }
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    return Event(
+        id=data["id"],
+        when=when_from_dict(data["when"]),
+        kind=Kind(data["kind"]),
+        headline=data["headline"],
+        quote=data["quote"],
+        sources=tuple(source_from_dict(s) for s in data["sources"]),
+        rule=data["rule"],
+        explanation=data["explanation"],
+        confidence=float(data["confidence"]),
+        timex=timex_from_dict(data["timex"]) if data.get("timex") else None,
+        actors=tuple(data.get("actors", ())),
+        disputed=bool(data.get("disputed", False)),
+        seq=int(data.get("seq", 0)),
+    )
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "published": article.published.isoformat(),
+        "url": article.url,
+    }
+
+
+def problem_to_dict(problem: Problem) -> dict[str, Any]:
+    return {"path": problem.path, "reason": problem.reason}
+
+
+def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
+    return {
+        "version": SCHEMA_VERSION,
+        "articles": [article_to_dict(a) for a in timeline.articles],
+        "events": [event_to_dict(e) for e in timeline.events],
+        "problems": [problem_to_dict(p) for p in timeline.problems],
+    }
+
+
+def dumps_timeline(timeline: Timeline, fmt: str = "json") -> bytes:
+    """`json`: one indented document. `jsonl`: one record a line, each with a "type" and the version."""
+    if fmt == "json":
+        return orjson.dumps(timeline_to_dict(timeline), option=orjson.OPT_INDENT_2) + b"\n"
+    if fmt == "jsonl":
+        lines = [
+            *({"type": "article", "version": SCHEMA_VERSION, **article_to_dict(a)} for a in timeline.articles),
+            *({"type": "event", "version": SCHEMA_VERSION, **event_to_dict(e)} for e in timeline.events),
+            *({"type": "problem", "version": SCHEMA_VERSION, **problem_to_dict(p)} for p in timeline.problems),
+        ]
+        return b"".join(orjson.dumps(line) + b"\n" for line in lines)
+    msg = f"unknown format {fmt!r}"
+    raise ValueError(msg)
+
+
+def dumps(obj: Any) -> bytes:
+    return orjson.dumps(obj)
+
+
+def loads(data: bytes | str) -> Any:
+    return orjson.loads(data)
+
+
+def _date(raw: str) -> pendulum.Date:
+    return pendulum.Date.fromisoformat(raw[:10])
