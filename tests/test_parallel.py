@@ -1,0 +1,109 @@
+"""Parallel extraction: order kept, cache used, progress reported, jobs=1 in-process."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from story_helpers import article, event
+
+from core import cache, parallel
+from core.model import Article, Event
+
+CALLS_FILE = "TIMELINE_TEST_CALLS"
+
+
+def extract_numbered(item: Article) -> tuple[Event, ...]:
+    """A stand-in extractor: one event quoting the article's first body line, tagged with the pid."""
+    # The log path travels in the article (its URL): worker processes do not see the test's environment.
+    if item.url.startswith("/"):
+        with Path(item.url).open("a") as handle:
+            handle.write(f"{item.id}\n")
+    body = item.text.split("\n")[3]
+    return (event(body, str(item.published), article_id=item.id, path=item.path, actors=(str(os.getpid()),)),)
+
+
+def make_articles(n: int) -> list[Article]:
+    log = os.environ[CALLS_FILE]
+    return [
+        article(f"Story {i}", "2024-03-01", [f"Council meeting number {i} was held on Friday."], url=log)
+        for i in range(n)
+    ]
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("TIMELINE_NO_CACHE", raising=False)
+    calls = tmp_path / "calls.txt"
+    monkeypatch.setenv(CALLS_FILE, str(calls))
+    return calls
+
+
+@pytest.mark.parametrize(("count", "jobs"), [(0, 2), (3, 1), (5, 2), (40, 2), (40, 1)])
+def test_results_in_input_order(count, jobs):
+    items = make_articles(count)
+    results = parallel.extract_all(items, extract_numbered, jobs=jobs, progress=None)
+    assert [r[0].sources[0].article for r in results] == [a.id for a in items]
+    assert [r[0].quote for r in results] == [a.text.split("\n")[3] for a in items]
+
+
+def test_many_jobs_use_other_processes():
+    results = parallel.extract_all(make_articles(40), extract_numbered, jobs=2, progress=None)
+    pids = {r[0].actors[0] for r in results}
+    assert str(os.getpid()) not in pids
+
+
+def test_jobs_one_runs_in_process():
+    results = parallel.extract_all(make_articles(40), extract_numbered, jobs=1, progress=None)
+    assert {r[0].actors[0] for r in results} == {str(os.getpid())}
+
+
+def test_second_run_reads_the_cache(isolated_cache):
+    items = make_articles(20)
+    first = parallel.extract_all(items, extract_numbered, jobs=2, progress=None)
+    calls_after_first = isolated_cache.read_text().split()
+    assert sorted(calls_after_first) == sorted(a.id for a in items)
+    second = parallel.extract_all(items, extract_numbered, jobs=2, progress=None)
+    assert second == first
+    assert isolated_cache.read_text().split() == calls_after_first
+
+
+def test_no_cache_switch_extracts_again(isolated_cache, monkeypatch):
+    monkeypatch.setenv("TIMELINE_NO_CACHE", "1")
+    items = make_articles(3)
+    parallel.extract_all(items, extract_numbered, jobs=1, progress=None)
+    parallel.extract_all(items, extract_numbered, jobs=1, progress=None)
+    assert len(isolated_cache.read_text().split()) == 6
+
+
+def test_code_version_change_misses(isolated_cache):
+    items = make_articles(3)
+    parallel.extract_all(items, extract_numbered, jobs=1, version="one")
+    parallel.extract_all(items, extract_numbered, jobs=1, version="two")
+    assert len(isolated_cache.read_text().split()) == 6
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_reaches_total_and_never_goes_back(jobs):
+    seen: list[tuple[int, int]] = []
+    items = make_articles(30)
+    parallel.extract_all(items[:10], extract_numbered, jobs=1)  # a third already cached
+    parallel.extract_all(items, extract_numbered, jobs=jobs, progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (10, 30)
+    assert seen[-1] == (30, 30)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+@pytest.mark.parametrize(("count", "jobs", "expected"), [(10, 2, 1), (800, 2, 64), (400, 2, 50), (1, 8, 1)])
+def test_chunk_size(count, jobs, expected):
+    assert parallel.chunk_size(count, jobs) == expected
+
+
+def test_cache_entries_written_by_workers():
+    items = make_articles(20)
+    parallel.extract_all(items, extract_numbered, jobs=2)
+    root = cache.cache_dir()
+    assert root is not None
+    assert all(cache.get(root, a, cache.code_version()) is not None for a in items)
