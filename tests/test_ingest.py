@@ -9,7 +9,7 @@ import orjson
 import pendulum
 import pytest
 
-from core.ingest import load, parse, ArticleError
+from core.ingest import ArticleError, load, parse
 
 SEED = "A title line\n20220208\nhttps://example.org/a\nFirst paragraph said things on Monday.\n\nSecond one.\n"
 
