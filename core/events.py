@@ -212,28 +212,60 @@ def _distinct(dated: list[Dated]) -> list[Dated]:
     return precise + [d for d in out if d.when.vague] if precise else out
 
 
+NARRATIVE_DAYS = 31
+"""A past-tense sentence with no date of its own is read as part of the news story being told when
+the last dated happening is this recent; older dates are background and are not carried forward."""
+
+
+def tense(text: str) -> str:
+    """future, present or past: the first verb cue in the clause decides (the main verb comes early)."""
+    if _first_cue(FUTURE_CUES, text) is not None:
+        return "future"
+    past = min((m.start() for cue in PAST_CUES if (m := cue.pattern.search(text))), default=None)
+    present = min((m.start() for cue in PRESENT_CUES if (m := cue.pattern.search(text))), default=None)
+    if past is None:
+        return "present" if present is not None else "past"
+    if present is None or past < present:
+        return "past"
+    return "present"
+
+
 def _inherit(article: Article, sentence: Sentence, text: str, history: list[tuple[Sentence, Dated]]) -> Dated:
-    future = _first_cue(FUTURE_CUES, text)
-    if history and future is None:
+    reading = tense(text)
+    published = article.published
+    if history:
         last_sentence, last = history[-1]
         if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
             return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
-        if CONTINUATION.search(text) and not last.when.vague:
-            return _inherited(last, "inherit.continuation", "the sentence continues the previous one", 0.5)
+    if reading == "past":
         mention = MENTION.search(text)
         if mention:
             noun = mention.group(1).lower()
             for earlier_sentence, earlier in reversed(history):
                 earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
                 if re.search(rf"\b{re.escape(noun)}\b", earlier_text) and not earlier.when.vague:
-                    return _inherited(earlier, "inherit.mention", f"'the {noun}' were dated earlier", 0.5)
-    day = article.published
-    when = When(day, day, "day", day.isoformat(), "", False)
+                    return _inherited(earlier, "inherit.mention", f"'the {noun}' was dated earlier", 0.5)
+        for _, earlier in reversed(history):
+            when = earlier.when
+            if when.vague or when.granularity not in DAYLIKE or when.end > published:
+                continue
+            if (published - when.end).days <= NARRATIVE_DAYS:
+                rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
+                reason = (
+                    "the sentence continues the story told before it"
+                    if rule == "inherit.continuation"
+                    else "the latest dated happening of the story (a past-tense sentence)"
+                )
+                return _inherited(earlier, rule, reason, 0.5)
+            break
+    when = When(published, published, "day", published.isoformat(), "", False)
+    state = {"present": "a present-tense state", "future": "an announcement", "past": "a report"}[reading]
     return Dated(
         when,
         None,
         "fallback.publication",
-        f"no time expression in the sentence; dated by the article's publication ({day.format('ddd D MMM YYYY')})",
+        f"no time expression and no dated context; {state}, dated by the article's publication "
+        f"({published.format('ddd D MMM YYYY')})",
         0.3,
     )
 
@@ -252,25 +284,16 @@ def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Date
 
 def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
     when = date.when
-    future = _first_cue(FUTURE_CUES, quote)
-    if when.start > published:
+    value = date.timex.time.value if date.timex else ""
+    if when.start > published or value == "FUTURE_REF":
         return Kind.PLANNED
-    if date.timex is not None and date.timex.time.value == "FUTURE_REF":
+    if value == "PRESENT_REF" or (when.vague and when.end >= published):
+        return Kind.ONGOING
+    reading = tense(quote)
+    if reading == "future" and when.start >= published:
         return Kind.PLANNED
-    if date.timex is None and future is not None:
-        return Kind.PLANNED
-    reaches_now = when.end >= published
-    present = _first_cue(PRESENT_CUES, quote)
-    if date.timex is not None and date.timex.time.value == "PRESENT_REF":
+    if date.timex is None and reading == "present" and when.end >= published:
         return Kind.ONGOING
-    if when.vague and reaches_now:
-        return Kind.ONGOING
-    if reaches_now and present is not None and date.timex is None and _first_cue(PAST_CUES, quote) is None:
-        return Kind.ONGOING
-    if reaches_now and present is not None and present.startswith("present.perfect") and date.timex is None:
-        return Kind.ONGOING
-    if reaches_now and future is not None and date.timex is None:
-        return Kind.PLANNED
     return Kind.OCCURRED
 
 

@@ -1,0 +1,124 @@
+"""Events from articles: dates from time expressions, from context, or from publication; kinds; quotes."""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+
+from core.events import extract, headline, tense
+from core.ingest import parse
+from core.model import Article, Event, Kind
+
+PUBLISHED = "20220208"  # a Tuesday
+
+
+def article(*paragraphs: str, title: str = "A report on the council") -> Article:
+    text = "\n".join([title, PUBLISHED, "https://example.org/x", *paragraphs]) + "\n"
+    (art,) = parse(text.encode(), "x.txt")
+    return art
+
+
+def one(art: Article, words: str) -> Event:
+    hits = [e for e in extract(art) if words in e.quote]
+    assert len(hits) == 1, [e.quote for e in extract(art)]
+    return hits[0]
+
+
+D = pendulum.date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "kind"),
+    [
+        ("The council met on Monday to discuss the budget.", D(2022, 2, 7), Kind.OCCURRED),
+        ("The minister will visit Paris on Friday, officials said.", D(2022, 2, 11), Kind.PLANNED),
+        ("Workers walked out yesterday over unpaid wages.", D(2022, 2, 7), Kind.OCCURRED),
+        ("The vote is scheduled for 20 February in the capital.", D(2022, 2, 20), Kind.PLANNED),
+        ("Talks continued today in Geneva between the delegations.", D(2022, 2, 8), Kind.OCCURRED),
+    ],
+)
+def test_dated_sentences(sentence: str, day: pendulum.Date, kind: Kind) -> None:
+    event = one(article(sentence), sentence[:20])
+    assert (event.when.start, event.when.end) == (day, day), event.explanation
+    assert event.kind == kind
+    assert event.timex is not None
+    assert event.timex.text in event.quote
+    assert event.confidence >= 0.8
+
+
+def test_same_paragraph_inherits_the_earlier_date() -> None:
+    art = article("The council met on Monday. Members argued for hours about the road.")
+    event = one(art, "Members argued")
+    assert event.when.start == D(2022, 2, 7)
+    assert event.rule == "inherit.same-paragraph"
+    assert event.timex is None
+    assert "Monday" in event.explanation
+
+
+def test_past_sentence_continues_the_recent_story() -> None:
+    art = article("Officials announced the deal yesterday in Rome.", "The agreement was signed by both sides after midnight.")
+    event = one(art, "The agreement was signed")
+    assert event.when.start == D(2022, 2, 7)
+    assert event.rule == "inherit.narrative"
+
+
+def test_old_background_dates_are_not_carried_forward() -> None:
+    art = article("The company was founded in 1998 in a garage.", "Its founders quarrelled over money and control.")
+    event = one(art, "Its founders quarrelled")
+    assert event.rule == "fallback.publication"
+    assert event.when.start == D(2022, 2, 8)
+
+
+def test_present_state_falls_back_to_publication_with_low_confidence() -> None:
+    event = one(article("The company employs 500 people across the region."), "employs")
+    assert event.when.start == D(2022, 2, 8)
+    assert event.kind == Kind.ONGOING
+    assert event.rule == "fallback.publication"
+    assert event.confidence < 0.5
+    assert "publication" in event.explanation
+
+
+def test_a_sentence_with_two_dates_makes_two_events_quoted_by_clause() -> None:
+    art = article("The firm was founded in 1998, and it went public on 3 March 2005 after a long wait.")
+    events = [e for e in extract(art) if not e.sources[0].line == 1]
+    assert sorted(e.when.start.year for e in events) == [1998, 2005]
+    went = next(e for e in events if e.when.start.year == 2005)
+    assert (went.when.start, went.when.granularity) == (D(2005, 3, 3), "day")
+    assert "went public" in went.quote and "founded" not in went.quote
+
+
+def test_title_is_an_event_and_sources_point_at_the_file_line() -> None:
+    art = article("The council met on Monday to discuss the budget.", title="Council rejects the budget")
+    events = extract(art)
+    title = next(e for e in events if e.sources[0].line == 1)
+    assert title.quote == "Council rejects the budget"
+    body = next(e for e in events if e.sources[0].line == 4)
+    assert art.text[body.sources[0].start : body.sources[0].end] == body.quote
+
+
+def test_ids_are_stable() -> None:
+    art = article("The council met on Monday to discuss the budget.")
+    assert [e.id for e in extract(art)] == [e.id for e in extract(art)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will go.", "future"),
+        ("The plant has closed and workers are leaving.", "present"),
+        ("It rained and the match was abandoned.", "past"),
+        ("The firm employs 500 people.", "present"),
+        ("When Jobs first introduced it, he praised the antenna.", "past"),
+    ],
+)
+def test_tense(text: str, expected: str) -> None:
+    assert tense(text) == expected
+
+
+def test_headline_drops_connectives_date_phrase_and_attribution() -> None:
+    quote = "Meanwhile, the council rejected the budget on Monday, a spokesman said."
+    art = article(quote)
+    event = one(art, "the council rejected")
+    assert event.headline == "The council rejected the budget"
+    long = headline("word " * 40)
+    assert len(long) <= 90 and long.endswith("…")
