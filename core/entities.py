@@ -1,0 +1,330 @@
+"""Named actors in a sentence — people, organisations, places, products — found offline and fast.
+
+No model: English capitalises names, so a run of capitalised words is a candidate, and word lists
+(kept here as data) take away what capitals do not mean a name: the first word of a sentence,
+titles ("President", "CEO"), demonyms ("French"), months and weekdays, and, in a headline written
+in Title Case, ordinary words. A few aliases ("U.S.", "Apple Inc.") name one actor one way.
+
+Within one collection, `canonical_actors` then maps short mentions to the full name the collection
+uses ("Putin" → "Vladimir Putin", "Jobs" → "Steve Jobs", "IPHONE" → "iPhone") and `canonicalise`
+rewrites events with it, so filtering by an actor finds every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from core.model import Event
+
+# --- data -------------------------------------------------------------------------------------
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_ABBREVIATED = "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+
+NOT_NAMES = frozenset(
+    f"""{_MONTHS} {_DAYS} {_ABBREVIATED}
+    i i'm i've i'd i'll a an the this that these those there here it its it's he she they we you his her
+    their our your my me him them us who whom whose what which when where why how
+    and or but nor so yet for of in on at by to from with without within into onto upon about above
+    below after before during since until till through across against among between over under
+    if as than then though although while whereas because unless once whether either neither both
+    each every all any some no not none many much more most few several other another such same
+    one two three four five six seven eight nine ten first second third last next new old
+    is are was were be been being has have had do does did will would shall should can could may
+    might must also still even just only already again ever never now today yesterday tomorrow
+    tonight meanwhile however therefore moreover furthermore nevertheless instead indeed
+    unfortunately fortunately still thus hence later earlier recently currently finally
+    according following despite including regarding concerning given
+    yes oh ok okay mr mrs ms dr sir madam
+    internet web online news report reports reported story update breaking exclusive
+    god christmas easter ramadan
+    officials official sales shares analysts critics experts users customers investors police
+    residents researchers scientists witnesses sources prices talks troops forces protesters
+    workers fans students doctors lawyers leaders authorities members voters citizens people
+    companies firms rivals observers employees staff executives engineers developers
+    """.split()
+)
+"""Capitalised words that do not by themselves name an actor."""
+
+TITLES = frozenset(
+    """president presidents vice prime minister ministers foreign defence defense interior finance
+    chancellor king queen prince princess pope emperor senator sen sen. rep rep. representative
+    congressman congresswoman governor gov gov. mayor judge justice general gen gen. colonel col col.
+    lieutenant lt lt. sergeant sgt captain capt capt. admiral commander major dr dr. mr mr. mrs mrs.
+    ms ms. sir lord lady dame saint st. chief executive ceo c.e.o. cfo coo cto chairman chairwoman
+    chair secretary spokesman spokeswoman spokesperson officer operating financial technology
+    former late acting deputy director ambassador commissioner founder co-founder cofounder leader
+    analyst analysts professor prof prof. attorney sheriff detective inspector agent chancellor
+    archbishop bishop cardinal rabbi imam reverend rev rev. father sister brother uncle aunt
+    premier envoy minister-president head spokesperson boss""".split()
+)
+"""Words of a title before (or after) a name: "President Vladimir Putin", "Apple CEO"."""
+
+DEMONYMS = frozenset(
+    """american british english french german russian ukrainian chinese japanese korean indian
+    pakistani iranian iraqi israeli palestinian syrian turkish egyptian saudi european african
+    asian canadian mexican brazilian argentine australian italian spanish portuguese dutch
+    belgian swiss austrian polish swedish norwegian danish finnish greek irish scottish welsh
+    belarusian georgian afghan nigerian kenyan western eastern northern southern soviet
+    arab muslim christian jewish catholic protestant democratic republican""".split()
+)
+"""Adjectives of origin: "French President Emmanuel Macron" names Macron, not France."""
+
+CONNECTORS = frozenset("of de da del della di van von der den la le du bin al el".split())
+"""Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven")."""
+
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh".split())
+
+ALIASES: Mapping[str, str] = {
+    "u.s.": "United States",
+    "u.s": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "eu": "European Union",
+    "e.u.": "European Union",
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "kiev": "Kyiv",
+    "apple computer": "Apple",
+    "apple computers": "Apple",
+    "apple inc": "Apple",
+    "zelensky": "Volodymyr Zelenskyy",
+    "zelenskiy": "Volodymyr Zelenskyy",
+    "volodymyr zelensky": "Volodymyr Zelenskyy",
+}
+"""Spellings of one actor, lower-cased, to the display name."""
+
+# --- scanning -----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""(?P<word>(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z][A-Za-z0-9]*)*\.?)"""
+    r"""|(?P<num>\d[\w.]*)|(?P<punct>[^\sA-Za-z0-9])"""
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+_SHORT_NUMBER = re.compile(r"\d{1,2}(?:[A-Za-z]{1,3})?|\d+\.\d+")
+"""A model number that continues a product name ("iPhone 4", "iPhone 3GS", "OS X 10.4"); not a year."""
+_CAMEL = re.compile(r"[a-z]+[A-Z][A-Za-z0-9]*")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(_CAMEL.fullmatch(word))
+
+
+def _is_product(word: str) -> bool:
+    return bool(_CAMEL.fullmatch(word)) or (word.isupper() and len(word) > 1 and not word.endswith("."))
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """A headline in Title Case capitalises ordinary words, so capitals say little there."""
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) / len(long_words) > 0.7
+
+
+def actors(sentence: str) -> tuple[str, ...]:
+    """The named actors one sentence mentions, each once, in the order they first appear."""
+    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(sentence)]
+    words = [t for kind, t in tokens if kind == "word"]
+    headline_case = _title_case(words)
+    found: list[str] = []
+    run: list[str] = []
+    first_word = True
+
+    def close() -> None:
+        if run:
+            for name in _names(run, headline_case):
+                if name not in found:
+                    found.append(name)
+            run.clear()
+
+    for index, (kind, token) in enumerate(tokens):
+        if kind == "punct":
+            close()
+            # A new sentence or a quotation starts: its first word is capitalised anyway.
+            first_word = first_word or token in '.!?:"“”'
+            continue
+        if kind == "num":
+            if run and _SHORT_NUMBER.fullmatch(token) and _is_product(run[-1]):
+                run.append(token)
+            else:
+                close()
+            first_word = False
+            continue
+        word, possessive = _strip_possessive(token)
+        if _is_capitalised(word):
+            if first_word and _ordinary_opener(word):
+                close()
+            else:
+                # A product name in lower camel case starts a new name: "UK iTunes", "Apple iPod".
+                if run and _CAMEL.fullmatch(word) and not _CAMEL.fullmatch(run[-1]):
+                    close()
+                run.append(word)
+        elif word.lower() in CONNECTORS and run and _next_is_capitalised(tokens, index):
+            run.append(word)
+        else:
+            close()
+        if possessive:
+            close()
+        first_word = False
+    close()
+    return tuple(found)
+
+
+def _strip_possessive(token: str) -> tuple[str, bool]:
+    match = _POSSESSIVE.search(token)
+    if match and len(token) > 3:
+        kept = token[: match.start()] + ("s" if match.group().startswith("s") else "")
+        return kept, True
+    return token, False
+
+
+def _next_is_capitalised(tokens: Sequence[tuple[str | None, str]], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following[0] == "word" and _is_capitalised(following[1])
+
+
+def _ordinary_opener(word: str) -> bool:
+    """Whether a sentence's capitalised first word is an ordinary word rather than a name."""
+    lower = word.lower()
+    if lower in NOT_NAMES or lower in TITLES or lower in DEMONYMS:
+        return True
+    # Adverbs, participles and plural nouns open sentences ("Unfortunately", "Following",
+    # "Developers"); names rarely end so ("Jobs" and "Reuters" do not match these endings).
+    return len(lower) > 4 and lower.endswith(("ly", "ing", "ed", "ers", "ions", "ures", "ents", "ies"))
+
+
+def _names(run: list[str], headline_case: bool) -> list[str]:
+    """The names in one run of capitalised words (a headline's run may hold several)."""
+    if headline_case:
+        pieces: list[list[str]] = [[]]
+        for word in run:
+            if word.lower() in NOT_NAMES or (word.lower() in _COMMON and not _is_product(word)):
+                pieces.append([])
+            else:
+                pieces[-1].append(word)
+    else:
+        pieces = [run]
+    out: list[str] = []
+    for piece in pieces:
+        name = _clean(piece)
+        if name:
+            out.append(name)
+    return out
+
+
+def _clean(words: list[str]) -> str | None:
+    words = [w for w in words if w]
+    lowered = [w.lower() for w in words]
+    # Titles and demonyms at either end are not part of the name; connectors never end one.
+    while words and (
+        lowered[0] in TITLES
+        or lowered[0] in CONNECTORS
+        # "French President Macron" loses "French"; "European Commission" keeps "European".
+        or (_demonym(lowered[0]) and len(words) > 1 and lowered[1] in TITLES)
+    ):
+        words, lowered = words[1:], lowered[1:]
+    while words and (lowered[-1] in TITLES or lowered[-1] in CONNECTORS or lowered[-1] in CORPORATE_SUFFIXES):
+        words, lowered = words[:-1], lowered[:-1]
+    if not words:
+        return None
+    bare = lowered[0].rstrip(".")
+    if len(words) == 1 and (bare in NOT_NAMES or bare in DEMONYMS or len(bare) < 2):
+        return None
+    name = " ".join(words)
+    return ALIASES.get(
+        name.lower().rstrip("."), ALIASES.get(name.lower(), name.rstrip(".") if _dotless(name) else name)
+    )
+
+
+def _demonym(word: str) -> bool:
+    # The list holds the common ones; the endings catch the rest before a title ("Chilean President").
+    return word in DEMONYMS or word.endswith(("ian", "ean", "ese", "ish", "ic", "an", "i"))
+
+
+def _dotless(name: str) -> bool:
+    # "Apple Inc." lost its suffix already; a trailing period left on a plain word is the sentence's.
+    last = name.split()[-1]
+    return last.endswith(".") and last.count(".") == 1
+
+
+_COMMON = frozenset(
+    """unveils unveiled launches launched announces announced says said reports reported wins won
+    loses lost sues sued files filed takes took makes made gets got sets set opens opened closes
+    closed releases released begins began ends ended meets met visits visited calls called
+    resigns resigned steps step down up out back returns returned leaves left joins joined
+    faces faced warns warned plans planned seeks sought agrees agreed rejects rejected
+    denies denied buys bought sells sold cuts cut raises raised drops dropped hits hit
+    new old big small first last top best worst more less over under after before against
+    about into with from amid despite talks deal case court suit lawsuit row dispute crisis
+    record sales profit profits earnings results shares price prices market stock deal deals
+    phone phones computer computers music software version update launch event
+    year years day days week weeks month months time times people world company
+    executive chief leader government health leave cancer death dies died""".split()
+)
+"""Ordinary words a Title Case headline capitalises; they split a headline's run into names."""
+
+# --- one collection -----------------------------------------------------------------------------
+
+
+def canonical_actors(events: Iterable[Event]) -> dict[str, str]:
+    """Each actor name in `events` mapped to the name the collection should show for it.
+
+    A name whose words end a longer name ("Putin", "Jobs") maps to that longer name when it is
+    the only one, or the most mentioned; spellings that differ only in case map to the most used.
+    Names that map to themselves are included, so the result covers every name seen.
+    """
+    counts: Counter[str] = Counter(a for e in events for a in e.actors)
+    spelling: dict[str, str] = {}
+    for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        spelling.setdefault(name.casefold(), name)
+    folded: Counter[str] = Counter()
+    for name, n in counts.items():
+        folded[name.casefold()] += n
+    mapping: dict[str, str] = {}
+    keys = sorted(folded)
+    split = {k: k.split() for k in keys}
+    for k in keys:
+        words = split[k]
+        longer = [
+            other
+            for other in keys
+            if len(split[other]) > len(words) and split[other][-len(words) :] == words and _person_like(other)
+        ]
+        target = max(longer, key=lambda o: (folded[o], len(o), o)) if longer else k
+        mapping[k] = target
+    return {name: spelling[mapping[name.casefold()]] for name in counts}
+
+
+def _person_like(folded_name: str) -> bool:
+    """Only a personal name loses its first words in later mentions ("Steve Jobs" → "Jobs")."""
+    words = folded_name.split()
+    return 2 <= len(words) <= 4 and not any(w in _ORGANISATION_WORDS for w in words)
+
+
+_ORGANISATION_WORDS = frozenset(
+    """inc corp company corps group bank university college school court house council ministry
+    department agency office party union association committee commission conference store
+    market exchange airport station street square park river sea ocean island islands city
+    state states kingdom republic federation army navy police service services news times post
+    journal network foundation institute center centre hospital church museum club team league""".split()
+)
+
+
+def canonicalise(events: Sequence[Event]) -> list[Event]:
+    """The same events, each actor replaced by the collection's name for it (order kept, no repeats)."""
+    mapping = canonical_actors(events)
+    out: list[Event] = []
+    for event in events:
+        renamed = tuple(dict.fromkeys(mapping.get(a, a) for a in event.actors))
+        out.append(event if renamed == event.actors else attrs.evolve(event, actors=renamed))
+    return out

@@ -1,0 +1,199 @@
+"""Merging reports of one happening across articles; keeping different happenings apart; disputes."""
+
+from __future__ import annotations
+
+import pytest
+from story_helpers import event
+
+from core.merge import merge, stem, terms
+from core.model import Kind, Timex
+
+
+def _timex(text: str = "on Monday"):
+    from core.model import Span, TimeType, TimeValue
+
+    return Timex(Span(0, len(text)), text, TimeValue(TimeType.DATE, "2024-01-01"), "test.rule", "for a test")
+
+
+def report(quote, date, article, *, stated=True, rule="test", **kw):
+    import attrs
+
+    e = event(quote, date, article_id=article, path=f"stories/{article}.txt", **kw)
+    return attrs.evolve(e, timex=_timex() if stated else None, rule=rule)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("unveiled", "announce"),
+        ("unveils", "announce"),
+        ("introducing", "announce"),
+        ("resigned", "resign"),
+        ("stepped", "resign"),
+        ("harbours", "harbour"),
+        ("Ferry's", "ferry"),
+    ],
+)
+def test_stem_folds_forms_and_verbs_of_one_meaning(word, expected):
+    assert stem(word) == expected
+
+
+def test_terms_drop_stopwords_and_dates():
+    assert terms("On Monday the mayor opened the new bridge") == {"mayor", "open", "bridg"}
+
+
+SAME = [
+    # same day, same wording
+    (
+        ("The mayor opened the harbour bridge.", "2024-05-06", "a"),
+        ("The mayor opened the harbour bridge on Monday.", "2024-05-06", "b"),
+    ),
+    # different verbs of one meaning, shared actor
+    (
+        ("Zephyr unveiled the zPad 3 tablet.", "2024-05-06", "a"),
+        ("Zephyr introduced its zPad 3 tablet to reporters.", "2024-05-06", "b"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), SAME)
+def test_same_happening_in_two_articles_merges(left, right):
+    a = report(*left, actors=("Zephyr",) if "Zephyr" in left[0] else ())
+    b = report(*right, actors=("Zephyr",) if "Zephyr" in right[0] else (), line=7)
+    out = merge([a, b])
+    assert len(out) == 1
+    entry = out[0]
+    assert {s.article for s in entry.sources} == {"a", "b"}
+    assert {s.quote for s in entry.sources} == {left[0], right[0]}
+    assert not entry.disputed
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # same day, different happenings
+        (
+            ("The mayor opened the harbour bridge.", "2024-05-06", "a"),
+            ("Striking nurses marched to parliament.", "2024-05-06", "b"),
+        ),
+        # same words, dates far apart: two different openings
+        (
+            ("The mayor opened the harbour bridge.", "2024-05-06", "a"),
+            ("The mayor opened the harbour bridge.", "2023-02-01", "b"),
+        ),
+        # same article: never merged with itself
+        (
+            ("The mayor opened the harbour bridge.", "2024-05-06", "a"),
+            ("The mayor opened the harbour bridge again.", "2024-05-06", "a"),
+        ),
+    ],
+)
+def test_different_happenings_stay_apart(left, right):
+    assert len(merge([report(*left), report(*right, line=9)])) == 2
+
+
+def test_a_month_agrees_with_a_day_inside_it():
+    day = report("Voters in Talvia elected a new parliament.", "2024-04-14", "a", actors=("Talvia",))
+    month = report(
+        "Talvia elected a new parliament.",
+        "2024-04-01",
+        "b",
+        end="2024-04-30",
+        granularity="month",
+        actors=("Talvia",),
+    )
+    out = merge([day, month])
+    assert len(out) == 1
+    assert out[0].when.granularity == "day"
+    assert not out[0].disputed
+
+
+def test_different_stated_days_merge_as_disputed_and_keep_both_dates():
+    monday = report(
+        "Rebels seized the airport of Dorvik after a night of fighting.",
+        "2024-03-04",
+        "a",
+        actors=("Dorvik",),
+    )
+    tuesday = report(
+        "Rebels seized the airport of Dorvik after fighting overnight.",
+        "2024-03-05",
+        "b",
+        actors=("Dorvik",),
+        date_text="on Tuesday",
+    )
+    out = merge([monday, tuesday])
+    assert len(out) == 1
+    entry = out[0]
+    assert entry.disputed
+    assert sorted(str(s.when.start) for s in entry.sources) == ["2024-03-04", "2024-03-05"]
+
+
+def test_loosely_similar_reports_with_different_days_stay_apart():
+    a = report("Rebels seized the airport of Dorvik.", "2024-03-04", "a")
+    b = report("Rebels lost a convoy near the airport road.", "2024-03-05", "b")
+    assert len(merge([a, b])) == 2
+
+
+def test_undated_report_joins_the_stated_date_it_came_after():
+    stated = report(
+        "Nadia Kell resigned as chief of the port authority.", "2024-06-03", "a", actors=("Nadia Kell",)
+    )
+    assumed = report(
+        "Nadia Kell resigned from the port authority.",
+        "2024-06-05",
+        "b",
+        stated=False,
+        rule="fallback.publication",
+        actors=("Kell",),
+        date_text="",
+    )
+    out = merge([assumed, stated])
+    assert len(out) == 1
+    assert str(out[0].when.start) == "2024-06-03"
+    assert not out[0].disputed
+    assert out[0].actors == ("Nadia Kell",)
+
+
+def test_undated_report_does_not_join_a_later_date():
+    later = report("Nadia Kell resigned from the port authority.", "2024-06-10", "a")
+    assumed = report(
+        "Nadia Kell resigned from the port authority.",
+        "2024-06-05",
+        "b",
+        stated=False,
+        rule="fallback.publication",
+    )
+    assert len(merge([later, assumed])) == 2
+
+
+def test_plan_and_happening_on_different_days_stay_apart():
+    plan = report("The summit of Orla leaders will open in Vannes.", "2024-09-10", "a", kind=Kind.PLANNED)
+    done = report("The summit of Orla leaders opened in Vannes.", "2024-09-11", "b")
+    assert len(merge([plan, done])) == 2
+
+
+def test_three_reports_merge_transitively_with_one_source_each():
+    quotes = [
+        "Floods closed the Ardel rail line.",
+        "The Ardel rail line was closed by floods.",
+        "Floods have closed the Ardel rail line.",
+    ]
+    events = [report(q, "2024-02-02", f"art{i}", line=i + 4) for i, q in enumerate(quotes)]
+    out = merge(events)
+    assert len(out) == 1
+    assert len(out[0].sources) == 3
+
+
+def test_merged_id_is_stable_and_order_independent():
+    a = report("The mayor opened the harbour bridge.", "2024-05-06", "a")
+    b = report("The mayor opened the harbour bridge on Monday.", "2024-05-06", "b", line=6)
+    first, second = merge([a, b]), merge([b, a])
+    assert first[0].id == second[0].id
+    assert first[0].id not in (a.id, b.id)
+
+
+def test_unmerged_events_are_unchanged_and_ordered():
+    late = report("Striking nurses marched to parliament.", "2024-05-08", "a")
+    early = report("The mayor opened the harbour bridge.", "2024-05-06", "b")
+    assert merge([late, early]) == [early, late]
