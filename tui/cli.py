@@ -61,7 +61,11 @@ def _jobs(raw: int | None) -> int | None:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see timeline {self.prog.split()[-1]} --help)".replace("timeline timeline", "timeline"))
+        raise UsageError(
+            f"{message} (see timeline {self.prog.split()[-1]} --help)".replace(
+                "timeline timeline", "timeline"
+            )
+        )
 
 
 def view_command(argv: Sequence[str]) -> int:
@@ -71,9 +75,15 @@ def view_command(argv: Sequence[str]) -> int:
         "Subcommands: extract (print the timeline), tag (time expressions), serve (viewer in a browser).",
     )
     parser.add_argument("paths", nargs="*", help="article files or folders (read recursively); - for stdin")
-    parser.add_argument("--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)")
-    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes for extraction (default: all cores)")
-    parser.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal (text selection over SSH)")
+    parser.add_argument(
+        "--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--jobs", type=int, metavar="N", help="worker processes for extraction (default: all cores)"
+    )
+    parser.add_argument(
+        "--no-mouse", action="store_true", help="leave the mouse to the terminal (text selection over SSH)"
+    )
     parser.add_argument("--theme", metavar="NAME", help="a Textual theme, e.g. textual-light, ansi-dark")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     args = parser.parse_args(argv)
@@ -110,7 +120,9 @@ def _progress_bar() -> Callable[[int, int], None] | None:
         width = 30
         filled = width * done // total
         end = "\n" if done == total else ""
-        sys.stderr.write(f"\r  extracting [{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles{end}")
+        sys.stderr.write(
+            f"\r  extracting [{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles{end}"
+        )
         sys.stderr.flush()
 
     return show
@@ -120,7 +132,9 @@ def extract_command(argv: Sequence[str]) -> int:
     parser = _Parser(prog="timeline extract", description="Print the ordered timeline of the given articles.")
     parser.add_argument("paths", nargs="+", help="article files or folders (read recursively); - for stdin")
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default json)")
-    parser.add_argument("--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)")
+    parser.add_argument(
+        "--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)"
+    )
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     parser.add_argument("--entity", metavar="NAME", help="keep only events that mention this actor")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
@@ -202,8 +216,12 @@ def tag_command(argv: Sequence[str]) -> int:
         "With paths, print each expression of each article with its value and the rule that decided it.",
     )
     parser.add_argument("paths", nargs="*", help="article files or folders")
-    parser.add_argument("--jsonl", metavar="IN", help="a JSONL file of {doc_id, dct, text} lines; - for stdin")
-    parser.add_argument("--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)")
+    parser.add_argument(
+        "--jsonl", metavar="IN", help="a JSONL file of {doc_id, dct, text} lines; - for stdin"
+    )
+    parser.add_argument(
+        "--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)"
+    )
     args = parser.parse_args(argv)
     if bool(args.jsonl) == bool(args.paths):
         msg = "give either --jsonl IN or article paths (see timeline tag --help)"
@@ -281,13 +299,17 @@ def _tag_articles(paths: Sequence[str], published: pendulum.Date | None) -> int:
         for t in tag(article.text, article.published, spans):
             line = article.text.count("\n", 0, t.span.start) + 1
             mod = f" {t.time.mod}" if t.time.mod else ""
-            out.write(f"{article.path}:{line}: {t.text!r} {t.time.type} {t.time.value}{mod}  [{t.rule}] {t.why}\n")
+            out.write(
+                f"{article.path}:{line}: {t.text!r} {t.time.type} {t.time.value}{mod}  [{t.rule}] {t.why}\n"
+            )
     out.flush()
     return _report(problems, loaded=len(articles))
 
 
 def serve_command(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="timeline serve", description="Serve the viewer to a browser (localhost by default).")
+    parser = _Parser(
+        prog="timeline serve", description="Serve the viewer to a browser (localhost by default)."
+    )
     parser.add_argument("paths", nargs="*", help="article files or folders (default: the bundled example)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")

@@ -1,0 +1,547 @@
+"""The `timeline` viewer: a timeline pane, a quote pane, and the keys to walk them.
+
+The app owns the reader's choices (filters, order, zoom, marks, search) and turns them into
+what the widgets display through the pure functions of `tui.viewmodel`. Extraction runs in a
+worker thread, so the first frame appears before any article is read.
+"""
+
+from __future__ import annotations
+
+import functools
+from array import array
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+import attrs
+import pendulum
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import BindingType
+from textual.containers import Container, Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar
+
+from core.model import Event, Timeline
+from tui import dates, exporting, state
+from tui.bundled import seeds_dir
+from tui.keys import KEYS, bindings
+from tui.screens.actor import ActorScreen
+from tui.screens.article import ArticleScreen
+from tui.screens.export import ExportRequest, ExportScreen
+from tui.screens.filter import FilterScreen
+from tui.screens.help import HelpScreen
+from tui.screens.problems import ProblemsScreen
+from tui.screens.prompt import PromptScreen
+from tui.viewmodel import (
+    ORDERS,
+    ZOOMS,
+    Filters,
+    actor_counts,
+    build_layout,
+    count_hits,
+    find,
+    next_mark,
+    select,
+    when_width,
+)
+from tui.widgets.density import DensityStrip
+from tui.widgets.quote_pane import QuotePane
+from tui.widgets.status import StatusLine, status_text
+from tui.widgets.timeline_view import Shown, TimelineView
+
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+"""Short names accepted by `--theme`; any installed Textual theme name works too."""
+
+
+class TimelineApp(App[None]):
+    """Open articles as a timeline of dated events, each one keystroke from its quote."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "timeline"
+    BINDINGS: ClassVar[list[BindingType]] = bindings()
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+
+    def __init__(
+        self,
+        paths: Sequence[str] = (),
+        published: pendulum.Date | None = None,
+        jobs: int | None = None,
+        theme: str | None = None,
+        *,
+        timeline: Timeline | None = None,
+        remember: bool = True,
+    ) -> None:
+        """`timeline` skips reading `paths` (tests, benchmarks); `remember=False` keeps no state."""
+        super().__init__()
+        self.paths = list(paths) or [str(seeds_dir())]
+        self.published = published
+        self.jobs = jobs
+        self.remember = remember
+        self.timeline: Timeline | None = timeline
+        self._given = timeline
+        self.articles: dict[str, Any] = {}
+        self.filters = Filters()
+        self.zoom = ZOOMS[0]
+        self.order = ORDERS[0]
+        self.marks: set[str] = set()
+        self.search = ""
+        self.hits: int | None = None
+        self.shown: array[int] = array("q")
+        self.position_of: array[int] = array("q")
+        self.index_of: dict[str, int] = {}
+        self.state_key = ""
+        self._save_timer: Any = None
+        if theme:
+            name = THEMES.get(theme, theme)
+            if name in self.available_themes:
+                self.theme = name
+
+    # --- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="loading"):
+            yield Label("Reading articles… ", id="loading-label")
+            yield ProgressBar(id="loading-bar", show_eta=False)
+        yield DensityStrip(id="density")
+        with Container(id="panes"):
+            yield TimelineView(id="timeline")
+            yield QuotePane(id="quote")
+        yield StatusLine("Reading articles…", id="status")
+        yield Footer()
+
+    @property
+    def view(self) -> TimelineView:
+        return self.query_one("#timeline", TimelineView)
+
+    def on_mount(self) -> None:
+        self.view.focus()
+        if self._given is not None:
+            self._loaded(self._given)
+        else:
+            self._extract()
+
+    # --- loading -----------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="extract")
+    def _extract(self) -> None:
+        from core.pipeline import extract
+
+        def progress(done: int, total: int) -> None:
+            self.call_from_thread(self._progress, done, total)
+
+        try:
+            timeline = extract(self.paths, published=self.published, jobs=self.jobs, progress=progress)
+        except Exception as err:  # noqa: BLE001 - show it, never crash the viewer
+            from core.model import Problem
+
+            timeline = Timeline((), (), (Problem(", ".join(self.paths), f"could not read: {err}"),))
+        self.call_from_thread(self._loaded, timeline)
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#loading-bar", ProgressBar)
+        bar.update(total=total, progress=done)
+        self.query_one("#loading-label", Label).update(f"Reading articles {done}/{total} ")
+
+    def _loaded(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.articles = {a.id: a for a in timeline.articles}
+        self.index_of = {e.id: i for i, e in enumerate(timeline.events)}
+        self.query_one("#loading").display = False
+        self.view.empty_text = "No events." if timeline.events else "No dated events in these articles."
+        cursor_id = self._restore()
+        self.refresh_view(keep=cursor_id)
+        if timeline.problems:
+            n = len(timeline.problems)
+            self.notify(f"{n} input{'s' if n != 1 else ''} could not be read: press p", severity="warning")
+
+    # --- persistence -------------------------------------------------------------------------
+    def _restore(self) -> str | None:
+        if not self.remember or self.timeline is None or not self.timeline.articles:
+            return None
+        self.state_key = state.collection_key(a.id for a in self.timeline.articles)
+        saved = state.load(self.state_key)
+        filters = saved.get("filters")
+        if isinstance(filters, dict):
+            self.filters = Filters.from_dict(filters)
+        if saved.get("zoom") in ZOOMS:
+            self.zoom = saved["zoom"]
+        if saved.get("order") in ORDERS:
+            self.order = saved["order"]
+        marks = saved.get("marks")
+        if isinstance(marks, list):
+            self.marks = {m for m in marks if isinstance(m, str) and m in self.index_of}
+        cursor = saved.get("cursor")
+        return cursor if isinstance(cursor, str) else None
+
+    def snapshot_state(self) -> dict[str, Any]:
+        event = self.current_event()
+        return {
+            "cursor": event.id if event else None,
+            "filters": self.filters.to_dict(),
+            "zoom": self.zoom,
+            "order": self.order,
+            "marks": sorted(self.marks),
+        }
+
+    def save_state(self) -> None:
+        if self.remember and self.state_key:
+            state.save(self.state_key, self.snapshot_state())
+
+    def _save_soon(self) -> None:
+        if not self.remember or not self.state_key:
+            return
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(1.0, self.save_state)
+
+    def on_unmount(self) -> None:
+        self.save_state()
+
+    # --- the view ----------------------------------------------------------------------------
+    @property
+    def events(self) -> Sequence[Event]:
+        return self.timeline.events if self.timeline else ()
+
+    def current_event(self) -> Event | None:
+        position = self.view.position
+        if position is None or not self.shown:
+            return None
+        return self.events[self.shown[position]]
+
+    def refresh_view(self, keep: str | None = None) -> None:
+        """Recompute what is shown after a change of filters, order or zoom; keep the cursor's event."""
+        if keep is None:
+            current = self.current_event()
+            keep = current.id if current else None
+        events = self.events
+        self.shown = select(events, self.filters, self.order)
+        self.position_of = array("q", [-1]) * len(events)
+        for position, index in enumerate(self.shown):
+            self.position_of[index] = position
+        layout = build_layout(events, self.shown, self.zoom, self.order)
+        position = 0
+        if keep is not None and keep in self.index_of:
+            found = self.position_of[self.index_of[keep]]
+            position = found if found >= 0 else self._nearest(keep, layout)
+        self.hits = count_hits(events, self.shown, self.search) if self.search else None
+        data = Shown(
+            events,
+            self.shown,
+            layout,
+            frozenset(self.marks),
+            self.search,
+            self.filters.as_of,
+            self.order == "reported",
+            when_width(events, self.shown),
+        )
+        self.view.show(data, position)
+        self.query_one("#density", DensityStrip).show(layout.keys, self._cursor_key())
+        self.update_status()
+        self._save_soon()
+
+    def _nearest(self, event_id: str, layout: Any) -> int:
+        """The shown position nearest in time to an event that the filters hid."""
+        from tui.viewmodel import day_key
+
+        found = layout.position_on_or_after(day_key(self.events[self.index_of[event_id]], self.order))
+        return found or 0
+
+    def _cursor_key(self) -> int | None:
+        position = self.view.position
+        keys = self.view.data.layout.keys
+        return keys[position] if position is not None and position < len(keys) else None
+
+    def update_status(self) -> None:
+        titles = {a.id: a.title for a in self.articles.values()}
+        timeline = self.timeline
+        text = status_text(
+            len(timeline.articles) if timeline else 0,
+            len(self.events),
+            len(self.shown),
+            self.filters.describe(titles),
+            len(timeline.problems) if timeline else 0,
+            zoom=self.zoom,
+            order=self.order,
+            marks=len(self.marks),
+            search=self.search,
+            hits=self.hits,
+            loading=timeline is None,
+        )
+        self.query_one("#status", StatusLine).update(text)
+
+    @on(TimelineView.Moved)
+    def _moved(self, message: TimelineView.Moved) -> None:
+        event = self.current_event() if message.position >= 0 else None
+        self.query_one("#quote", QuotePane).show_event(event, self.articles, self.filters.as_of, self.search)
+        self.query_one("#density", DensityStrip).move(self._cursor_key())
+        self._save_soon()
+
+    def select_position(self, position: int) -> None:
+        self.view.go(position)
+
+    # --- actions: moving -----------------------------------------------------------------------
+    def action_day(self, step: int) -> None:
+        layout = self.view.data.layout
+        position = self.view.position
+        if position is None or not layout.group_first:
+            return
+        group = layout.group_of(position)
+        if step < 0 and position != layout.group_first[group]:
+            target = group  # first back to the start of this day, as [ in an editor
+        else:
+            target = min(max(group + step, 0), len(layout.group_first) - 1)
+        self.select_position(layout.group_first[target])
+
+    def action_jump(self) -> None:
+        def done(text: str | None) -> None:
+            if not text:
+                return
+            event = self.current_event()
+            anchor = event.when.start if event else pendulum.Date.today()
+            found = dates.parse(text, anchor)
+            if found is None:
+                self.notify(f"Not a date I know: “{text}”", severity="warning")
+                return
+            layout = self.view.data.layout
+            position = layout.position_on_or_after(found[0].toordinal())
+            if position is None:
+                return
+            self.select_position(position)
+            self.notify(f"Jumped to {found[0].isoformat()}", timeout=2)
+
+        self.push_screen(
+            PromptScreen("Jump to date", placeholder="2022-02-20 · 20 feb · yesterday · +3d"), done
+        )
+
+    # --- actions: view -------------------------------------------------------------------------
+    def action_zoom(self) -> None:
+        self.zoom = ZOOMS[(ZOOMS.index(self.zoom) + 1) % len(ZOOMS)]
+        self.refresh_view()
+        self.notify(f"Grouped by {self.zoom}", timeout=2)
+
+    def action_order(self) -> None:
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        self.refresh_view()
+        self.notify(
+            "Ordered by when it was reported" if self.order == "reported" else "Ordered by when it happened",
+            timeout=2,
+        )
+
+    def action_replay(self) -> None:
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            if not text.strip():
+                self.set_filters(attrs.evolve(self.filters, as_of=None))
+                return
+            anchor = self.current_event().when.start if self.current_event() else pendulum.Date.today()  # type: ignore[union-attr]
+            found = dates.parse(text, anchor)
+            if found is None:
+                self.notify(f"Not a date I know: “{text}”", severity="warning")
+                return
+            self.set_filters(attrs.evolve(self.filters, as_of=found[1]))
+
+        current = self.filters.as_of.isoformat() if self.filters.as_of else ""
+        self.push_screen(
+            PromptScreen("Replay: the story as known on (empty = today)", current, "2022-02-07"), done
+        )
+
+    def action_open_article(self) -> None:
+        event = self.current_event()
+        if event is None or not event.sources:
+            return
+        source = event.sources[0]
+        article = self.articles.get(source.article)
+        if article is None:
+            return
+        from core.model import Span
+        from tui.detail import timex_spans
+
+        items: list[tuple[int, Span]] = []
+        for index, other in enumerate(self.events):
+            position = self.position_of[index]
+            if position < 0:
+                continue
+            for s in other.sources:
+                if s.article == article.id:
+                    items.append((position, Span(s.start, s.end)))
+        items.sort(key=lambda item: (item[1].start, item[0]))
+        current = next((i for i, (p, _) in enumerate(items) if p == self.view.position), 0)
+        self.push_screen(
+            ArticleScreen(article, timex_spans(article, self.events), items, current, self.select_position)
+        )
+
+    # --- actions: finding ----------------------------------------------------------------------
+    def action_search(self) -> None:
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            self.search = text.strip()
+            self.hits = count_hits(self.events, self.shown, self.search) if self.search else None
+            self._repaint()
+            if self.search:
+                self._search_step(1, include_current=True)
+
+        self.push_screen(PromptScreen("Search headlines and quotes", self.search, "word or phrase"), done)
+
+    def action_search_next(self, step: int) -> None:
+        if not self.search:
+            self.notify("No search yet: press /", timeout=2)
+            return
+        self._search_step(step)
+
+    def _search_step(self, step: int, include_current: bool = False) -> None:
+        position = self.view.position
+        if position is None:
+            return
+        start = position - step if include_current else position
+        found = find(self.events, self.shown, self.search, start, forward=step > 0)
+        if found is None:
+            self.notify(f"No match for “{self.search}”", severity="warning", timeout=3)
+            return
+        self.select_position(found)
+
+    def action_filter(self) -> None:
+        titles = [(a.id, a.title) for a in self.timeline.articles] if self.timeline else []
+        event = self.current_event()
+        anchor = event.when.start if event else pendulum.Date.today()
+        self.push_screen(
+            FilterScreen(self.filters, titles, functools.partial(dates.parse, anchor=anchor)),
+            lambda f: self.set_filters(f) if f is not None else None,
+        )
+
+    def action_actor(self) -> None:
+        def done(actor: str | None) -> None:
+            if actor is not None:
+                self.set_filters(attrs.evolve(self.filters, actor=actor))
+
+        actors = actor_counts(self.events)
+        if not actors:
+            self.notify("No named actors found in these events.", timeout=3)
+            return
+        self.push_screen(ActorScreen(actors, self.filters.actor), done)
+
+    def action_clear_filters(self) -> None:
+        self.set_filters(Filters())
+
+    def set_filters(self, filters: Filters) -> None:
+        self.filters = filters
+        self.refresh_view()
+        if filters.active and not self.shown:
+            self.notify("No event matches these filters (F clears them).", severity="warning")
+
+    # --- actions: marks and exports -------------------------------------------------------------
+    def action_mark(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        self.marks.symmetric_difference_update({event.id})
+        self._repaint()
+        self.update_status()
+        self._save_soon()
+
+    def _marked_positions(self) -> list[int]:
+        positions = (self.position_of[self.index_of[m]] for m in self.marks if m in self.index_of)
+        return sorted(p for p in positions if p >= 0)
+
+    def action_next_mark(self, step: int) -> None:
+        position = self.view.position
+        target = next_mark(
+            self._marked_positions(), position if position is not None else 0, forward=step > 0
+        )
+        if target is None:
+            self.notify("No marked events in view: press m to mark one.", timeout=3)
+            return
+        self.select_position(target)
+
+    def _marked_events(self) -> list[Event]:
+        indices = sorted(self.index_of[m] for m in self.marks if m in self.index_of)
+        return [self.events[i] for i in indices]
+
+    def action_export_marks(self) -> None:
+        if not self.marks or self.timeline is None:
+            self.notify("No marked events: press m to mark one.", timeout=3)
+            return
+        self._export(ExportRequest("markdown", True, Path("timeline-marks.md")))
+
+    def action_export(self) -> None:
+        if self.timeline is None:
+            return
+        self.push_screen(ExportScreen(len(self.shown), len(self.marks)), self._export)
+
+    def _export(self, request: ExportRequest | None) -> None:
+        if request is None or self.timeline is None:
+            return
+        events = self._marked_events() if request.marked_only else [self.events[i] for i in self.shown]
+        try:
+            path = exporting.write(self.timeline, events, request.fmt, request.path)
+        except Exception as err:  # noqa: BLE001 - report, never crash
+            self.notify(f"Export failed: {err}", severity="error")
+            return
+        self.notify(f"Wrote {len(events)} events as {request.fmt} to {path}", timeout=5)
+
+    def action_copy_quote(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        lines = [f"“{event.quote}”"]
+        for source in event.sources:
+            article = self.articles.get(source.article)
+            if article is not None:
+                lines.append(f"— {article.title}, {article.published.isoformat()}, {article.url}")
+        self.copy_to_clipboard("\n".join(lines))
+        self.notify("Copied the quote and its source (OSC 52).", timeout=3)
+
+    def action_copy_url(self) -> None:
+        event = self.current_event()
+        if event is None or not event.sources:
+            return
+        urls = [a.url for s in event.sources if (a := self.articles.get(s.article)) is not None and a.url]
+        if not urls:
+            self.notify("This article has no URL.", timeout=3)
+            return
+        self.copy_to_clipboard("\n".join(urls))
+        self.notify("\n".join(urls) + "\n(copied)", title="URL", timeout=10)
+
+    # --- actions: screens ----------------------------------------------------------------------
+    def action_problems(self) -> None:
+        self.push_screen(ProblemsScreen(self.timeline.problems if self.timeline else ()))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_back(self) -> None:
+        if self.search:
+            self.search = ""
+            self.hits = None
+            self._repaint()
+        elif not self.view.has_focus:
+            self.view.focus()
+
+    def action_back_or_quit(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        elif not self.view.has_focus:
+            self.view.focus()
+        else:
+            self.exit()
+
+    def _repaint(self) -> None:
+        data = self.view.data
+        data.marks = frozenset(self.marks)
+        data.query = self.search
+        self.view.repaint()
+        self.update_status()
+        event = self.current_event()
+        if event is not None:
+            self.query_one("#quote", QuotePane).show_event(
+                event, self.articles, self.filters.as_of, self.search
+            )
+
+    # --- command palette -----------------------------------------------------------------------
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        for key in KEYS:
+            if key.app and key.action not in ("quit", "back", "back_or_quit"):
+                yield SystemCommand(
+                    key.description, f"key: {key.display}", functools.partial(self.run_action, key.action)
+                )
+        yield from super().get_system_commands(screen)

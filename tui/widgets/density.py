@@ -1,0 +1,59 @@
+"""One line of events per day/week/month over what is shown, with the cursor's place on it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.viewmodel import Density, density
+
+
+class DensityStrip(Widget):
+    """lnav's histogram in one row."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"density--bar", "density--cursor", "density--label"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._keys: list[int] | object = []
+        self._density = Density("day", 0, ())
+        self._cursor_key: int | None = None
+
+    def show(self, keys: object, cursor_key: int | None) -> None:
+        """`keys`: sorted day ordinals of the shown events (any sequence)."""
+        self._keys = keys
+        self._cursor_key = cursor_key
+        self._rebucket()
+
+    def move(self, cursor_key: int | None) -> None:
+        if cursor_key != self._cursor_key:
+            self._cursor_key = cursor_key
+            self.refresh()
+
+    def _rebucket(self) -> None:
+        width = max(self.size.width - 8, 1)
+        self._density = density(self._keys, width)  # type: ignore[arg-type]
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._rebucket()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if y != 0 or not self._density.counts:
+            return Strip.blank(width, base)
+        bar = self.get_component_rich_style("density--bar")
+        cursor = self.get_component_rich_style("density--cursor")
+        label = self.get_component_rich_style("density--label")
+        bars = self._density.bars()
+        at = self._density.bucket(self._cursor_key) if self._cursor_key is not None else -1
+        segments = [Segment(f"{self._density.unit:>6}: ", label)]
+        if 0 <= at < len(bars):
+            segments += [Segment(bars[:at], bar), Segment(bars[at], cursor), Segment(bars[at + 1 :], bar)]
+        else:
+            segments.append(Segment(bars, bar))
+        return Strip(segments).adjust_cell_length(width, base)
