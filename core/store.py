@@ -1,0 +1,314 @@
+"""An embedded SQLite store for timelines too large to hold in memory (100k articles, 1M events).
+
+Events are stored in time order: row `pos` is the event's position in the timeline, so the n-th
+event is a primary-key lookup and a screenful is one range scan. A reader (`Store`) keeps a few
+pages of decoded events in an LRU and nothing else, so opening a million-event store costs a
+count query, not a load. Each event is kept whole as its schema-v1 JSON (the `timeline extract`
+record) next to the columns that are searched: the day it sorts on, its actors, and an FTS5
+index over headline and quote.
+
+Writing goes to a temporary file renamed into place, so a reader never sees half a store. Rows
+are staged with a text sort key and numbered by SQLite's own sort, which is also how part stores
+written by separate workers (one per partition of an archive) are combined into one (`combine`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Self
+
+import orjson
+import pendulum
+
+from core.jsonio import event_from_dict, event_to_dict
+from core.model import Article, Event, Paragraph, Span, Timeline
+from core.order import clock, sort_day
+
+STORE_VERSION = 1
+PAGE = 256
+"""Events decoded per page: a few screens of the timeline pane."""
+CACHED_PAGES = 64
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, published TEXT NOT NULL,
+    url TEXT NOT NULL, text TEXT NOT NULL, paragraphs BLOB NOT NULL
+);
+CREATE TABLE stage (k TEXT NOT NULL, day TEXT NOT NULL, headline TEXT NOT NULL, quote TEXT NOT NULL,
+    actors TEXT NOT NULL, data BLOB NOT NULL);
+"""
+_FINAL = """
+CREATE TABLE events (pos INTEGER PRIMARY KEY, day TEXT NOT NULL, headline TEXT NOT NULL, quote TEXT NOT NULL,
+    actors TEXT NOT NULL, data BLOB NOT NULL);
+INSERT INTO events (pos, day, headline, quote, actors, data)
+    SELECT row_number() OVER (ORDER BY k) - 1, day, headline, quote, actors, data FROM stage ORDER BY k;
+DROP TABLE stage;
+CREATE INDEX events_day ON events (day);
+CREATE TABLE actors (cf TEXT NOT NULL, name TEXT NOT NULL, pos INTEGER NOT NULL);
+CREATE VIRTUAL TABLE events_fts USING fts5 (headline, quote, content='events', content_rowid='pos',
+    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO events_fts (events_fts) VALUES ('rebuild');
+"""
+_SEPARATOR = "\x1f"
+
+
+def sort_key(event: Event) -> str:
+    """`core.order.key` as text that sorts the same way, so SQLite can order what Python would."""
+    when = event.when
+    coarse = 0 if when.granularity in ("day", "part-of-day", "time") else 1
+    length = (when.end - when.start).days if when.vague else 0
+    first = event.sources[0] if event.sources else None
+    published = (first.published if first else when.start).isoformat()
+    article = first.article if first else ""
+    # clock is -1..24: shift so it sorts as text; longer vague spans first: invert the length.
+    return (
+        f"{sort_day(when).isoformat()}|{coarse}|{clock(when.value) + 1:05.2f}|{99999 - length:05d}|"
+        f"{published}|{article}|{event.seq:09d}"
+    )
+
+
+def _rows(events: Iterable[Event]) -> Iterator[tuple[str, str, str, str, str, bytes]]:
+    for event in events:
+        yield (
+            sort_key(event),
+            sort_day(event.when).isoformat(),
+            event.headline,
+            event.quote,
+            _SEPARATOR.join(event.actors),
+            orjson.dumps(event_to_dict(event)),
+        )
+
+
+def _article_row(article: Article) -> tuple[str, str, str, str, str, str, bytes]:
+    paragraphs = [[p.span.start, p.span.end, p.line, p.is_title] for p in article.paragraphs]
+    return (
+        article.id,
+        article.path,
+        article.title,
+        article.published.isoformat(),
+        article.url,
+        article.text,
+        orjson.dumps(paragraphs),
+    )
+
+
+def write(path: str | Path, timeline: Timeline) -> Path:
+    """Write a timeline to a new store at `path` (replacing any file there, atomically)."""
+    return write_events(path, timeline.articles, timeline.events)
+
+
+def write_events(
+    path: str | Path, articles: Iterable[Article], events: Iterable[Event], batch: int = 20_000
+) -> Path:
+    """Write a store from any iterables, in any order; events are numbered in time order on the way."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.writing")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        # A store is written once and replaced whole, so the journal buys nothing here.
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;")
+        db.executescript(_SCHEMA)
+        db.executemany("INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?)", map(_article_row, articles))
+        rows = _rows(events)
+        while chunk := [row for _, row in zip(range(batch), rows, strict=False)]:
+            db.executemany("INSERT INTO stage VALUES (?,?,?,?,?,?)", chunk)
+        _finish(db)
+        db.commit()
+    finally:
+        db.close()
+    tmp.replace(target)
+    return target
+
+
+def _finish(db: sqlite3.Connection) -> None:
+    db.executescript(_FINAL)
+    actor_rows = (
+        (name.casefold(), name, pos)
+        for pos, names in db.cursor().execute("SELECT pos, actors FROM events WHERE actors != ''")
+        for name in names.split(_SEPARATOR)
+    )
+    db.executemany("INSERT INTO actors VALUES (?, ?, ?)", actor_rows)
+    db.execute("CREATE INDEX actors_cf ON actors (cf, pos)")
+    count = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    db.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        [("version", str(STORE_VERSION)), ("events", str(count))],
+    )
+
+
+def combine(parts: Sequence[str | Path], path: str | Path) -> Path:
+    """One store from part stores written independently (say, one per partition of an archive)."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.writing")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;")
+        db.executescript(_SCHEMA)
+        for part in parts:
+            db.execute("ATTACH DATABASE ? AS part", (f"file:{Path(part)}?mode=ro",))
+            db.execute("INSERT OR IGNORE INTO articles SELECT * FROM part.articles")
+            # Rows are re-keyed from their JSON: a part is itself a finished, numbered store.
+            batch = db.execute("SELECT data FROM part.events").fetchall()
+            db.commit()
+            db.execute("DETACH DATABASE part")
+            events = (event_from_dict(orjson.loads(data)) for (data,) in batch)
+            db.executemany("INSERT INTO stage VALUES (?,?,?,?,?,?)", _rows(events))
+        _finish(db)
+        db.commit()
+    finally:
+        db.close()
+    tmp.replace(target)
+    return target
+
+
+class Store:
+    """A read-only, paged view of a written store: a Sequence of Events in time order."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            msg = f"{self.path}: no such store"
+            raise FileNotFoundError(msg)
+        # check_same_thread=False: the TUI reads from worker threads; the lock serialises them.
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        try:
+            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as err:
+            self._db.close()
+            msg = f"{self.path}: not a timeline store ({err})"
+            raise ValueError(msg) from None
+        if meta.get("version") != str(STORE_VERSION):
+            self._db.close()
+            msg = f"{self.path}: store version {meta.get('version')}, this timeline reads {STORE_VERSION}"
+            raise ValueError(msg)
+        self._len = int(meta["events"])
+        self._pages: OrderedDict[int, list[Event]] = OrderedDict()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, index: int) -> Event:
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            msg = f"event {index} out of range (store holds {self._len})"
+            raise IndexError(msg)
+        page, offset = divmod(index, PAGE)
+        return self._page(page)[offset]
+
+    def __iter__(self) -> Iterator[Event]:
+        for page in range((self._len + PAGE - 1) // PAGE):
+            yield from self._page(page)
+
+    def _page(self, page: int) -> list[Event]:
+        with self._lock:
+            cached = self._pages.get(page)
+            if cached is not None:
+                self._pages.move_to_end(page)
+                return cached
+            start = page * PAGE
+            rows = self._db.execute(
+                "SELECT data FROM events WHERE pos >= ? AND pos < ? ORDER BY pos", (start, start + PAGE)
+            ).fetchall()
+            events = [event_from_dict(orjson.loads(data)) for (data,) in rows]
+            self._pages[page] = events
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+            return events
+
+    def search(self, query: str, limit: int | None = None) -> list[int]:
+        """Positions of events whose headline or quote hold every word of `query` (in time order).
+
+        Words are matched as FTS5 phrases, so punctuation in what a reader types ("iPhone 4's")
+        is never read as query syntax; the last word also matches as a prefix ("resig" finds
+        "resigned"), since the TUI searches as one types.
+        """
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        sql = "SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        with self._lock:
+            return [pos for (pos,) in self._db.execute(sql, (match.strip(),)).fetchall()]
+
+    def between(self, start: pendulum.Date, end: pendulum.Date) -> range:
+        """Positions of the events placed on a day from `start` to `end` inclusive: one contiguous run."""
+        with self._lock:
+            low, high = self._db.execute(
+                "SELECT min(pos), max(pos) FROM events WHERE day >= ? AND day <= ?",
+                (start.isoformat(), end.isoformat()),
+            ).fetchone()
+        return range(0) if low is None else range(low, high + 1)
+
+    def by_actor(self, name: str) -> list[int]:
+        """Positions of events mentioning the actor (exact name, any case; else names containing it)."""
+        wanted = name.casefold().strip()
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT pos FROM actors WHERE cf = ? ORDER BY pos", (wanted,)
+            ).fetchall()
+            if not rows:
+                pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                rows = self._db.execute(
+                    "SELECT DISTINCT pos FROM actors WHERE cf LIKE ? ESCAPE '\\' ORDER BY pos", (pattern,)
+                ).fetchall()
+        return [pos for (pos,) in rows]
+
+    def actors(self, limit: int = 50) -> list[tuple[str, int]]:
+        """The most mentioned actors (as first spelled in the store) with their event counts."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT min(name), count(*) AS n FROM actors GROUP BY cf ORDER BY n DESC, cf LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [(name, n) for name, n in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        ident, path, title, published, url, text, paragraphs = row
+        return Article(
+            id=ident,
+            path=path,
+            title=title,
+            published=pendulum.Date.fromisoformat(published),
+            url=url,
+            text=text,
+            paragraphs=tuple(
+                Paragraph(Span(s, e), line, bool(t)) for s, e, line, t in orjson.loads(paragraphs)
+            ),
+        )
+
+    def article_count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether `path` is an SQLite file (the CLI and TUI open such a path as a store, not as articles)."""
+    with contextlib.suppress(OSError), Path(path).open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+    return False
