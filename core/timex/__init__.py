@@ -1,0 +1,73 @@
+"""Time expressions in English news: find them (`scanner`, rules in `rules`) and resolve them (`resolve`).
+
+    tag(text, dct, regions=None) -> tuple[Timex, ...]
+    interval(time) -> (start, end, granularity) | None
+    tag_record({"doc_id", "dct", "text"}) -> {"doc_id", "timexes": [...]}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pendulum
+
+from core.model import Span, TimeType, TimeValue, Timex
+from core.timex import values
+from core.timex.resolve import NORMALISERS, Anchor, Context
+from core.timex.rules import RULES, Rule
+from core.timex.scanner import scan
+
+__all__ = ["RULES", "Rule", "interval", "tag", "tag_record"]
+
+_ANCHOR_GRANS = frozenset({"day", "time", "part-of-day", "week", "weekend", "month", "quarter", "half", "year",
+                           "season"})  # fmt: skip
+
+
+def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) -> tuple[Timex, ...]:
+    """All time expressions in text (only inside `regions` when given), in text order, resolved against dct."""
+    ctx = Context(text, dct)
+    spans = sorted(regions, key=lambda s: s.start) if regions is not None else [Span(0, len(text))]
+    out: list[Timex] = []
+    for region in spans:
+        last_end = region.start
+        for found in scan(text, region.start, region.end):
+            if found[0].start < last_end:
+                continue
+            for cand in found:
+                resolved = NORMALISERS[cand.compiled.rule.norm](cand.match, ctx)
+                if resolved is None:
+                    continue
+                time, why, anchor = resolved
+                out.append(Timex(Span(cand.start, cand.end), text[cand.start : cand.end], time,
+                                 cand.compiled.rule.name, why, anchor))
+                if time.type in (TimeType.DATE, TimeType.TIME):
+                    parsed = values.parse(time.value)
+                    if parsed is not None and parsed[2] in _ANCHOR_GRANS:
+                        ctx.anchors.append(Anchor(cand.start, time.value, parsed[2]))
+                last_end = cand.end
+                break
+    return tuple(out)
+
+
+def interval(time: TimeValue) -> tuple[pendulum.Date, pendulum.Date, str] | None:
+    """Inclusive (start, end, granularity) a value covers ("2022-02" -> Feb 1..28, "month"); None if off-calendar."""
+    return values.interval(time)
+
+
+def _parse_dct(raw: str) -> pendulum.Date:
+    digits = raw.strip()[:10].replace("-", "")
+    return pendulum.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+
+
+def tag_record(record: dict) -> dict:
+    """One batch line {"doc_id", "dct" (YYYY-MM-DD or YYYYMMDD), "text"} -> {"doc_id", "timexes": [...]}."""
+    text = record.get("text") or ""
+    timexes = tag(text, _parse_dct(str(record["dct"])))
+    return {
+        "doc_id": record.get("doc_id"),
+        "timexes": [
+            {"start": t.span.start, "end": t.span.end, "text": t.text, "type": str(t.time.type),
+             "value": t.time.value}
+            for t in timexes
+        ],
+    }

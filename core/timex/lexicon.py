@@ -1,0 +1,142 @@
+"""Word lists and normalisation tables (HeidelTime's "pattern" and "normalization" files as Python data).
+
+Every table maps a lower-cased surface form to its normalised meaning. `PATTERNS` turns each table
+into a regex alternation that rule patterns refer to as `{NAME}`; longer forms come first so that
+"sept." wins over "sep" and "twenty-one" over "twenty".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "jan.": 1,
+    "february": 2, "feb": 2, "feb.": 2,
+    "march": 3, "mar.": 3,
+    "april": 4, "apr": 4, "apr.": 4,
+    "may": 5,
+    "june": 6, "jun.": 6,
+    "july": 7, "jul.": 7,
+    "august": 8, "aug": 8, "aug.": 8,
+    "september": 9, "sept": 9, "sept.": 9, "sep.": 9,
+    "october": 10, "oct": 10, "oct.": 10,
+    "november": 11, "nov": 11, "nov.": 11,
+    "december": 12, "dec": 12, "dec.": 12,
+}  # fmt: skip
+
+# Bare month words that are also common English words: only taken when capitalised.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar.", "jun.", "jan", "dec", "oct", "aug", "sept", "nov"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    "mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thur.": 4, "thurs.": 4, "fri.": 5,
+}  # fmt: skip
+
+WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+
+_UNITS_1_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+               "fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
+
+
+def _number_words() -> dict[str, int]:
+    words = {w: i for i, w in enumerate(_UNITS_1_19)}
+    for tens, value in _TENS.items():
+        words[tens] = value
+        for i in range(1, 10):
+            for sep in ("-", " "):
+                words[f"{tens}{sep}{_UNITS_1_19[i]}"] = value + i
+    words |= {"a hundred": 100, "one hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2}
+    return words
+
+
+NUMBERS: dict[str, int] = _number_words()
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+
+# Calendar units: TIMEX3 duration letter, whether it takes the T (time) prefix, and the granularity word.
+UNITS: dict[str, str] = {
+    "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "fortnight": "2W", "fortnights": "2W",
+    "month": "M", "months": "M", "quarter": "Q", "quarters": "Q", "year": "Y", "years": "Y",
+    "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+    "weekend": "WE", "weekends": "WE",
+}  # fmt: skip
+
+# Vague quantities ("several years") leave the number unspecified: P X Y.
+VAGUE_QUANTITIES = frozenset({"several", "a few", "few", "some", "many", "a number of", "numerous"})
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "midday": "MI", "noon": "MI", "daytime": "DT",
+}  # fmt: skip
+
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+# Fixed-date holidays: month, day.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14),
+}  # fmt: skip
+
+MODIFIERS: dict[str, str] = {
+    "early": "EARLY", "earlier": "EARLY", "mid": "MID", "middle": "MID", "late": "LATE", "later": "LATE",
+    "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",
+    "the first half of": "EARLY", "the second half of": "LATE",
+}  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation of the words, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def number_value(word: str) -> int | None:
+    """The integer a digit string or number word stands for ("12", "twelve", "a", "an" -> 1)."""
+    w = " ".join(word.lower().replace(",", "").split())
+    if w.isdigit():
+        return int(w)
+    if w in ("a", "an", "one", "single"):
+        return 1
+    return NUMBERS.get(w)
+
+
+PATTERNS: dict[str, str] = {
+    "MONTH": alternation(MONTHS),
+    "WEEKDAY": alternation(WEEKDAYS),
+    "NUMWORD": alternation(w for w in NUMBERS if w != "zero"),
+    "ORD": alternation(ORDINALS),
+    "UNIT": alternation(UNITS),
+    "SEASON": alternation(SEASONS),
+    "POD": alternation(PARTS_OF_DAY),
+    "DECADEWORD": alternation(DECADE_WORDS),
+    "HOLIDAY": alternation(HOLIDAYS),
+    "VAGUEQ": alternation(VAGUE_QUANTITIES),
+}
+
+# Hedges that TimeML keeps inside a duration or offset ("about two weeks ago"); the scanner starts there.
+APPROX_WORDS = ("about almost nearly more less roughly some over at just approximately around up barely only "
+                "fewer under well").split()
+APPROX_MODS: dict[str, str] = {
+    "about": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN", "more than": "MORE_THAN",
+    "less than": "LESS_THAN", "roughly": "APPROX", "some": "APPROX", "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "just over": "MORE_THAN", "just under": "LESS_THAN", "approximately": "APPROX",
+    "around": "APPROX", "up to": "EQUAL_OR_LESS", "barely": "APPROX", "only": "EQUAL_OR_LESS",
+    "fewer than": "LESS_THAN", "under": "LESS_THAN", "well over": "MORE_THAN", "at most": "EQUAL_OR_LESS",
+}  # fmt: skip

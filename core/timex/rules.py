@@ -1,0 +1,272 @@
+"""The rule table: which words are a time expression, as data.
+
+Each rule has a name (reported with every result), a pattern (a regex over the text, where `{NAME}`
+stands for a word list from `lexicon` and a space matches any run of whitespace), the TIMEX3 type it
+usually yields, the name of the normaliser in `resolve` that computes the value, the words it can start
+with (the scanner only tries a rule where one of those words stands), and examples that the test-suite
+checks: (sentence, expected value), resolved against a publication date of Tuesday 8 February 2022
+unless a third element gives another.
+
+Spans follow TimeML: leading prepositions stay out ("on Monday" -> "Monday"), determiners and
+modifiers stay in ("the third quarter", "early December", "about two weeks ago").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+Example = tuple[str, str] | tuple[str, str, str]
+
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+_NUM = r"(?:\d+(?:\.\d+)?|{NUMWORD})"
+_APPROX = r"(?:(?P<approx>about|almost|nearly|more than|less than|roughly|some|over|at least|just over|" \
+    r"just under|approximately|around|up to|barely|only|fewer than|under|well over|at most) )?"
+_QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|a number of)"
+
+
+@attrs.frozen
+class Rule:
+    name: str
+    pattern: str
+    type: str
+    norm: str
+    starts: str
+    """Space-separated words (lower case) or {LEXICON} names that the expression can begin with; # = a digit."""
+    examples: tuple[Example, ...]
+
+
+def _r(name: str, pattern: str, type_: str, norm: str, starts: str, *examples: Example) -> Rule:
+    return Rule(name, pattern, type_, norm, starts, examples)
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- explicit calendar dates ----------------------------------------------------------------
+    _r("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)", "DATE", "ymd", "#",
+       ("Jump to 2022-02-20 please.", "2022-02-20")),
+    _r("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d\d)(?![\d/])",
+       "DATE", "ymd", "#", ("The form was signed on 2/14/2021.", "2021-02-14")),
+    _r("month_day_year",
+       rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM}),? (?P<year>{_YEAR})",
+       "DATE", "ymd", "{WEEKDAY} {MONTH}",
+       ("The plant opened on March 5, 1999.", "1999-03-05"),
+       ("It closed Monday, Oct. 4, 2021, for repairs.", "2021-10-04")),
+    _r("day_month_year",
+       rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}}),? (?P<year>{_YEAR})",
+       "DATE", "ymd", "{WEEKDAY} #", ("She was born on 3 June 1975.", "1975-06-03")),
+    _r("month_day", rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM})(?![\d:.,]\d)",
+       "DATE", "month_day", "{WEEKDAY} {MONTH}",
+       ("The vote was held on Feb. 3.", "2022-02-03"),
+       ("The talks will resume on March 14.", "2022-03-14"),
+       ("Payment is due Dec. 15.", "2022-12-15", "2022-11-02"),
+       ("The plant closed Dec. 15.", "2021-12-15", "2022-02-08")),
+    _r("day_month", rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)",
+       "DATE", "month_day", "{WEEKDAY} #",
+       ("The drills will be over on 20 February.", "2022-02-20"),
+       ("20 feb", "2022-02-20"),
+       ("He arrived on the 2nd of February.", "2022-02-02")),
+    _r("month_year", rf"(?P<month>{{MONTH}}),? (?:of )?(?P<year>{_YEAR})", "DATE", "ym", "{MONTH}",
+       ("Prices peaked in August 1998.", "1998-08"), ("feb 2022", "2022-02")),
+    _r("month_rel_year", r"(?P<month>{MONTH}) (?:of )?(?P<rel>this|last|next) year", "DATE", "month_rel_year",
+       "{MONTH}", ("He resigned in January this year.", "2022-01")),
+    _r("mod_month",
+       rf"(?P<mod>early|mid|late|the beginning of|the start of|the end of|the middle of)(?:-| )"
+       rf"(?P<month>{{MONTH}})(?:,? (?P<year>{_YEAR}))?",
+       "DATE", "month", "early mid late the",
+       ("The strike began in early December.", "2021-12"),
+       ("Results are expected in mid-March.", "2022-03"),
+       ("Output fell in late November 1998.", "1998-11")),
+    _r("rel_month", r"(?P<rel>last|this|next|this past|past) (?P<month>{MONTH})", "DATE", "month",
+       "last this next past", ("The company was sold last April.", "2021-04"),
+       ("The election is due this September.", "2022-09")),
+    _r("month", r"(?P<month>{MONTH})(?!-)", "DATE", "month", "{MONTH}",
+       ("Sales rose in January.", "2022-01"), ("Sales rose sharply in October.", "2021-10"),
+       ("The plan will take effect in April.", "2022-04")),
+    # ---- years, decades, centuries ---------------------------------------------------------------
+    _r("fiscal_year", rf"(?:the )?fiscal(?: year)? (?P<year>{_YEAR})", "DATE", "year", "fiscal the",
+       ("Profit grew in fiscal 1989.", "1989")),
+    _r("mod_year", rf"(?P<mod>early|mid|late|the beginning of|the start of|the end of|the middle of)(?:-| )"
+       rf"(?P<year>{_YEAR})", "DATE", "year", "early mid late the",
+       ("The group split up in mid-1996.", "1996"), ("The merger closes by the end of 1990.", "1990")),
+    _r("year", rf"(?P<year>{_YEAR})(?!\s*(?:%|percent|per cent))", "DATE", "year", "#",
+       ("The bridge was built in 1998.", "1998"), ("In 2019 the firm expanded.", "2019")),
+    _r("decade", r"(?:the )?(?P<mod>early |mid-?|late )?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)",
+       "DATE", "decade", "the early mid late # '",
+       ("Hate crimes dropped through the 1990s.", "199"), ("It was built in the '80s.", "198")),
+    _r("decade_word", r"(?:the )?(?P<mod>early |mid-?|late )?(?:nineteen[- ])?(?P<word>{DECADEWORD})",
+       "DATE", "decade", "the early mid late nineteen {DECADEWORD}",
+       ("Crime fell during the nineties.", "199")),
+    _r("century", r"(?:the )?(?P<ord>{ORD}|\d{1,2}(?:st|nd|rd|th))[- ]century", "DATE", "century",
+       "the {ORD} #", ("Finance changed in the 20th century.", "19"),
+       ("It dates from the eighteenth century.", "17")),
+    _r("spelled_year", r"(?:the year )?(?P<cent>nineteen) (?P<rest>{NUMWORD})", "DATE", "spelled_year",
+       "the nineteen", ("That happened in nineteen ninety-six.", "1996")),
+    _r("year_two_thousand", r"(?:the year )?two thousand(?: and (?P<rest>{NUMWORD}))?(?! \w+s\b)",
+       "DATE", "spelled_year", "the two", ("Jobs will be created by the year two thousand.", "2000")),
+    # ---- quarters, halves, reporting periods -----------------------------------------------------
+    _r("quarter",
+       r"(?:(?P<the>the|a|its|this year's|last year's|next year's|the year's|the company's) )?"
+       r"(?:(?P<rel>latest|current|last|past|previous|same|comparable|year-earlier|year-ago|year earlier|"
+       r"year ago|flat|strong|weak|traditionally slow|seasonally slow|normally slow) )?"
+       rf"(?:(?P<pyear>{_YEAR}) )?(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+       rf"[- ](?:fiscal[- ])?quarter(?:s)?(?:,? of (?P<year>{_YEAR}|this year|last year|next year|fiscal "
+       rf"{_YEAR}))?",
+       "DATE", "quarter", "the a its this last next latest current past previous same comparable year flat "
+       "strong weak traditionally seasonally normally fiscal # first second third fourth",
+       ("Profit rose in the third quarter.", "2021-Q3", "2022-02-08"),
+       ("Third-quarter profit rose 5%.", "2021-Q3", "2022-02-08"),
+       ("Sales fell in the year-earlier third quarter.", "1988-Q3", "1989-11-02"),
+       ("Net income rose in the second quarter.", "1989-Q2", "1989-11-02")),
+    _r("quarter_ref",
+       r"the (?:(?P<rel>latest|current|most recent|last|past|previous|same|comparable|year-earlier|year-ago|"
+       r"preceding|prior|fiscal|recent|just-ended|just-completed) )?(?:fiscal )?(?P<unit>quarter|period)",
+       "DATE", "quarter_ref", "the",
+       ("Profit rose in the latest quarter.", "1989-Q3", "1989-10-26"),
+       ("Sales fell in the year-ago period.", "1988-Q3", "1989-10-26")),
+    _r("year_ago_adj", r"(?P<rel>year-earlier|year-ago|year earlier|year-before)(?= \w)", "DATE", "year_ago_adj",
+       "year", ("The gain compares with year-earlier profit of $5 million.", "1988", "1989-10-26")),
+    _r("half", rf"(?:the )?(?P<ord>first|second|last|latter)[- ]half(?: of (?P<year>{_YEAR}|this year|"
+       r"last year|next year))?", "DATE", "half", "the first second last latter",
+       ("Growth slowed in the first half.", "2021-H1", "2022-02-08"),
+       ("Earnings will improve in the second half of 2022.", "2022-H2")),
+    _r("year_end", r"(?P<unit>year)-end", "DATE", "year_end", "year",
+       ("The deal should close by year-end.", "2022")),
+    # ---- days relative to publication ------------------------------------------------------------
+    _r("deictic_day",
+       r"(?P<mod>early |late |earlier |later )?(?P<word>today|yesterday|tomorrow|tonight)"
+       r"(?:(?:'s)? (?P<pod>morning|afternoon|evening|night))?(?!')",
+       "DATE", "deictic_day", "early late earlier later today yesterday tomorrow tonight",
+       ("The minister spoke yesterday.", "2022-02-07"), ("The vote is today.", "2022-02-08"),
+       ("He will leave tomorrow.", "2022-02-09"), ("He spoke yesterday morning.", "2022-02-07TMO"),
+       ("Police arrived late yesterday.", "2022-02-07")),
+    _r("this_pod", r"(?P<rel>this|last|this past) (?P<pod>morning|afternoon|evening|night)", "TIME",
+       "this_pod", "this last", ("Fighting broke out last night.", "2022-02-07TNI"),
+       ("Talks resume this afternoon.", "2022-02-08TAF")),
+    _r("weekday",
+       r"(?:(?P<rel>last|next|this|early|late|earlier|later|this past|this coming|past|coming) )?"
+       r"(?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|evening|night|overnight))?(?!s\b|')",
+       "DATE", "weekday", "last next this early late earlier later past coming {WEEKDAY}",
+       ("The talks took place on Monday.", "2022-02-07"),
+       ("The leaders will meet on Friday.", "2022-02-11"),
+       ("The talks ended on Monday evening.", "2022-02-07TEV"),
+       ("He flew home last Friday.", "2022-02-04"),
+       ("The Kremlin said on Tuesday that it had no plans.", "2022-02-08"),
+       ("He said the team will travel next Monday.", "2022-02-14")),
+    _r("pod_weekday", r"(?P<pod>morning|afternoon|evening|night) of (?P<wd>{WEEKDAY})", "TIME", "weekday",
+       "morning afternoon evening night", ("The fire started on the night of Sunday.", "2022-02-06TNI")),
+    # ---- units relative to publication or to the date under discussion ---------------------------
+    _r("rel_unit",
+       r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of)(?:-| )"
+       r"(?:in )?)?(?:the )?(?P<rel>last|next|this|past|coming|current|previous|following|same|"
+       r"this past|this coming|the|upcoming) (?P<fiscal>fiscal )?(?P<unit>week|month|year|weekend|century|"
+       r"decade)(?!-)",
+       "DATE", "rel_unit",
+       "early earlier late later mid the last next this past coming current previous following same "
+       "upcoming",
+       ("Sales rose last month.", "2022-01"), ("Talks are set for next week.", "2022-W07"),
+       ("The deal closed earlier this year.", "2022"), ("Unemployment fell last year.", "2021"),
+       ("The bill will pass early next year.", "2023"), ("It happened this week.", "2022-W06"),
+       ("Growth returned in the past year.", "2021"),
+       ("Fans rallied over the weekend.", "2022-W05-WE")),
+    _r("ago",
+       _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|earlier|later|before|after|from now|hence)"
+       r"(?! \w+ed\b)",
+       "DATE", "offset", "{APPROX} # {NUMWORD} a an several few some many",
+       ("The plant opened two years ago.", "2020"), ("He left five months ago.", "2021-09"),
+       ("It was signed two weeks ago.", "2022-W04"), ("Prices were higher a year earlier.", "2021"),
+       ("The store opened almost four years ago.", "2018"), ("A decade ago the town was empty.", "201")),
+    _r("relative_day",
+       r"the (?:(?P<rel>next|following|previous|preceding|same) (?P<unit>day|morning|afternoon|evening|night|"
+       r"week|month|year)|(?P<unit2>day|week|month|year) (?P<dir>after|before))",
+       "DATE", "relative_day", "the",
+       ("Talks ended on Monday. He left the next day.", "2022-02-08"),
+       ("The talks were on Monday. The president reached Kyiv the day after the talks.", "2022-02-08")),
+    _r("that_unit", r"(?:(?P<mod>earlier|later|early|late) )?(?:in )?that (?P<unit>day|week|month|year|morning|"
+       r"afternoon|evening|night)", "DATE", "that_unit", "earlier later early late that",
+       ("He visited Rome in March 2019. Later that year he retired.", "2019")),
+    # ---- durations -------------------------------------------------------------------------------
+    _r("duration",
+       _APPROX + r"(?:(?P<the>the|a|an|each of the|all of the|for the) )?(?:(?P<rel>past|last|next|first|coming|"
+       r"previous|following|final|latest|preceding|remaining|initial|year-earlier|same|full|entire|whole) )?"
+       + _QUANT + r"(?: (?:more|additional|full|straight|consecutive|long|whole))?[- ](?P<unit>{UNIT})"
+       r"(?:(?P<longer> and a half)|(?P<old>[- ]old|[- ]long))?(?! ago| earlier| later| from now| before| after)",
+       "DURATION", "duration",
+       "{APPROX} the a an each all for past last next first coming previous following final latest "
+       "preceding remaining initial year same full entire whole # {NUMWORD} several few some many",
+       ("The ban lasts 90 days.", "P90D"), ("He waited a month for news.", "P1M"),
+       ("Net rose in the nine months.", "P9M"), ("Talks went on for the past two weeks.", "P2W"),
+       ("He signed a two-year contract.", "P2Y"), ("The strike lasted 10 hours.", "PT10H"),
+       ("It took several years to finish.", "PXY"), ("The 52-week high was set in May.", "P52W"),
+       ("He spent a decade abroad.", "P10Y")),
+    _r("plural_units", r"(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)(?! ago| of\b)",
+       "DURATION", "plural_units", "days weeks months years decades centuries hours minutes",
+       ("The fighting went on for years.", "PXY"), ("Help arrived within hours.", "PTXH")),
+    # ---- vague references ------------------------------------------------------------------------
+    _r("present_ref",
+       r"(?P<word>right now|just now|for now|currently|at present|presently|nowadays|these days|the present|"
+       r"now|at the moment|at this point|this time|current|the time being)(?!-)",
+       "DATE", "present_ref", "right just for currently at presently nowadays these the now this current",
+       ("Prices are high now.", "PRESENT_REF"), ("It has no plans for now.", "PRESENT_REF"),
+       ("The mine is currently closed.", "PRESENT_REF")),
+    _r("past_ref",
+       r"(?P<word>recently|lately|previously|formerly|the past|earlier|recent|the old days)"
+       r"(?!-)",
+       "DATE", "past_ref", "recently lately previously formerly the earlier recent",
+       ("The company recently cut jobs.", "PAST_REF"), ("Crime was higher in the past.", "PAST_REF")),
+    _r("recent_units",
+       r"(?P<rel>recent|the past few|the last few|the past several|the last several) (?P<unit>days|weeks|"
+       r"months|years|decades|quarters)(?: and (?:days|weeks|months|years))?",
+       "DATE", "recent_units", "recent the",
+       ("Western leaders in recent weeks have held talks.", "PAST_REF")),
+    _r("future_ref",
+       r"(?P<word>the upcoming (?:days|weeks|months|years)|the coming (?:days|weeks|months|years)|"
+       r"the (?:days|weeks|months|years) ahead|the near future|the foreseeable future|the future|future|"
+       r"the short term|the long term|soon|shortly|a later date|later|the near term|in the long run|"
+       r"one day|someday|eventually)(?!-)",
+       "DATE", "future_ref", "the future soon shortly a later in one someday eventually",
+       ("The upcoming days will be crucial.", "FUTURE_REF"), ("Rates will rise soon.", "FUTURE_REF"),
+       ("Nobody knows the future.", "FUTURE_REF")),
+    # ---- sets ------------------------------------------------------------------------------------
+    _r("set_adverb", r"(?P<word>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly)",
+       "SET", "set_adverb", "daily weekly monthly annually yearly quarterly hourly nightly biweekly",
+       ("The paper is published daily.", "P1D"), ("Fees are paid annually.", "P1Y")),
+    _r("set_every",
+       r"(?P<every>every|each|per|a) (?P<other>other )?(?P<unit>second|minute|hour|day|week|month|quarter|year|"
+       r"decade|morning|evening|night|weekend|summer|winter|spring|fall)(?!-)",
+       "SET", "set_every", "every each per a",
+       ("The board meets every week.", "P1W"), ("Dividends are paid each quarter.", "P1Q"),
+       ("He swims every morning.", "XXXX-XX-XXTMO")),
+    _r("set_weekday",
+       r"(?:(?P<every>every|each) (?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|evening|night)s?)?|"
+       r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?: and (?:monday|tuesday|"
+       r"wednesday|thursday|friday|saturday|sunday)s)?)(?!\w)",
+       "SET", "set_weekday", "every each {WEEKDAY}",
+       ("The market is closed on Sundays.", "XXXX-WXX-7"), ("Flights leave each Thursday.", "XXXX-WXX-4")),
+    _r("set_month", r"(?P<every>every|each) (?P<month>{MONTH})", "SET", "set_month", "every each",
+       ("The parade is held each July.", "XXXX-07")),
+    # ---- clock times -----------------------------------------------------------------------------
+    _r("clock",
+       r"(?:(?P<approx>about|around|at about|approximately|shortly after|shortly before|just after|"
+       r"just before) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
+       r"(?=\W|$)(?: (?P<tz>[A-Z]{2,4}T|GMT|UTC))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+       r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")))?",
+       "TIME", "clock", "about around at approximately shortly just #",
+       ("The blast came at 10:35 a.m.", "2022-02-08T10:35"), ("Polls close at 9 p.m. Thursday.",
+                                                            "2022-02-03T21:00")),
+    _r("clock_24", r"(?P<hour>[01]\d|2[0-3]):(?P<min>[0-5]\d) (?P<tz>GMT|UTC|[A-Z]{2,3}T)\b", "TIME", "clock",
+       "#", ("The plane landed at 07:35 GMT.", "2022-02-08T07:35")),
+    _r("oclock", r"(?P<hour>1[0-2]|0?[1-9]|{NUMWORD}) (?:o'clock|in the (?P<pod>morning|afternoon|evening))",
+       "TIME", "clock", "# {NUMWORD}", ("He woke at four in the morning.", "2022-02-08T04:00")),
+    _r("noon", r"(?P<word>noon|midnight|midday)(?: (?P<when>{WEEKDAY}|today|yesterday|tomorrow))?", "TIME",
+       "noon", "noon midnight midday", ("The offer will expire at midnight Friday.", "2022-02-11T24:00")),
+    # ---- seasons and holidays --------------------------------------------------------------------
+    _r("season",
+       rf"(?:(?P<rel>this|last|next|this past|early|late|the|mid|the early|the late) )?(?P<season>{{SEASON}})"
+       rf"(?:(?: of)? (?P<year>{_YEAR}|nineteen {{NUMWORD}}))?",
+       "DATE", "season", "this last next early late the mid {SEASON}",
+       ("The plant opened last fall.", "2021-FA"), ("A deal is likely this summer.", "2022-SU"),
+       ("Prices fell in the winter of 1994.", "1994-WI")),
+    _r("holiday", r"(?:(?P<rel>last|this|next) )?(?P<word>{HOLIDAY}|thanksgiving(?: day)?)", "DATE", "holiday",
+       "last this next christmas new independence halloween valentine thanksgiving",
+       ("Shops will close on Christmas Day.", "2022-12-25"), ("He came home last Thanksgiving.", "2021-11-25")),
+)

@@ -1,0 +1,77 @@
+"""Which way a sentence points in time: the verb group nearest to a time expression decides.
+
+News reports mostly tell what happened, so a weekday or a month with no other clue is in the past;
+an auxiliary of the future ("will", "is to", "plans to") close by turns it to the coming one.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST = "past"
+FUTURE = "future"
+PRESENT = "present"
+UNKNOWN = "unknown"
+
+_FUTURE_WORDS = (
+    r"will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+to|are\s+to|intends?\s+to"
+    r"|set\s+to|would|expects?\s+to|expected\s+to|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held|next"
+    r"|upcoming|coming|until|payable|expires?|effective|hopes?\s+to|aims?\s+to|wants?\s+to|could|might"
+)
+_PAST_WORDS = (
+    r"said|was|were|had|did|ago|last|earlier|told|announced|reported|\w{3,}ed|came|went|began|took|made"
+    r"|met|fell|rose|gave|left|saw|sold|got|held|paid|won|lost|spent|sent|brought|found|became|struck"
+)
+_PRESENT_WORDS = r"is|are|says|has|have|am|does|do"
+
+_MARKER = re.compile(
+    rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS})|(?P<present>{_PRESENT_WORDS}))\b"
+)
+# Words ending in -ed that are not past verbs, or that point ahead ("scheduled", "expected").
+_NOT_PAST = frozenset({"scheduled", "expected", "planned", "proposed", "need", "speed", "indeed", "bed",
+                       "hundred", "red", "united", "limited", "based", "related", "unexpected", "unified",
+                       "due", "seed", "feed", "shed", "embed", "breed", "creed", "weed", "detailed"})  # fmt: skip
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])|\n")
+_WINDOW = 300
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence around [start, end), looking at most _WINDOW chars each way."""
+    lo = max(0, start - _WINDOW)
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    hi = min(len(text), end + _WINDOW)
+    m2 = _SENTENCE_END.search(text, end, hi)
+    return s, (m2.start() + 1 if m2 else hi)
+
+
+_AUX_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|to|going\s+to)\s+(?:\w+\s+){0,2}$")
+
+
+def tense(text: str, start: int, end: int) -> str:
+    """PAST, FUTURE, PRESENT or UNKNOWN for the expression at [start, end), from the nearest verb marker."""
+    s, e = sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    present = False
+    for m in _MARKER.finditer(text, s, e):
+        if start <= m.start() < end:
+            continue
+        kind = m.lastgroup or UNKNOWN
+        word = m.group(0).lower()
+        if kind == "past" and word in _NOT_PAST:
+            continue
+        if kind == "present":
+            present = True
+            continue
+        # "will be pulled back", "to be held": a participle after a future auxiliary is future.
+        if kind == "past" and _AUX_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+            kind = FUTURE
+        # A verb before the expression governs it more often than one after ("said Monday that ...").
+        dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    if best:
+        return best[1]
+    return PRESENT if present else UNKNOWN
