@@ -78,7 +78,11 @@ class TimelineApp(App[None]):
         self.published = published
         self.jobs = jobs
         self.remember = remember
-        self.timeline: Timeline | None = timeline
+        self.loaded: Timeline | None = None
+        """Everything read."""
+        self.timeline: Timeline | None = None
+        """What is walked: `loaded`, or the story as known on the replay day."""
+        self._replayed: pendulum.Date | None = None
         self._given = timeline
         self.articles: dict[str, Any] = {}
         self.filters = Filters()
@@ -92,6 +96,7 @@ class TimelineApp(App[None]):
         self.index_of: dict[str, int] = {}
         self.state_key = ""
         self._save_timer: Any = None
+        self._cursor_id: str | None = None
         if theme:
             name = THEMES.get(theme, theme)
             if name in self.available_themes:
@@ -142,7 +147,7 @@ class TimelineApp(App[None]):
         self.query_one("#loading-label", Label).update(f"Reading articles {done}/{total} ")
 
     def _loaded(self, timeline: Timeline) -> None:
-        self.timeline = timeline
+        self.loaded = self.timeline = timeline
         self.articles = {a.id: a for a in timeline.articles}
         self.index_of = {e.id: i for i, e in enumerate(timeline.events)}
         self.query_one("#loading").display = False
@@ -155,9 +160,9 @@ class TimelineApp(App[None]):
 
     # --- persistence -------------------------------------------------------------------------
     def _restore(self) -> str | None:
-        if not self.remember or self.timeline is None or not self.timeline.articles:
+        if not self.remember or self.loaded is None or not self.loaded.articles:
             return None
-        self.state_key = state.collection_key(a.id for a in self.timeline.articles)
+        self.state_key = state.collection_key(a.id for a in self.loaded.articles)
         saved = state.load(self.state_key)
         filters = saved.get("filters")
         if isinstance(filters, dict):
@@ -173,9 +178,8 @@ class TimelineApp(App[None]):
         return cursor if isinstance(cursor, str) else None
 
     def snapshot_state(self) -> dict[str, Any]:
-        event = self.current_event()
         return {
-            "cursor": event.id if event else None,
+            "cursor": self._cursor_id,
             "filters": self.filters.to_dict(),
             "zoom": self.zoom,
             "order": self.order,
@@ -212,6 +216,7 @@ class TimelineApp(App[None]):
         if keep is None:
             current = self.current_event()
             keep = current.id if current else None
+        self._replay()
         events = self.events
         self.shown = select(events, self.filters, self.order)
         self.position_of = array("q", [-1]) * len(events)
@@ -229,7 +234,6 @@ class TimelineApp(App[None]):
             layout,
             frozenset(self.marks),
             self.search,
-            self.filters.as_of,
             self.order == "reported",
             when_width(events, self.shown),
         )
@@ -237,6 +241,19 @@ class TimelineApp(App[None]):
         self.query_one("#density", DensityStrip).show(layout.keys, self._cursor_key())
         self.update_status()
         self._save_soon()
+
+    def _replay(self) -> None:
+        """Swap in the story as known on the replay day when that day changed."""
+        if self.loaded is None or self.filters.as_of == self._replayed:
+            return
+        self._replayed = self.filters.as_of
+        if self._replayed is None:
+            self.timeline = self.loaded
+        else:
+            from core.axes import as_known_on
+
+            self.timeline = as_known_on(self.loaded, self._replayed)
+        self.index_of = {e.id: i for i, e in enumerate(self.timeline.events)}
 
     def _nearest(self, event_id: str, layout: Any) -> int:
         """The shown position nearest in time to an event that the filters hid."""
@@ -271,7 +288,9 @@ class TimelineApp(App[None]):
     @on(TimelineView.Moved)
     def _moved(self, message: TimelineView.Moved) -> None:
         event = self.current_event() if message.position >= 0 else None
-        self.query_one("#quote", QuotePane).show_event(event, self.articles, self.filters.as_of, self.search)
+        if event is not None:
+            self._cursor_id = event.id
+        self.query_one("#quote", QuotePane).show_event(event, self.articles, self.search)
         self.query_one("#density", DensityStrip).move(self._cursor_key())
         self._save_soon()
 
@@ -533,9 +552,7 @@ class TimelineApp(App[None]):
         self.update_status()
         event = self.current_event()
         if event is not None:
-            self.query_one("#quote", QuotePane).show_event(
-                event, self.articles, self.filters.as_of, self.search
-            )
+            self.query_one("#quote", QuotePane).show_event(event, self.articles, self.search)
 
     # --- command palette -----------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -19,6 +19,7 @@ from datetime import date
 import attrs
 import pendulum
 
+from core.axes import first_reported, lag_text, report_key
 from core.model import Event, Kind, When
 from core.order import clock, sort_day
 
@@ -46,7 +47,7 @@ class Filters:
     end: pendulum.Date | None = None
     actor: str = ""
     as_of: pendulum.Date | None = None
-    """Replay: only what had been published by that day."""
+    """Replay: the story as known on that day (applied by `core.axes.as_known_on` before the rest)."""
 
     def describe(self, titles: dict[str, str] | None = None) -> list[str]:
         """One short phrase per active filter, for the status line."""
@@ -103,32 +104,8 @@ def shorten(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
-def first_published(event: Event) -> pendulum.Date:
-    """When the event was first reported (its earliest source), or its own start if unsourced."""
-    if not event.sources:
-        return event.when.start
-    return min(s.published for s in event.sources)
-
-
-def lag_days(event: Event) -> int:
-    """Days between the end of the event and its first report; negative for announcements."""
-    return (first_published(event) - event.when.end).days
-
-
-def lag_text(event: Event) -> str:
-    """ "reported 2 days later", "reported the same day", "announced 12 days ahead"."""
-    days = lag_days(event)
-    if days == 0:
-        return "reported the same day"
-    if days > 0:
-        return f"reported {days} day{'s' if days != 1 else ''} later"
-    return f"announced {-days} day{'s' if days != -1 else ''} ahead"
-
-
 def matches(event: Event, filters: Filters) -> bool:
     """Whether one event passes every active filter."""
-    if filters.as_of is not None and event.sources and first_published(event) > filters.as_of:
-        return False
     if filters.kind and event.kind.value != filters.kind:
         return False
     if filters.article and not any(s.article == filters.article for s in event.sources):
@@ -153,21 +130,14 @@ def select(events: Sequence[Event], filters: Filters, order: str = "happened") -
     else:
         shown = list(range(len(events)))
     if order == "reported":
-        shown.sort(key=lambda i: first_published(events[i]).toordinal())
+        shown.sort(key=lambda i: report_key(events[i]))
     return array("q", shown)
-
-
-def display_kind(event: Event, as_of: pendulum.Date | None = None) -> Kind:
-    """The kind to show: an event dated after the replay day had not happened yet, so it is planned."""
-    if as_of is not None and event.when.start > as_of:
-        return Kind.PLANNED
-    return event.kind
 
 
 def day_key(event: Event, order: str = "happened") -> int:
     """Ordinal of the day an event is filed under on the chosen axis."""
     if order == "reported":
-        return first_published(event).toordinal()
+        return first_reported(event).toordinal()
     return sort_day(event.when).toordinal()
 
 

@@ -18,6 +18,7 @@ ALL = "\x00all"
 class ActorScreen(ModalScreen[str | None]):
     """Returns the actor ("" for everyone) or None on Esc. Typing narrows the list."""
 
+    AUTO_FOCUS = "#actor-input"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, actors: Sequence[tuple[str, int]], current: str = "") -> None:

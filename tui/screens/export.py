@@ -23,6 +23,7 @@ class ExportRequest:
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
+    AUTO_FOCUS = "#export-path"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, shown: int, marked: int) -> None:

@@ -23,6 +23,7 @@ DateParser = Callable[[str], tuple[pendulum.Date, pendulum.Date] | None]
 class FilterScreen(ModalScreen[Filters | None]):
     """Returns the new filters (actor and replay date kept as they were), or None on Esc."""
 
+    AUTO_FOCUS = "#filter-text"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, current: Filters, articles: Sequence[tuple[str, str]], parse_date: DateParser) -> None:

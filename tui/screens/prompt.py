@@ -14,6 +14,7 @@ from textual.widgets import Input, Label
 class PromptScreen(ModalScreen[str | None]):
     """Returns the typed text on Enter, None on Esc."""
 
+    AUTO_FOCUS = "#prompt-input"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, label: str, value: str = "", placeholder: str = "", *, id: str | None = None) -> None:

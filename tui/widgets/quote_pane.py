@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-import pendulum
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -13,9 +12,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from core.axes import first_reported, lag_text
 from core.model import Article, Event, Kind
 from tui.detail import Context, context
-from tui.viewmodel import day_label, display_kind, lag_text, when_text
+from tui.viewmodel import day_label, when_text
 
 TIMEX = "bold reverse"
 DIM = "dim"
@@ -38,11 +38,9 @@ def quote_text(ctx: Context, query: str = "") -> Text:
     return text
 
 
-def describe(
-    event: Event, articles: Mapping[str, Article], as_of: pendulum.Date | None = None, query: str = ""
-) -> RenderableType:
+def describe(event: Event, articles: Mapping[str, Article], query: str = "") -> RenderableType:
     """Everything the pane shows for one event."""
-    kind = display_kind(event, as_of)
+    kind = event.kind
     head = Text()
     head.append(when_text(event.when), "bold")
     head.append(f"  {kind.value}", "bold italic" if kind is not Kind.OCCURRED else "")
@@ -71,7 +69,7 @@ def describe(
     if first is not None:
         parts.append(
             Text(
-                f"First reported {day_label(min(s.published for s in event.sources).toordinal())} ({lag_text(event)})",
+                f"First reported {day_label(first_reported(event).toordinal())} ({lag_text(event)})",
                 DIM,
             )
         )
@@ -123,12 +121,11 @@ class QuotePane(VerticalScroll, can_focus=True):
         self,
         event: Event | None,
         articles: Mapping[str, Article],
-        as_of: pendulum.Date | None = None,
         query: str = "",
     ) -> None:
         body = self.query_one("#quote-body", Static)
         if event is None:
             body.update(Text("No event selected.", DIM))
         else:
-            body.update(describe(event, articles, as_of, query))
+            body.update(describe(event, articles, query))
         self.scroll_home(animate=False)

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from core.model import Event
-from tui.viewmodel import Layout, build_layout, display_kind, row_cells
+from tui.viewmodel import Layout, build_layout, row_cells
 
 _STYLE_CLASSES = {
     "mark": "timeline--mark",
@@ -47,7 +47,6 @@ class Shown:
     layout: Layout
     marks: frozenset[str] = frozenset()
     query: str = ""
-    as_of: object = None
     lag: bool = False
     when_width: int = 0
 
@@ -224,7 +223,6 @@ class TimelineView(ScrollView, can_focus=True):
             width,
             marked=event.id in self.data.marks,
             query=self.data.query,
-            kind=display_kind(event, self.data.as_of),  # type: ignore[arg-type]
             lag=self.data.lag,
             when_width=self.data.when_width,
         )

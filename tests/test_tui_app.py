@@ -1,0 +1,427 @@
+"""The viewer driven by keys (Pilot), on a hand-made timeline over the real seed article.
+
+These run headless; they assert on the characters the screen shows.
+"""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+
+from core.ingest import load
+from core.model import Event, Kind, Problem, Source, Span, Timeline, TimeType, TimeValue, Timex, When
+from tui import state
+from tui.app import TimelineApp
+from tui.bundled import seeds_dir
+from tui.screens.article import ArticleScreen
+from tui.screens.help import HelpScreen
+from tui.screens.problems import ProblemsScreen
+from tui.synthetic import timeline as synthetic_timeline
+
+D = pendulum.date
+
+
+def seed_timeline() -> Timeline:
+    """Five events over the bundled article, with real quotes and offsets (no extractor needed)."""
+    articles, _ = load([str(seeds_dir())])
+    article = articles[0]
+    text = article.text
+
+    def event(
+        i: int, phrase: str, timex: str, start: pendulum.Date, end: pendulum.Date, **kw: object
+    ) -> Event:
+        at = text.index(phrase)
+        quote = phrase
+        t_at = text.index(timex, at)
+        when = When(
+            start,
+            end,
+            str(kw.pop("granularity", "day")),
+            start.isoformat(),
+            timex,
+            bool(kw.pop("vague", False)),
+        )
+        source = Source(article.id, article.path, 4, at, at + len(phrase), quote, article.published, when)
+        tx = Timex(
+            Span(t_at, t_at + len(timex)),
+            timex,
+            TimeValue(TimeType.DATE, start.isoformat()),
+            "test-rule",
+            "test",
+        )
+        return Event(
+            f"e{i}",
+            when,
+            kw.pop("kind", Kind.OCCURRED),  # type: ignore[arg-type]
+            str(kw.pop("headline")),
+            quote,
+            (source,),
+            "test-rule",
+            str(kw.pop("why", "resolved against the publication date")),
+            0.9,
+            tx,
+            tuple(kw.pop("actors", ())),  # type: ignore[arg-type]
+        )
+
+    events = (
+        event(
+            0,
+            "Western leaders in recent weeks have engaged in high-level diplomacy",
+            "in recent weeks",
+            D(2022, 1, 11),
+            D(2022, 2, 8),
+            headline="Western leaders engaged in high-level diplomacy",
+            vague=True,
+            granularity="range",
+            kind=Kind.ONGOING,
+            actors=("Western leaders",),
+        ),
+        event(
+            1,
+            "Putin had made the pledge of de-escalation during long talks in Moscow on Monday evening",
+            "Monday evening",
+            D(2022, 2, 7),
+            D(2022, 2, 7),
+            headline="Putin made the pledge during talks in Moscow",
+            actors=("Putin", "Moscow", "Macron"),
+            why="Monday before the publication date (Tue 8 Feb 2022)",
+        ),
+        event(
+            2,
+            "diplomatic efforts to defuse the tensions around Ukraine continued on Tuesday",
+            "on Tuesday",
+            D(2022, 2, 8),
+            D(2022, 2, 8),
+            headline="Diplomatic efforts continued; Macron reached Kyiv",
+            actors=("Ukraine", "Macron"),
+        ),
+        event(
+            3,
+            "the Kremlin said on Tuesday that President Vladimir Putin has not promised Emmanuel Macron",
+            "on Tuesday",
+            D(2022, 2, 8),
+            D(2022, 2, 8),
+            headline="Kremlin said Putin has not promised Macron",
+            actors=("Kremlin", "Putin", "Macron"),
+        ),
+        event(
+            4,
+            "will be pulled back once those war games are over on 20 February",
+            "20 February",
+            D(2022, 2, 20),
+            D(2022, 2, 20),
+            headline="Troops pulled back once war games are over",
+            kind=Kind.PLANNED,
+            actors=("Belarus",),
+        ),
+    )
+    return Timeline((article,), events, ())
+
+
+def screen_text(app: TimelineApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def started(pilot, app: TimelineApp) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def make(**kw: object) -> TimelineApp:
+    return TimelineApp(
+        timeline=kw.pop("timeline", None) or seed_timeline(), remember=bool(kw.pop("remember", False)), **kw
+    )  # type: ignore[arg-type]
+
+
+async def test_dates_in_order_and_quote_pane() -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        text = screen_text(app)
+        order = [
+            text.index(day)
+            for day in ("Tue 11 Jan 2022", "Mon 7 Feb 2022", "Tue 8 Feb 2022", "Sun 20 Feb 2022")
+        ]
+        assert order == sorted(order)
+        assert "… 12 days …" in text
+        assert "11 Jan–8 Feb" in text
+        assert "Why this date" in text
+        await pilot.press("j")
+        text = screen_text(app)
+        assert "Monday before the publication date" in text
+        assert "Putin had made the pledge" in text
+        assert app.current_event().id == "e1"
+        await pilot.press("G")
+        assert app.current_event().id == "e4"
+        assert "planned" in screen_text(app)
+        await pilot.press("g")
+        assert app.current_event().id == "e0"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.current_event().id == "e2"
+        await pilot.press("left_square_bracket")
+        assert app.current_event().id == "e1"
+
+
+async def test_search_highlights_and_moves() -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("slash")
+        await pilot.press(*"kremlin", "enter")
+        await pilot.pause()
+        assert app.current_event().id == "e3"
+        assert "/kremlin: 1 hits" in screen_text(app)
+        await pilot.press("n")
+        assert app.current_event().id == "e3"
+        await pilot.press("escape")
+        assert app.search == ""
+
+
+async def test_filter_by_text_and_clear() -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press(*"putin", "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "2 of 5 events" in text and "text “putin”" in text
+        assert "Western leaders" not in text
+        await pilot.press("F")
+        await pilot.pause()
+        assert "5 events" in screen_text(app)
+        assert len(app.shown) == 5
+
+
+async def test_actor_filter() -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"kreml", "enter")
+        await pilot.pause()
+        assert [app.events[i].id for i in app.shown] == ["e3"]
+        assert "actor Kremlin" in screen_text(app)
+
+
+async def test_help_screen_lists_keys() -> None:
+    app = make()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await started(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for words in ("Jump to a date", "Next mark", "Copy the quote", "Filter by actor", "Zoom"):
+            assert words in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_problems_screen_with_a_bad_file() -> None:
+    tl = seed_timeline()
+    app = make(
+        timeline=Timeline(tl.articles, tl.events, (Problem("in/bad.txt", "line 2 is not a date (YYYYMMDD)"),))
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        assert "1 problem (p)" in screen_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        text = screen_text(app)
+        assert "bad.txt" in text and "not a date" in text
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_problems_from_the_real_reader(tmp_path) -> None:
+    (tmp_path / "bad.txt").write_text("only a title\n")
+    app = TimelineApp([str(tmp_path)], remember=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        assert "problem" in screen_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert "bad.txt" in screen_text(app)
+
+
+async def test_article_view_moves_the_selection() -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        text = screen_text(app)
+        assert "Ukraine crisis Putin did not promise Macron" in text
+        assert "livemint.com" in text
+        await pilot.press("j")
+        await pilot.pause()
+        moved = app.current_event().id
+        assert moved != "e1"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+        assert app.current_event().id == moved
+
+
+async def test_marks_next_previous_and_markdown_export(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("j", "m", "j", "j", "m", "g")
+        assert app.marks == {"e1", "e3"}
+        assert "2 marked" in screen_text(app)
+        assert "●" in screen_text(app)
+        await pilot.press("u")
+        assert app.current_event().id == "e1"
+        await pilot.press("u")
+        assert app.current_event().id == "e3"
+        await pilot.press("U")
+        assert app.current_event().id == "e1"
+        await pilot.press("M")
+        await pilot.pause()
+        written = (tmp_path / "timeline-marks.md").read_text()
+        assert "Putin had made the pledge" in written and "Kremlin said" in written
+        assert "livemint.com" in written
+        assert "Western leaders" not in written
+
+
+async def test_jump_to_date() -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("t")
+        await pilot.press(*"20 feb", "enter")
+        await pilot.pause()
+        assert app.current_event().id == "e4"
+        await pilot.press("t")
+        await pilot.press(*"2022-02-08", "enter")
+        await pilot.pause()
+        assert app.current_event().id == "e2"
+        await pilot.press("t")
+        await pilot.press(*"yesterday", "enter")
+        await pilot.pause()
+        assert app.current_event().id == "e1"
+
+
+async def test_zoom_order_and_replay() -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("z")
+        assert "Week 6 · 7 Feb – 13 Feb 2022" in screen_text(app)
+        await pilot.press("z")
+        assert "February 2022" in screen_text(app)
+        await pilot.press("z", "s")
+        text = screen_text(app)
+        assert "Reported Tue 8 Feb 2022" in text and "reported" in text
+        await pilot.press("s", "r")
+        await pilot.press(*"2022-02-07", "enter")
+        await pilot.pause()
+        # Nothing had been published by the 7th: the seed article is from the 8th.
+        assert len(app.shown) == 0
+        assert "as known on 2022-02-07" in screen_text(app)
+        await pilot.press("F")
+        assert len(app.shown) == 5
+
+
+async def test_copy_quote_and_url() -> None:
+    app = make()
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("j", "y", "o")
+        assert "Putin had made the pledge" in copied[0] and "livemint.com" in copied[0]
+        assert copied[1].startswith("https://www.livemint.com/")
+
+
+async def test_export_dialog_writes_the_view(tmp_path) -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("e")
+        await pilot.pause()
+        target = tmp_path / "out.md"
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Troops pulled back" in target.read_text()
+
+
+async def test_state_is_restored_per_collection() -> None:
+    tl = seed_timeline()
+    app = make(timeline=tl, remember=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("j", "j", "m", "z")
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press(*"tuesday", "enter")
+        await pilot.pause()
+    key = state.collection_key(a.id for a in tl.articles)
+    saved = state.load(key)
+    assert saved["marks"] == ["e2"] and saved["zoom"] == "week" and saved["cursor"] == "e2"
+    again = make(timeline=tl, remember=True)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await started(pilot, again)
+        assert again.current_event().id == "e2"
+        assert again.marks == {"e2"} and again.zoom == "week"
+        assert again.filters.text == "tuesday"
+        await pilot.press("F", "z", "z", "m")
+    state.save(key, {})
+
+
+@pytest.mark.parametrize("size", [(20, 5), (40, 10), (80, 24), (200, 50)])
+async def test_no_crash_at_any_size(size: tuple[int, int]) -> None:
+    app = make()
+    async with app.run_test(size=size) as pilot:
+        await started(pilot, app)
+        await pilot.press(
+            "j", "G", "space", "b", "z", "question_mark", "escape", "enter", "j", "escape", "p", "q"
+        )
+        await pilot.pause()
+        assert app.is_running or app.return_code is not None
+
+
+async def test_layout_side_by_side_when_wide_stacked_when_narrow() -> None:
+    app = make()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await started(pilot, app)
+        quote, view = app.query_one("#quote").region, app.query_one("#timeline").region
+        assert quote.x > view.x and quote.y == view.y
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        quote, view = app.query_one("#quote").region, app.query_one("#timeline").region
+        assert quote.y > view.y
+
+
+async def test_large_timeline_scrolls_and_searches() -> None:
+    app = make(timeline=synthetic_timeline(100_000))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("G")
+        assert app.view.position == 99_999
+        await pilot.press("space", "b", "g")
+        assert app.view.position == 0
+        await pilot.press("slash", *"(99998)", "enter")
+        await pilot.pause()
+        assert app.view.position == 99_998
+
+
+async def test_q_quits_from_main_and_backs_out_of_screens() -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("question_mark", "q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
