@@ -46,7 +46,14 @@ FUTURE_CUES = _cues(
     (
         ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b"),
         ("future.going-to", r"\b(?:is|are|am)\s+(?:going|set|due|scheduled|slated|expected|poised|about)\s+to\b"),
-        ("future.plans-to", r"\b(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b"),
+        # "plans to" is a verb after a subject, a noun after a determiner ("has no plans to attack").
+        (
+            "future.plans-to",
+            (
+                r"(?<!\bno )(?<!\bany )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )"
+                r"\b(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b"
+            ),
+        ),
         ("future.to-be-held", r"\bto be (?:held|released|launched|published|announced|voted|signed)\b"),
     )
 )
@@ -57,8 +64,11 @@ PRESENT_CUES = _cues(
         (
             "present.state",
             (
-                r"\b(?:is|are|remains?|continues?|insists?|says|believes?|holds?|owns?|has|have|"
-                r"includes?|contains?|uses?|comes?|costs?|provides?|offers?|runs?|supports?)\b"
+                r"\b(?:is|are|am|isn't|aren't|does|do|doesn't|don't|remains?|continues?|insists?|says|"
+                r"believes?|holds?|owns?|has|have|includes?|contains?|uses?|comes?|costs?|provides?|"
+                r"offers?|runs?|supports?|employs|operates|sells|makes|produces|lives|works|leads|"
+                r"controls|needs|wants|expects|thinks|claims|argues|denies|faces|allows|requires|means|"
+                r"seems|appears|looks|shows|suggests|knows|belongs|depends|exists|stands|lies|accounts)\b"
             ),
         ),
     )
@@ -97,11 +107,12 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_ATTRIBUTION = re.compile(
-    r",?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:said|says|added|told \w+)\.?\s*$"
+    r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
+    r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+")
 _PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|during|by|since|from|until|till|through|over|for|of|around|about|before|after|as of)\s+)?$",
+    r"\b(?:on|in|at|during|by|since|from|until|till|through|over|for|of|around|about|before|after|as of)\s+$",
     re.IGNORECASE,
 )
 
@@ -218,16 +229,15 @@ the last dated happening is this recent; older dates are background and are not 
 
 
 def tense(text: str) -> str:
-    """future, present or past: the first verb cue in the clause decides (the main verb comes early)."""
-    if _first_cue(FUTURE_CUES, text) is not None:
-        return "future"
-    past = min((m.start() for cue in PAST_CUES if (m := cue.pattern.search(text))), default=None)
-    present = min((m.start() for cue in PRESENT_CUES if (m := cue.pattern.search(text))), default=None)
-    if past is None:
-        return "present" if present is not None else "past"
-    if present is None or past < present:
-        return "past"
-    return "present"
+    """future, present or past: the earliest verb cue decides, since the main verb comes early and
+    later ones sit in subordinate clauses ("The Kremlin has demanded guarantees that NATO will not...")."""
+    best: tuple[int, int, str] | None = None
+    for rank, (reading, cues) in enumerate((("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES))):
+        for cue in cues:
+            match = cue.pattern.search(text)
+            if match and (best is None or (match.start(), rank) < best[:2]):
+                best = (match.start(), rank, reading)
+    return best[2] if best else "past"
 
 
 def _inherit(article: Article, sentence: Sentence, text: str, history: list[tuple[Sentence, Dated]]) -> Dated:
@@ -331,25 +341,37 @@ def _clause(text: str, sentence: Span, timex: Timex | None) -> Span:
 
 def headline(quote: str, timex: Timex | None = None, offset: int = 0) -> str:
     """A short headline from a quote: connectives, attribution tails and the date phrase removed."""
-    text = quote.strip().strip("\"'\u201c\u201d")
+    text = quote.strip()
     if timex is not None:
-        s, e = timex.span.start - offset, timex.span.end - offset
-        if 0 <= s < e <= len(quote):
-            before = _PREPOSITION.sub("", quote[:s])
-            candidate = f"{before.rstrip(' ,')} {quote[e:].lstrip(' ,')}".strip()
-            if len(candidate.split()) >= 3:
-                text = candidate.strip().strip("\"'\u201c\u201d")
-    text = _LEADING.sub("", text)
+        text = _without_date_phrase(quote, timex.span.start - offset, timex.span.end - offset) or text
+    text = _LEADING.sub("", text.strip(_QUOTES))
     without_tail = _TRAILING_ATTRIBUTION.sub("", text)
     if len(without_tail.split()) >= 4:
         text = without_tail
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    text = text.removesuffix(".")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(_QUOTES + " ,;:.")
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
     return text[:1].upper() + text[1:]
+
+
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
+    """The quote without "on Monday" / "Yesterday," — but a date that is the subject stays."""
+    if not 0 <= s < e <= len(quote):
+        return None
+    before = quote[:s]
+    after = quote[e:]
+    trimmed = _PREPOSITION.sub("", before)
+    fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
+    if trimmed == before and not fronted:
+        return None
+    joint = ", " if after.lstrip().startswith(",") and trimmed.strip(_QUOTES + " ,") else " "
+    candidate = f"{trimmed.rstrip(' ,')}{joint}{after.lstrip(' ,')}".strip()
+    return candidate if len(candidate.split()) >= 3 else None
 
 
 def _word_count(text: str, timexes: Sequence[Timex]) -> int:

@@ -56,7 +56,7 @@ def test_same_paragraph_inherits_the_earlier_date() -> None:
 
 
 def test_past_sentence_continues_the_recent_story() -> None:
-    art = article("Officials announced the deal yesterday in Rome.", "The agreement was signed by both sides after midnight.")
+    art = article("Officials announced the deal yesterday in Rome.", "The agreement was signed by both sides in the old palace.")
     event = one(art, "The agreement was signed")
     assert event.when.start == D(2022, 2, 7)
     assert event.rule == "inherit.narrative"

@@ -181,7 +181,8 @@ def _report(problems: Sequence[object], loaded: int) -> int:
     for problem in problems:
         print(f"timeline: {problem}", file=sys.stderr)
     if loaded == 0:
-        print("timeline: no article could be read", file=sys.stderr)
+        if not problems:
+            print("timeline: no article could be read", file=sys.stderr)
         return 2
     return 1 if problems else 0
 
