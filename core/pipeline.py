@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 import pendulum
 
 from core import events as event_extractor
+from core.entities import actors
 from core.ingest import load
+from core.merge import merge
 from core.model import Article, Event, Problem, Timeline
-from core.order import order
 from core.parallel import extract_all
 
 Progress = Callable[[int, int], None]
@@ -17,7 +18,7 @@ Progress = Callable[[int, int], None]
 
 def extract_article(article: Article) -> tuple[Event, ...]:
     """Events of one article, in article order. Pure; runs in worker processes."""
-    return event_extractor.extract(article)
+    return event_extractor.extract(article, actors=actors)
 
 
 def _extract_quietly(article: Article) -> tuple[Event, ...]:
@@ -42,9 +43,9 @@ def _failures(articles: Sequence[Article], results: Sequence[tuple[Event, ...]])
 
 
 def build(articles: Sequence[Article], per_article: Sequence[Sequence[Event]], problems: Sequence[Problem]) -> Timeline:
-    """Order the events of several articles into one timeline."""
+    """One timeline from several articles: reports of the same happening merged, then time order."""
     flat = [e for events in per_article for e in events]
-    return Timeline(tuple(articles), tuple(order(flat)), tuple(problems))
+    return Timeline(tuple(articles), tuple(merge(flat)), tuple(problems))
 
 
 def unique(articles: Sequence[Article], problems: list[Problem]) -> list[Article]:
