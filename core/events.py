@@ -137,16 +137,18 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     history: list[tuple[Sentence, Dated]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, by_sentence, strict=True)):
         text = article.text[sentence.span.start : sentence.span.end]
-        dated = [d for d in (_from_timex(t, article) for t in timexes) if d is not None]
-        dated = _distinct(dated)[:MAX_DATES_PER_SENTENCE]
+        found_dates = [d for d in (_from_timex(t, article) for t in timexes) if d is not None]
+        dated = _distinct([d for d in found_dates if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
+        weak = [d for d in found_dates if _weak(d)]
         if _word_count(text, timexes) < MIN_WORDS and not sentence.is_title:
             if dated:
                 history.append((sentence, dated[0]))
             continue
-        if not dated:
-            dated = [_inherit(article, sentence, text, history)]
-        else:
+        if dated:
             history.append((sentence, dated[0]))
+        else:
+            context = _inherit(article, sentence, text, history)
+            dated = [weak[0] if weak and context.rule == FALLBACK else context]
         for position, date in enumerate(dated):
             span = sentence.span if len(dated) == 1 else _clause(article.text, sentence.span, date.timex)
             quote = article.text[span.start : span.end]
@@ -190,6 +192,18 @@ def _assign(found: Sequence[Timex], sents: Sequence[Sentence]) -> list[list[Time
         if i < len(sents) and sents[i].span.start <= t.span.start:
             buckets[i].append(t)
     return buckets
+
+
+FALLBACK = "fallback.publication"
+WEAK_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_NAMES_A_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|hours?)\b", re.IGNORECASE)
+
+
+def _weak(dated: Dated) -> bool:
+    """A bare vague reference ("now", "already", "recently", "the future") says less about when the
+    clause happened than its story does; "in recent weeks" or "the coming days" names a span and is kept."""
+    timex = dated.timex
+    return timex is not None and timex.time.value in WEAK_VALUES and not _NAMES_A_UNIT.search(timex.text)
 
 
 def _from_timex(t: Timex, article: Article) -> Dated | None:
@@ -273,7 +287,7 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
     return Dated(
         when,
         None,
-        "fallback.publication",
+        FALLBACK,
         f"no time expression and no dated context; {state}, dated by the article's publication "
         f"({published.format('ddd D MMM YYYY')})",
         0.3,
