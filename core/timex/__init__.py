@@ -40,7 +40,8 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
                 time, why, anchor = resolved
                 out.append(Timex(Span(cand.start, cand.end), text[cand.start : cand.end], time,
                                  cand.compiled.rule.name, why, anchor))
-                if time.type in (TimeType.DATE, TimeType.TIME):
+                # Values computed from an earlier date are not new reference points ("a year earlier").
+                if time.type in (TimeType.DATE, TimeType.TIME) and anchor != "previous":
                     parsed = values.parse(time.value)
                     if parsed is not None and parsed[2] in _ANCHOR_GRANS:
                         ctx.anchors.append(Anchor(cand.start, time.value, parsed[2]))

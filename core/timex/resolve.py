@@ -131,22 +131,29 @@ def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendu
     if not valid:
         return None
     direction = _direction(ctx, m)
-    same = next((d for y, d in valid if y == dct.year), None)
-    if direction == PAST:
-        past = [d for _y, d in valid if d <= dct]
-        if past:
-            return max(past), f"{what} in a past-tense sentence: the latest one up to publication"
-    if direction == FUTURE:
-        future = [d for _y, d in valid if d >= dct]
-        if future:
-            return min(future), f"{what} in a future-tense sentence: the next one from publication"
-    if same is not None and abs((same - dct).in_days()) <= 183:
-        return same, f"{what} with no tense clue: the publication year ({dct.year})"
-    best = min((d for _y, d in valid), key=lambda d: abs((d - dct).in_days()))
-    return best, f"{what} with no tense clue: the one nearest to publication"
+
+    # News dates cluster around publication: take the nearest, counting days on the side the tense
+    # points away from three times ("was held Dec. 15" in February is last December, not next).
+    def cost(d: pendulum.Date) -> int:
+        days = (d - dct).in_days()
+        if direction == PAST and days > 0:
+            return 3 * days
+        if direction == FUTURE and days < 0:
+            return -10 * days
+        return abs(days)
+
+    best = min((d for _y, d in valid), key=cost)
+    clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(direction, "with no tense clue")
+    side = "on or before" if best <= dct else "after"
+    return best, f"{what} {clue}: the nearest such date {side} publication"
+
+
+_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*$")
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if _DATELINE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "WASHINGTON, August 11 (Xinhua) --": the dateline repeats the publication date
     month = lx.MONTHS[_g(m, "month")]
     day = int(_g(m, "day").rstrip("stndrh"))
     wd = _g(m, "wd")
@@ -182,6 +189,11 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m.group("month")
     if word in lx.AMBIGUOUS_MONTHS and not raw[0].isupper():
         return None  # "may" the modal, "march" the verb
+    if not _g(m, "rel") and not _g(m, "mod") and (
+        word in ("jan", "dec", "oct", "aug", "sept", "nov", "feb", "apr")
+        or ctx.word_before(m) in ("the", "a", "an", "annual")
+    ):
+        return None  # "Jan Kavan", "the March for Life": a name, not a month
     if word == "may" and re.match(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b",
                                    ctx.text[m.end() : m.end() + 12]):
         return None
@@ -261,6 +273,9 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 # ---- quarters, halves, periods -------------------------------------------------------------------
 
+_NEARBY = 1000
+"""How far back (in characters) a reporting period stays the one under discussion."""
+
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 2,
         "latter": 2}  # fmt: skip
 _YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "comparable")
@@ -291,10 +306,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         y, why = dct.year, "this year's quarter"
     else:
         start = pendulum.date(dct.year, 3 * q - 2, 1)
-        t = ctx.tense(m)
-        future = t == FUTURE
-        done = start.add(months=3) <= dct
-        y = dct.year if done or future or (start <= dct and t != PAST) else dct.year - 1
+        future = ctx.tense(m) == FUTURE
+        y = dct.year if start <= dct or future else dct.year - 1
         why = f"Q{q} {'has begun' if start <= dct else 'lies ahead'} at publication: Q{q} {y}"
         if start > dct and not future:
             why = f"Q{q} of the publication year has not begun and the sentence is not about the future: Q{q} {y}"
@@ -306,7 +319,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _latest_quarter(ctx: Context, m: re.Match[str]) -> tuple[str, str]:
     a = ctx.previous(m.start(), ("quarter",))
-    if a is not None:
+    if a is not None and m.start() - a.start < _NEARBY:
         return a.value, f"the quarter under discussion ({a.value})"
     dct = ctx.dct
     prev = dct.subtract(months=3)
@@ -319,6 +332,8 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = _g(m, "unit")
     if unit == "period" and rel not in ("latest", "year-earlier", "year-ago", "comparable", "same", "current"):
         return None
+    if m.group(0).lower().startswith(("this", "that")) and not rel:
+        rel = "latest"
     if rel in ("current",) and unit == "quarter":
         value = f"{ctx.dct.year}-Q{v.quarter_of(ctx.dct)}"
         return _date(value, f"'{m.group(0)}': the quarter of publication ({value})")
@@ -334,8 +349,13 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _date(value, f"'{m.group(0)}': {why}", anchor)
 
 
+def _period_nearby(m: re.Match[str], ctx: Context) -> Anchor | None:
+    a = ctx.previous(m.start(), ("quarter", "half"))
+    return a if a is not None and m.start() - a.start < _NEARBY else None
+
+
 def year_ago_adj(m: re.Match[str], ctx: Context) -> Resolved | None:
-    a = ctx.same_sentence(m, ("quarter", "half"))
+    a = _period_nearby(m, ctx)
     if a is not None:
         value = v.shift(a.value, -1, "Y") or a.value
         return _date(value, f"'{m.group(0)}': a year before the period under discussion ({a.value})", PREVIOUS)
@@ -353,11 +373,17 @@ def half(m: re.Match[str], ctx: Context) -> Resolved | None:
         y = dct.year + {"this year": 0, "last year": -1, "next year": 1}[yword]
     else:
         start = pendulum.date(dct.year, 6 * h - 5, 1)
-        t = ctx.tense(m)
-        done = start.add(months=6) <= dct
-        # A half still under way (or not begun) is only this year's when the sentence looks ahead.
-        y = dct.year if done or t == FUTURE or (start <= dct and t != PAST) else dct.year - 1
+        y = dct.year if start <= dct or ctx.tense(m) == FUTURE else dct.year - 1
     return _date(f"{y}-H{h}", f"'{m.group(0)}': half {h} of {y}")
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = month_day(m, ctx)
+    if res is None:
+        return None
+    d = pendulum.parse(res[0].value[:10]).date()
+    value = v.week(pendulum.date(d.year, d.month, d.day))
+    return _date(value, f"'{m.group(0)}': the week containing {fmt(d)}: {value}")
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -471,6 +497,12 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel in ("that", "same", "previous", "following") or (rel == "next" and whole.lower().startswith("the")):
         return _relative_to_previous(m, ctx, unit, {"that": 0, "same": 0, "previous": -1, "following": 1,
                                                     "next": 1}[rel])
+    if rel in ("full", "the full", "entire", "the entire") or (rel == "the" and unit == "year" and re.match(
+            r"\s+(?:ended|ending|ends|to date|through)\b", ctx.text[m.end() : m.end() + 12])):
+        if unit != "year":
+            return None
+        y, why = _context_year(m, ctx)
+        return _date(str(y), f"'{whole}': {why}", mod=mod)
     if rel == "the":
         if unit == "year":
             if modword:
@@ -581,12 +613,16 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return _date(ref, f"'{m.group(0)}': an unspecified time {'before' if sign < 0 else 'after'}")
     gran = _GRAN_OF_UNIT[unit]
+    if direction in ("before", "after") and re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b|\s+[a-z]",
+                                                      ctx.text[m.end() : m.end() + 12]):
+        return None  # "90 days after the merger": a length of time before or after an event, not a date
+    a = _period_nearby(m, ctx) if unit == "Y" and n == 1 else None
     if direction in ("ago", "from now", "hence"):
         base, anchor, base_why = v.day(ctx.dct), PUBLICATION, f"publication ({fmt(ctx.dct)})"
-        a = ctx.same_sentence(m, ("quarter", "half")) if unit == "Y" else None
     else:
-        a = ctx.same_sentence(m, ("quarter", "half")) if unit == "Y" else None
         prev = a or ctx.previous(m.start())
+        if prev is not None and m.start() - prev.start > _NEARBY:
+            prev = None
         if prev is None:
             base, anchor, base_why = v.day(ctx.dct), PUBLICATION, f"publication ({fmt(ctx.dct)})"
         else:
@@ -642,6 +678,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if q in ("some",) and unit_word.endswith("s") is False:
         return None
+    if _g(m, "old").endswith("old"):
+        return None  # "a 52-year-old director": an age, which the corpora do not mark
     value = _duration_value(n, unit, bool(_g(m, "longer")))
     mod = lx.APPROX_MODS.get(_g(m, "approx"))
     return _date(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
@@ -684,7 +722,9 @@ def past_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = _g(m, "word")
     if word == "earlier" and not (m.group(0)[0].isupper() or ctx.word_after(m) in ("", ",")):
         return None
-    if word == "the past" and ctx.word_after(m) in ("year", "week", "month", "decade", "two", "few", "several"):
+    after = ctx.word_after(m)
+    if word == "the past" and (after in lx.UNITS or after in lx.NUMBERS or after[:1].isdigit()
+                               or after in ("few", "several", "couple")):
         return None
     return _date("PAST_REF", f"'{m.group(0)}': some time before publication", approx=_approx_past(ctx, 90))
 
@@ -837,6 +877,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = _g(m, "rel")
 
     def on(y: int) -> pendulum.Date | None:
+        if word == "election day":
+            first = pendulum.date(y, 11, 2)
+            return first.add(days=(2 - first.isoweekday()) % 7)
         if word.startswith("thanksgiving"):
             first = pendulum.date(y, 11, 1)
             return first.add(days=(4 - first.isoweekday()) % 7 + 21)
@@ -865,7 +908,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     for f in (ymd, month_day, ym, month_rel_year, month, year, decade, century, spelled_year, quarter,
               quarter_ref, year_ago_adj, half, year_end, deictic_day, this_pod, weekday, rel_unit, relative_day,
               that_unit, offset, duration, plural_units, present_ref, past_ref, recent_units, future_ref,
-              set_adverb, set_every, set_weekday, set_month, clock, noon, season, holiday)
+              set_adverb, set_every, set_weekday, set_month, clock, noon, season, holiday, week_of)
 }
 
 __all__ = ["NORMALISERS", "PRESENT", "Anchor", "Context", "Resolved"]

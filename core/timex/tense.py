@@ -47,7 +47,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m2.start() + 1 if m2 else hi)
 
 
-_AUX_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|to|going\s+to)\s+(?:\w+\s+){0,2}$")
+_AUX_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$")
 
 
 def tense(text: str, start: int, end: int) -> str:
