@@ -144,13 +144,20 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
             if dated:
                 history.append((sentence, dated[0]))
             continue
-        if dated:
+        complement = _reported_clause(article.text, sentence.span, [d.timex for d in dated])
+        readings: list[tuple[Span, Dated]]
+        if complement is not None:
+            # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
+            context = _inherit(article, sentence, text, history)
+            history.append((sentence, context))
+            readings = [(sentence.span, context), *_spans(article.text, complement, dated)]
+        elif dated:
             history.append((sentence, dated[0]))
+            readings = _spans(article.text, sentence.span, dated)
         else:
             context = _inherit(article, sentence, text, history)
-            dated = [weak[0] if weak and context.rule == FALLBACK else context]
-        for position, date in enumerate(dated):
-            span = sentence.span if len(dated) == 1 else _clause(article.text, sentence.span, date.timex)
+            readings = [(sentence.span, weak[0] if weak and context.rule == FALLBACK else context)]
+        for position, (span, date) in enumerate(readings):
             quote = article.text[span.start : span.end]
             kind = _kind(quote, date, article.published)
             events.append(
@@ -181,6 +188,39 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
                 )
             )
     return tuple(events)
+
+
+REPORTING = re.compile(
+    r"\b(?:said|says|say|announced|announces|claims?|claimed|stated|states|told|reported|reports|confirmed|"
+    r"confirms|denied|denies|noted|notes|added|adds|argued|argues|explained|insisted|insists|warned|warns|"
+    r"revealed|disclosed|predicted|predicts|estimated|estimates)\b(?:\s+that\b)?,?",
+    re.IGNORECASE,
+)
+MIN_COMPLEMENT_WORDS = 3
+"""Words between the reporting verb and the date: "said on Tuesday" dates the saying itself."""
+
+
+def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None]) -> Span | None:
+    """The reported clause of "X said (that) ..." when all the sentence's dates lie inside it."""
+    starts = [t.span.start for t in timexes if t is not None]
+    if not starts:
+        return None
+    verb = None
+    for match in REPORTING.finditer(text, sentence.start, min(starts)):
+        verb = match
+    if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:
+        return None
+    start = verb.end()
+    while start < sentence.end and text[start] in " ,\"'\u201c":
+        start += 1
+    return Span(start, sentence.end) if start < sentence.end else None
+
+
+def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[tuple[Span, Dated]]:
+    """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
+    if len(dated) == 1:
+        return [(within, dated[0])]
+    return [(_clause(text, within, d.timex), d) for d in dated]
 
 
 def _assign(found: Sequence[Timex], sents: Sequence[Sentence]) -> list[list[Timex]]:
