@@ -554,6 +554,16 @@ class TimelineApp(App[None]):
         if event is not None:
             self.query_one("#quote", QuotePane).show_event(event, self.articles, self.search)
 
+    EVERYWHERE = frozenset(
+        {"help", "back_or_quit", "quit", "copy_quote", "copy_url", "mark", "command_palette"}
+    )
+    """Actions that still make sense over the article view; the rest belong to the main view."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.EVERYWHERE or not self.screen_stack or len(self.screen_stack) == 1:
+            return True
+        return action not in {k.action.split("(")[0] for k in KEYS}
+
     # --- command palette -----------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for key in KEYS:

@@ -22,6 +22,8 @@ _RELATIVE = re.compile(r"^\s*([+-]\d+)\s*([dwmy])\s*$", re.IGNORECASE)
 def parse(text: str, anchor: date) -> tuple[pendulum.Date, pendulum.Date] | None:
     """The first and last day `text` names, resolved against `anchor`; None if it names no date."""
     dct = pendulum.date(anchor.year, anchor.month, anchor.day)
+    if _ISO.match(text) or _RELATIVE.match(text):  # unambiguous forms first: "2022-02" is a month
+        return _plain(text, dct)
     found = _with_tagger(text, dct)
     return found if found is not None else _plain(text, dct)
 

@@ -69,7 +69,7 @@ class ArticleScreen(Screen[None]):
         head.append(a.title, "bold")
         head.append(f"\nPublished {day_label(a.published.toordinal())}", "dim")
         if a.url:
-            head.append(f" · {a.url}", "underline")
+            head.append(f"\n{a.url}", "underline")
         head.append(f"\n{a.path}", "dim")
         yield Static(head, id="article-head")
         with VerticalScroll(id="article-body"):

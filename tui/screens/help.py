@@ -41,13 +41,23 @@ NOTES = (
 class HelpScreen(ModalScreen[None]):
     """Keys and markers; Esc, q or ? closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark,f1", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("space,pagedown", "scroll(10)", "Page down", show=False),
+        Binding("b,pageup", "scroll(-10)", "Page up", show=False),
+    ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Text("timeline — keys", "bold"), id="help-title")
             yield Static(help_table(), id="help-keys")
             yield Static(Text(NOTES, "dim"), id="help-notes")
+
+    def action_scroll(self, lines: int) -> None:
+        box = self.query_one("#help-box", VerticalScroll)
+        box.scroll_to(y=box.scroll_y + lines, animate=False)
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)

@@ -101,6 +101,7 @@ class TimelineView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.data = Shown.empty()
+        self._styles: dict[str, Style] = {}
         self._cache: OrderedDict[tuple[int, int, bool, bool], Strip] = OrderedDict()
         self.empty_text = "Loading…"
 
@@ -180,6 +181,14 @@ class TimelineView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
+
+    def _style(self, name: str) -> Style:
+        """A component's full style (theme colours resolved, "auto" included), cached per theme."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(name)
+        return style
 
     def on_focus(self) -> None:
         self.repaint()
@@ -234,7 +243,7 @@ class TimelineView(ScrollView, can_focus=True):
             )
         segments = []
         for text, name in cells:
-            style = base + self.get_component_rich_style(_STYLE_CLASSES[name], partial=True)
+            style = self._style(_STYLE_CLASSES[name])
             if overlay is not None and name != "match":
                 style = style + overlay
             segments.append(Segment(text, style))
