@@ -438,7 +438,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = dct
         why = f"'{name}' is the day of publication ({fmt(dct)})"
     else:
-        t = ctx.tense(m)
+        # "Wednesday's ruling": a possessive weekday names something already done.
+        t = PAST if ctx.text.startswith("'s", m.end()) else ctx.tense(m)
         if t == FUTURE:
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
@@ -678,6 +679,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if q in ("some",) and unit_word.endswith("s") is False:
         return None
+    if unit == "Q" and re.search(r"-quarters?$", m.group(0), re.IGNORECASE):
+        return None  # "three-quarters of its food": a fraction
     if _g(m, "old").endswith("old"):
         return None  # "a 52-year-old director": an age, which the corpora do not mark
     value = _duration_value(n, unit, bool(_g(m, "longer")))

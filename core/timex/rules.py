@@ -206,14 +206,14 @@ RULES: tuple[Rule, ...] = (
     # ---- vague references ------------------------------------------------------------------------
     _r("present_ref",
        r"(?P<word>right now|just now|for now|currently|at present|nowadays|these days|the present|"
-       r"now|current|the time being|already)(?!-)",
-       "DATE", "present_ref", "right just for currently at nowadays these the now current already",
+       r"now|current|the time being)(?!-)",
+       "DATE", "present_ref", "right just for currently at nowadays these the now current",
        ("Prices are high now.", "PRESENT_REF"), ("It has no plans for now.", "PRESENT_REF"),
        ("The mine is currently closed.", "PRESENT_REF")),
     _r("past_ref",
-       r"(?P<word>recently|lately|the past|earlier|the old days)"
+       r"(?P<word>recently|lately|the past|the old days)"
        r"(?!-)",
-       "DATE", "past_ref", "recently lately the earlier",
+       "DATE", "past_ref", "recently lately the",
        ("The company recently cut jobs.", "PAST_REF"), ("Crime was higher in the past.", "PAST_REF")),
     _r("recent_units",
        r"(?P<rel>recent|the past few|the last few|the past several|the last several) (?P<unit>days|weeks|"

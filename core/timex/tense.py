@@ -14,9 +14,9 @@ PRESENT = "present"
 UNKNOWN = "unknown"
 
 _FUTURE_WORDS = (
-    r"will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+to|are\s+to|intends?\s+to"
-    r"|set\s+to|would|expects?\s+to|expected\s+to|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held|next"
-    r"|upcoming|coming|until|payable|expires?|effective|hopes?\s+to|aims?\s+to|wants?\s+to|could|might"
+    r"will|won't|wo|'ll|shall|going\s+to|plans?|planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
+    r"|set\s+to|would|expects?\s+to|expected\s+to|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
+    r"|payable|expires?|effective|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
 )
 _PAST_WORDS = (
     r"said|was|were|had|did|ago|last|earlier|told|announced|reported|\w{3,}ed|came|went|began|took|made"
@@ -28,9 +28,11 @@ _MARKER = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS})|(?P<present>{_PRESENT_WORDS}))\b"
 )
 # Words ending in -ed that are not past verbs, or that point ahead ("scheduled", "expected").
-_NOT_PAST = frozenset({"scheduled", "expected", "planned", "proposed", "need", "speed", "indeed", "bed",
+_NOT_PAST = frozenset({"scheduled", "expected", "proposed", "need", "speed", "indeed", "bed",
                        "hundred", "red", "united", "limited", "based", "related", "unexpected", "unified",
                        "due", "seed", "feed", "shed", "embed", "breed", "creed", "weed", "detailed"})  # fmt: skip
+
+_REPORT = frozenset({"said", "told", "announced", "reported", "added", "stated", "noted"})
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])|\n")
 _WINDOW = 300
@@ -70,6 +72,10 @@ def tense(text: str, start: int, end: int) -> str:
             kind = FUTURE
         # A verb before the expression governs it more often than one after ("said Monday that ...").
         dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
+        # "..., Castro said Sunday" / "would leave Tuesday, he said": a trailing report verb dates the
+        # report, not the event, so it only decides when nothing else does.
+        if m.start() >= end and word in _REPORT:
+            dist *= 3
         if best is None or dist < best[0]:
             best = (dist, kind)
     if best:
