@@ -144,7 +144,8 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
             if dated:
                 history.append((sentence, dated[0]))
             continue
-        complement = _reported_clause(article.text, sentence.span, [d.timex for d in dated])
+        reported = _reported_clause(article.text, sentence.span, [d.timex for d in dated])
+        saying, complement = reported if reported else (sentence.span, None)
         readings: list[tuple[Span, Dated]]
         if complement is not None:
             # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
@@ -159,7 +160,9 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
             readings = [(sentence.span, weak[0] if weak and context.rule == FALLBACK else context)]
         for position, (span, date) in enumerate(readings):
             quote = article.text[span.start : span.end]
-            kind = _kind(quote, date, article.published)
+            # The saying's tense is its reporting verb's, not that of whatever clause opens the sentence.
+            judged = article.text[saying.start : saying.end] if complement and position == 0 else quote
+            kind = _kind(judged, date, article.published)
             events.append(
                 Event(
                     id=_event_id(article.id, span),
@@ -200,8 +203,8 @@ MIN_COMPLEMENT_WORDS = 3
 """Words between the reporting verb and the date: "said on Tuesday" dates the saying itself."""
 
 
-def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None]) -> Span | None:
-    """The reported clause of "X said (that) ..." when all the sentence's dates lie inside it."""
+def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None]) -> tuple[Span, Span] | None:
+    """The reporting verb and the reported clause of "X said (that) ..." when the dates lie inside the clause."""
     starts = [t.span.start for t in timexes if t is not None]
     if not starts:
         return None
@@ -213,7 +216,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     start = verb.end()
     while start < sentence.end and text[start] in " ,\"'\u201c":
         start += 1
-    return Span(start, sentence.end) if start < sentence.end else None
+    return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
 def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[tuple[Span, Dated]]:
