@@ -98,7 +98,11 @@ MENTION_NOUNS = (
     "launch|conference|hearing|trial|ceremony|speech|announcement|agreement|deal|crash|explosion|"
     "protest|rally|match|game|keynote|event|lawsuit|ruling|verdict|release"
 )
-MENTION = re.compile(rf"\bthe ({MENTION_NOUNS})\b", re.IGNORECASE)
+MENTION = re.compile(
+    rf"\b(?P<anchor>(?:since|after|before|during|following|at|until)\s+)?(?:the|its|their|his|her)\s+"
+    rf"(?P<noun>{MENTION_NOUNS})\b",
+    re.IGNORECASE,
+)
 
 _LEADING = re.compile(
     r"^(?:meanwhile|however|but|and|also|still|yet|moreover|separately|in addition|"
@@ -304,14 +308,17 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
         last_sentence, last = history[-1]
         if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
             return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
+    mention = MENTION.search(text)
+    # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
+    # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
+    if mention and (reading == "past" or mention.group("anchor")):
+        noun = mention.group("noun").lower()
+        stem = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun)
+        for earlier_sentence, earlier in reversed(history):
+            earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
+            if re.search(rf"\b{stem}", earlier_text) and not earlier.when.vague and earlier.timex is not None:
+                return _inherited(earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5)
     if reading == "past":
-        mention = MENTION.search(text)
-        if mention:
-            noun = mention.group(1).lower()
-            for earlier_sentence, earlier in reversed(history):
-                earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
-                if re.search(rf"\b{re.escape(noun)}\b", earlier_text) and not earlier.when.vague:
-                    return _inherited(earlier, "inherit.mention", f"'the {noun}' was dated earlier", 0.5)
         for _, earlier in reversed(history):
             when = earlier.when
             if when.vague or when.granularity not in DAYLIKE or when.end > published:
