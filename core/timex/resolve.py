@@ -123,7 +123,7 @@ def ymd(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendulum.Date | None],
-               what: str) -> tuple[pendulum.Date, str] | None:
+               what: str, untensed_ahead: float = 1.5) -> tuple[pendulum.Date, str] | None:
     """Choose the year for a date given without one: by tense, else the one closest to publication."""
     dct = ctx.dct
     opts = [(y, candidates(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
@@ -140,7 +140,8 @@ def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendu
             return 3 * days
         if direction == FUTURE and days < 0:
             return -10 * days
-        return abs(days)
+        # Without a tense clue a report still more often looks back than ahead.
+        return abs(days) if days <= 0 or direction != UNKNOWN else round(untensed_ahead * days)
 
     best = min((d for _y, d in valid), key=cost)
     clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(direction, "with no tense clue")
@@ -216,7 +217,7 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "this":
         return _date(v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year",
                      mod=mod)
-    picked = _pick_year(ctx, m, lambda y: pendulum.date(y, mon, 1), f"'{m.group(0)}' without a year")
+    picked = _pick_year(ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 3.0)
     if picked is None:
         return None
     d, why = picked
@@ -334,6 +335,11 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m.group(0).lower().startswith(("this", "that")) and not rel:
         rel = "latest"
+    if _g(m, "pyear"):
+        y = _g(m, "pyear")
+        a = _period_nearby(m, ctx)
+        value = f"{y}{a.value[4:]}" if a is not None and a.gran == "quarter" else y
+        return _date(value, f"'{m.group(0)}': the period under discussion, in {y}", PREVIOUS if a else NONE)
     if rel in ("current",) and unit == "quarter":
         value = f"{ctx.dct.year}-Q{v.quarter_of(ctx.dct)}"
         return _date(value, f"'{m.group(0)}': the quarter of publication ({value})")
@@ -498,18 +504,18 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel in ("that", "same", "previous", "following") or (rel == "next" and whole.lower().startswith("the")):
         return _relative_to_previous(m, ctx, unit, {"that": 0, "same": 0, "previous": -1, "following": 1,
                                                     "next": 1}[rel])
-    if rel in ("full", "the full", "entire", "the entire") or (rel == "the" and unit == "year" and re.match(
-            r"\s+(?:ended|ending|ends|to date|through)\b", ctx.text[m.end() : m.end() + 12])):
+    ended = re.match(r"\s+(?:ended|ending|ends|that ended|that ends)\b", ctx.text[m.end() : m.end() + 16])
+    if rel in ("full", "the full", "entire", "the entire") or (rel == "the" and unit == "year"):
         if unit != "year":
             return None
+        if ended:
+            # "the year ended Sept. 30": a twelve-month reporting period, not a calendar year
+            return _date("P1Y", f"'{whole}': a year-long reporting period", NONE, type_=TimeType.DURATION)
         y, why = _context_year(m, ctx)
         return _date(str(y), f"'{whole}': {why}", mod=mod)
     if rel == "the":
         if unit == "year":
-            if modword:
-                y, why = _context_year(m, ctx)
-                return _date(str(y), f"'{whole}': {why}", mod=mod)
-            return _date("P1Y", f"'{whole}': a year-long reporting period", NONE, type_=TimeType.DURATION)
+            return None
         if unit == "weekend":
             rel = "next" if ctx.tense(m) == FUTURE else "last"
             if dct.isoweekday() >= 6:
@@ -683,7 +689,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "three-quarters of its food": a fraction
     if _g(m, "old").endswith("old"):
         return None  # "a 52-year-old director": an age, which the corpora do not mark
-    value = _duration_value(n, unit, bool(_g(m, "longer")))
+    value = _duration_value(n, unit, bool(_g(m, "longer") or _g(m, "half")))
     mod = lx.APPROX_MODS.get(_g(m, "approx"))
     return _date(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
 
@@ -818,8 +824,8 @@ def _day_for(m: re.Match[str], ctx: Context, when: str) -> tuple[pendulum.Date, 
         d = _safe_date(dct.year, mon, int(_g(m, "day").rstrip("stndrh")))
         if d is not None:
             return d, "that date"
-    a = ctx.same_sentence(m, ("day",))
-    if a is not None:
+    a = ctx.previous(m.start(), ("day",))
+    if a is not None and m.start() - a.start < 400:
         parsed = v.parse(a.value)
         if parsed:
             return parsed[0], f"the day mentioned before ({a.value})"
@@ -845,6 +851,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def noon(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = _g(m, "word")
+    if word == "noon" and not _g(m, "when"):
+        return None  # bare "noon" is rarely marked; "noon Thursday" is
     d, why = _day_for(m, ctx, _g(m, "when"))
     clock_ = "24:00" if word == "midnight" else "12:00"
     return _date(f"{v.day(d)}T{clock_}", f"'{m.group(0)}': {word} of {why} ({fmt(d)})", type_=TimeType.TIME)

@@ -22,7 +22,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 _NUM = r"(?:\d+(?:\.\d+)?|{NUMWORD})"
 # Hedges the corpora keep inside the expression; "about", "over", "at least" mostly stay out.
 _APPROX = r"(?:(?P<approx>almost|nearly|more than|less than|roughly|approximately|around) )?"
-_QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|a number of)"
+_QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|a number of)(?P<half> 1/2)?"
 
 
 @attrs.frozen
@@ -119,10 +119,12 @@ RULES: tuple[Rule, ...] = (
        ("Net income rose in the second quarter.", "1989-Q2", "1989-11-02")),
     _r("quarter_ref",
        r"(?:the|this|that) (?:(?P<rel>latest|current|most recent|last|past|previous|same|comparable|year-earlier|year-ago|"
-       r"preceding|prior|fiscal|recent|just-ended|just-completed) )?(?:fiscal )?(?P<unit>quarter|period)",
+       r"preceding|prior|fiscal|recent|just-ended|just-completed) )?(?:(?P<pyear>" + _YEAR + r") )?(?:fiscal )?"
+       r"(?P<unit>quarter|period)",
        "DATE", "quarter_ref", "the this that",
        ("Profit rose in the latest quarter.", "1989-Q3", "1989-10-26"),
-       ("Sales fell in the year-ago period.", "1988-Q3", "1989-10-26")),
+       ("Sales fell in the year-ago period.", "1988-Q3", "1989-10-26"),
+       ("Net rose in the third quarter from $5 in the 1988 quarter.", "1988-Q3", "1989-10-26")),
     _r("year_ago_adj", r"(?P<rel>year-earlier|year-ago|year earlier|year-before)(?= \w)", "DATE", "year_ago_adj",
        "year", ("The gain compares with year-earlier profit of $5 million.", "1988", "1989-10-26")),
     _r("half", rf"(?:the )?(?P<ord>first|second|last|latter)[- ]half(?: of (?P<year>{_YEAR}|this year|"
@@ -171,7 +173,7 @@ RULES: tuple[Rule, ...] = (
        ("Growth returned in the past year.", "2021"),
        ("Fans rallied over the weekend.", "2022-W05-WE")),
     _r("ago",
-       _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|earlier|later|before|after|from now|hence)"
+       _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|earlier|from now|hence)"
        r"(?! \w+ed\b)",
        "DATE", "offset", "{APPROX} # {NUMWORD} a an several few some many",
        ("The plant opened two years ago.", "2020"), ("He left five months ago.", "2021-09"),
@@ -191,11 +193,11 @@ RULES: tuple[Rule, ...] = (
        _APPROX + r"(?:(?P<the>the|a|an|each of the) (?![\w.]+-\w))?(?:(?P<rel>past|last|next|first|coming|"
        r"previous|following|final|latest|preceding|remaining|initial|year-earlier|same|full|entire|whole) )?"
        + _QUANT + r"(?: (?:more|additional|full|straight|consecutive|long|whole))?[- ](?P<unit>{UNIT})"
-       r"(?:(?P<longer> and a half)|(?P<old>[- ]old|[- ]long))?(?! ago| earlier| later| from now)(?!-\w)",
+       r"(?:(?P<longer> and a half)|(?P<old>[- ]old|[- ]long))?(?! ago| earlier| from now| hence)(?!-\w)",
        "DURATION", "duration",
        "{APPROX} the a an each all for past last next first coming previous following final latest "
        "preceding remaining initial year same full entire whole # {NUMWORD} several few some many",
-       ("The ban lasts 90 days.", "P90D"), ("He quit 90 days after the merger.", "P90D"), ("He waited a month for news.", "P1M"),
+       ("The ban lasts 90 days.", "P90D"), ("Three days later the talks resumed.", "P3D"), ("He quit 90 days after the merger.", "P90D"), ("He waited a month for news.", "P1M"),
        ("Net rose in the nine months.", "P9M"), ("Talks went on for the past two weeks.", "P2W"),
        ("He signed a two-year contract.", "P2Y"), ("The strike lasted 10 hours.", "PT10H"),
        ("It took several years to finish.", "PXY"), ("The 52-week high was set in May.", "P52W"),
@@ -249,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     # ---- clock times -----------------------------------------------------------------------------
     _r("clock",
        r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-       r"(?=\W|$)(?: (?P<tz>[A-Z]{2,4}T|GMT|UTC))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+       r"(?=\W|$)(?: (?P<tz>[A-Z]{2,4}T|GMT|UTC))?(?: \(\d{4} GMT\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
        r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")))?",
        "TIME", "clock", "about around at approximately shortly just #",
        ("The blast came at 10:35 a.m.", "2022-02-08T10:35"), ("Polls close at 9 p.m. Thursday.",
@@ -258,8 +260,8 @@ RULES: tuple[Rule, ...] = (
        "#", ("The plane landed at 07:35 GMT.", "2022-02-08T07:35")),
     _r("oclock", r"(?P<hour>1[0-2]|0?[1-9]|{NUMWORD}) (?:o'clock|in the (?P<pod>morning|afternoon|evening))",
        "TIME", "clock", "# {NUMWORD}", ("He woke at four in the morning.", "2022-02-08T04:00")),
-    _r("noon", r"(?P<word>midnight|midday)(?: (?P<when>{WEEKDAY}|today|yesterday|tomorrow))?", "TIME",
-       "noon", "midnight midday", ("The offer will expire at midnight Friday.", "2022-02-11T24:00")),
+    _r("noon", r"(?P<word>midnight|midday|noon)(?: (?P<when>{WEEKDAY}|today|yesterday|tomorrow))?", "TIME",
+       "noon", "midnight midday noon", ("The offer will expire at midnight Friday.", "2022-02-11T24:00")),
     # ---- seasons and holidays --------------------------------------------------------------------
     _r("season",
        rf"(?:(?P<rel>this|last|next|this past|early|late|the|mid|the early|the late) )?(?P<season>{{SEASON}})"
