@@ -13,7 +13,7 @@ rewrites events with it, so filtering by an actor finds every mention.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -290,18 +290,18 @@ def canonical_actors(events: Iterable[Event]) -> dict[str, str]:
     folded: Counter[str] = Counter()
     for name, n in counts.items():
         folded[name.casefold()] += n
+    # Index every personal name by its proper suffixes ("jobs" -> "steve jobs"), so each name
+    # finds its longer forms in one lookup instead of a scan of all names.
+    by_suffix: defaultdict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in folded:
+        words = tuple(k.split())
+        if _person_like(k):
+            for cut in range(1, len(words)):
+                by_suffix[words[cut:]].append(k)
     mapping: dict[str, str] = {}
-    keys = sorted(folded)
-    split = {k: k.split() for k in keys}
-    for k in keys:
-        words = split[k]
-        longer = [
-            other
-            for other in keys
-            if len(split[other]) > len(words) and split[other][-len(words) :] == words and _person_like(other)
-        ]
-        target = max(longer, key=lambda o: (folded[o], len(o), o)) if longer else k
-        mapping[k] = target
+    for k in folded:
+        longer = by_suffix.get(tuple(k.split()))
+        mapping[k] = max(longer, key=lambda o: (folded[o], len(o), o)) if longer else k
     return {name: spelling[mapping[name.casefold()]] for name in counts}
 
 

@@ -26,23 +26,33 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 import attrs
 
 from core.entities import canonicalise
-from core.model import Event, Source, When
+from core.model import Event, Source
 from core.order import order
 
-MERGE_THRESHOLD = 0.30
-"""Similarity at which two reports with agreeing dates are one happening (tuned on wikinews-apple)."""
+SAME_DAY_THRESHOLD = 0.22
+"""Similarity at which two reports that each state the same day are one happening."""
+AGREE_THRESHOLD = 0.30
+"""Similarity needed when the dates only agree coarsely (a day inside a month or a year)."""
+ASSUMED_THRESHOLD = 0.40
+"""Similarity needed when a date was assumed (inherited, or the publication day) rather than stated."""
 DISPUTE_THRESHOLD = 0.50
 """Stricter similarity for reports that state different dates: only then is it one disputed happening."""
 ACTOR_BONUS = 0.15
 """Added per shared actor (up to two): the same people doing a similar thing on a compatible date."""
-REPORT_LAG_DAYS = 31
-"""An undated sentence is dated by its article's publication; the happening may be this much earlier."""
+REPORT_LAG_DAYS = 7
+"""An undated sentence is dated by its article's publication (or by an earlier sentence); the happening
+may be this much earlier. A week: headlines report the last few days; on wikinews-apple a month
+let unrelated headlines of one busy month chain together (over-merging 0.36 against 0.18)."""
+ONE_PER_ARTICLE = True
+"""Whether an entry may hold at most one event of each article."""
 DISPUTE_WINDOW = {"day": 7, "month": 62, "year": 366}
 """How far apart two stated dates may be and still be read as one disputed happening."""
+MAX_BLOCK_YEARS = 12
 MAX_POSTING = 400
 """Words shared by more events than this do not make candidate pairs (they would make all pairs)."""
 
@@ -119,6 +129,29 @@ class _Item:
     actors: frozenset[str]
     strength: int
     """2: the event's own time expression dated it; 1: inherited in its article; 0: publication date."""
+    start: int
+    """The first and last day as ordinals: comparing ints is ~100x cheaper than subtracting dates."""
+    end: int
+    unit: str
+    """day (any precision within a day), vague, or the When granularity."""
+    kind: str
+
+
+def _item(index: int, event: Event) -> _Item:
+    when = event.when
+    unit = "vague" if when.vague else ("day" if when.granularity in _PRECISE else when.granularity)
+    return _Item(
+        index,
+        event,
+        frozenset(s.article for s in event.sources),
+        terms(event.quote),
+        frozenset(a.casefold() for a in event.actors),
+        strength(event),
+        when.start.toordinal(),
+        when.end.toordinal(),
+        unit,
+        str(event.kind),
+    )
 
 
 def strength(event: Event) -> int:
@@ -133,17 +166,7 @@ def strength(event: Event) -> int:
 def merge(events: Sequence[Event]) -> list[Event]:
     """The events with reports of the same happening merged into one entry each, in time order."""
     events = canonicalise(events)
-    items = [
-        _Item(
-            i,
-            e,
-            frozenset(s.article for s in e.sources),
-            terms(e.quote),
-            frozenset(a.casefold() for a in e.actors),
-            strength(e),
-        )
-        for i, e in enumerate(events)
-    ]
+    items = [_item(i, e) for i, e in enumerate(events)]
     idf = _idf(items)
     pairs = sorted(_scored_pairs(items, idf), key=lambda p: (-p[0], p[1], p[2]))
 
@@ -155,18 +178,23 @@ def merge(events: Sequence[Event]) -> list[Event]:
         if ca == cb:
             continue
         left, right = members[ca], members[cb]
-        if any(items[x].articles & items[y].articles for x in left for y in right):
+        if ONE_PER_ARTICLE and any(items[x].articles & items[y].articles for x in left for y in right):
             continue
+        # Every pair across the two clusters must be datable as one happening, and the link must
+        # be as similar as the most demanding of those pairs requires.
         relations = [
-            _relation(items[x].event, items[y].event, items[x].strength, items[y].strength)
+            _relation(items[x], items[y])
+            if not items[x].articles & items[y].articles
+            # Two events of one article (when allowed at all) must at least share their dates.
+            else ("same", 0.0)
+            if _agree(items[x], items[y])
+            else ("apart", APART)
             for x in left
             for y in right
         ]
-        if "apart" in relations:
+        if any(score < needed for _, needed in relations):
             continue
-        is_dispute = "dispute" in relations
-        if is_dispute and score < DISPUTE_THRESHOLD:
-            continue
+        is_dispute = any(name == "dispute" for name, _ in relations)
         members[ca] = left + right
         for y in right:
             cluster_of[y] = ca
@@ -207,12 +235,25 @@ def _idf(items: Sequence[_Item]) -> dict[str, float]:
     return {t: math.log(1 + n / c) for t, c in df.items()}
 
 
+def _blocks(item: _Item) -> Iterable[str | int]:
+    """The years an item can meet another in, padded by how far apart agreeing dates may lie."""
+    pad = max(REPORT_LAG_DAYS, DISPUTE_WINDOW.get(item.unit, 0))
+    first = date.fromordinal(max(1, item.start - pad)).year
+    last = date.fromordinal(item.end + pad).year
+    if last - first > MAX_BLOCK_YEARS:
+        return ("long",)  # centuries and the like meet only their own kind
+    return range(first, last + 1)
+
+
 def _scored_pairs(items: Sequence[_Item], idf: dict[str, float]) -> Iterable[tuple[float, int, int]]:
-    # Candidates share at least one informative word; an inverted index keeps this near-linear.
-    postings: defaultdict[str, list[int]] = defaultdict(list)
+    # Candidates share an informative word and a year: an inverted index on (word, year) keeps
+    # this near-linear where a word alone ("apple" in a story about Apple) would pair everything.
+    postings: defaultdict[tuple[str, str | int], list[int]] = defaultdict(list)
     for item in items:
+        blocks = tuple(_blocks(item))
         for t in item.terms:
-            postings[t].append(item.index)
+            for block in blocks:
+                postings[(t, block)].append(item.index)
     seen: set[tuple[int, int]] = set()
     for posting in postings.values():
         if len(posting) > MAX_POSTING:
@@ -225,50 +266,56 @@ def _scored_pairs(items: Sequence[_Item], idf: dict[str, float]) -> Iterable[tup
                 a, b = items[x], items[y]
                 if a.articles & b.articles:
                     continue
-                if _relation(a.event, b.event, a.strength, b.strength) == "apart":
+                _, needed = _relation(a, b)
+                if needed == APART:
                     continue
                 score = _score(a.terms, b.terms, a.actors, b.actors, idf)
-                if score >= MERGE_THRESHOLD:
+                if score >= needed:
                     yield score, x, y
 
 
-def _relation(a: Event, b: Event, strength_a: int, strength_b: int) -> str:
-    """ "same" when the dates agree, "dispute" when both state close but different dates, else "apart"."""
+APART = float("inf")
+
+
+def _relation(a: _Item, b: _Item) -> tuple[str, float]:
+    """How two reports' dates relate, and the similarity they need to be one happening.
+
+    "same" when the dates agree (the more precisely, the less wording must match), "dispute" when
+    both state close but different dates, "apart" (never one happening) otherwise.
+    """
+    agree = _agree(a, b)
     # A plan and its happening are different entries (the TUI shows both), unless dated alike.
-    planned_and_done = a.kind != b.kind and {a.kind, b.kind} >= {"planned", "occurred"}
-    if planned_and_done and not _agree(a.when, b.when):
-        return "apart"
-    if strength_a == 0 or strength_b == 0:
-        return "same" if _assumed_agree(a, b, strength_a, strength_b) else "apart"
-    if _agree(a.when, b.when):
-        return "same"
-    if strength_a == 2 and strength_b == 2 and _close(a.when, b.when):
-        return "dispute"
-    return "apart"
+    if a.kind != b.kind and {a.kind, b.kind} >= {"planned", "occurred"} and not agree:
+        return "apart", APART
+    weakest = min(a.strength, b.strength)
+    if agree and weakest >= 1:
+        if weakest == 2:
+            return "same", SAME_DAY_THRESHOLD if a.unit == b.unit == "day" else AGREE_THRESHOLD
+        return "same", ASSUMED_THRESHOLD
+    if weakest == 2:
+        return ("dispute", DISPUTE_THRESHOLD) if _close(a, b) else ("apart", APART)
+    return ("same", ASSUMED_THRESHOLD) if _assumed_agree(a, b) else ("apart", APART)
 
 
-def _agree(a: When, b: When) -> bool:
+def _agree(a: _Item, b: _Item) -> bool:
     """One span holds the other: the same day, or a day inside the month or year the other knows."""
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
-def _assumed_agree(a: Event, b: Event, strength_a: int, strength_b: int) -> bool:
-    """A publication-day date only says "by then": it agrees with anything shortly before it."""
-    if strength_a == 0 and strength_b == 0:
-        return abs((a.when.start - b.when.start).days) <= REPORT_LAG_DAYS
-    assumed, stated = (a, b) if strength_a == 0 else (b, a)
-    lag = (assumed.when.start - stated.when.end).days
-    return stated.when.start <= assumed.when.start and lag <= REPORT_LAG_DAYS or _agree(a.when, b.when)
+def _assumed_agree(a: _Item, b: _Item) -> bool:
+    """An assumed date only says "by then": it agrees with anything shortly before it."""
+    if a.strength == b.strength:
+        return abs(a.start - b.start) <= REPORT_LAG_DAYS
+    assumed, stated = (a, b) if a.strength < b.strength else (b, a)
+    return stated.start <= assumed.start <= stated.end + REPORT_LAG_DAYS or _agree(a, b)
 
 
-def _close(a: When, b: When) -> bool:
+def _close(a: _Item, b: _Item) -> bool:
     """Two stated dates of the same granularity, near enough to be one happening misdated by one report."""
-    unit_a = "day" if a.granularity in _PRECISE else a.granularity
-    unit_b = "day" if b.granularity in _PRECISE else b.granularity
-    if unit_a != unit_b or unit_a not in DISPUTE_WINDOW or a.vague or b.vague:
+    if a.unit != b.unit or a.unit not in DISPUTE_WINDOW:
         return False
-    gap = max((b.start - a.end).days, (a.start - b.end).days)
-    return 0 < gap <= DISPUTE_WINDOW[unit_a]
+    gap = max(b.start - a.end, a.start - b.end)
+    return 0 < gap <= DISPUTE_WINDOW[a.unit]
 
 
 def _combine(group: Sequence[_Item], disputed: bool) -> Event:
@@ -289,7 +336,8 @@ def _combine(group: Sequence[_Item], disputed: bool) -> Event:
             sources.append(source if source.when is not None else attrs.evolve(source, when=item.event.when))
     sources.sort(key=lambda s: (s.published, s.article, s.line, s.start))
     actors = tuple(dict.fromkeys(a for item in group for a in item.event.actors))
-    ids = sorted(item.event.id for item in group)
+    # Member ids plus their dates: two clause events of one sentence may share an id.
+    ids = sorted(f"{item.event.id}@{item.event.when.start}/{item.event.when.end}" for item in group)
     merged_id = "m" + hashlib.blake2b("|".join(ids).encode(), digest_size=6).hexdigest()
     return attrs.evolve(
         primary,
