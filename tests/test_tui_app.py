@@ -8,118 +8,26 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from core.ingest import load
-from core.model import Event, Kind, Problem, Source, Span, Timeline, TimeType, TimeValue, Timex, When
+from core.model import Problem, Timeline
 from tui import state
 from tui.app import TimelineApp
-from tui.bundled import seeds_dir
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.screens.problems import ProblemsScreen
+from tui.synthetic import seed_story
 from tui.synthetic import timeline as synthetic_timeline
 
 D = pendulum.date
 
 
-def seed_timeline() -> Timeline:
-    """Five events over the bundled article, with real quotes and offsets (no extractor needed)."""
-    articles, _ = load([str(seeds_dir())])
-    article = articles[0]
-    text = article.text
-
-    def event(
-        i: int, phrase: str, timex: str, start: pendulum.Date, end: pendulum.Date, **kw: object
-    ) -> Event:
-        at = text.index(phrase)
-        quote = phrase
-        t_at = text.index(timex, at)
-        when = When(
-            start,
-            end,
-            str(kw.pop("granularity", "day")),
-            start.isoformat(),
-            timex,
-            bool(kw.pop("vague", False)),
-        )
-        source = Source(article.id, article.path, 4, at, at + len(phrase), quote, article.published, when)
-        tx = Timex(
-            Span(t_at, t_at + len(timex)),
-            timex,
-            TimeValue(TimeType.DATE, start.isoformat()),
-            "test-rule",
-            "test",
-        )
-        return Event(
-            f"e{i}",
-            when,
-            kw.pop("kind", Kind.OCCURRED),  # type: ignore[arg-type]
-            str(kw.pop("headline")),
-            quote,
-            (source,),
-            "test-rule",
-            str(kw.pop("why", "resolved against the publication date")),
-            0.9,
-            tx,
-            tuple(kw.pop("actors", ())),  # type: ignore[arg-type]
-        )
-
-    events = (
-        event(
-            0,
-            "Western leaders in recent weeks have engaged in high-level diplomacy",
-            "in recent weeks",
-            D(2022, 1, 11),
-            D(2022, 2, 8),
-            headline="Western leaders engaged in high-level diplomacy",
-            vague=True,
-            granularity="range",
-            kind=Kind.ONGOING,
-            actors=("Western leaders",),
-        ),
-        event(
-            1,
-            "Putin had made the pledge of de-escalation during long talks in Moscow on Monday evening",
-            "Monday evening",
-            D(2022, 2, 7),
-            D(2022, 2, 7),
-            headline="Putin made the pledge during talks in Moscow",
-            actors=("Putin", "Moscow", "Macron"),
-            why="Monday before the publication date (Tue 8 Feb 2022)",
-        ),
-        event(
-            2,
-            "diplomatic efforts to defuse the tensions around Ukraine continued on Tuesday",
-            "on Tuesday",
-            D(2022, 2, 8),
-            D(2022, 2, 8),
-            headline="Diplomatic efforts continued; Macron reached Kyiv",
-            actors=("Ukraine", "Macron"),
-        ),
-        event(
-            3,
-            "the Kremlin said on Tuesday that President Vladimir Putin has not promised Emmanuel Macron",
-            "on Tuesday",
-            D(2022, 2, 8),
-            D(2022, 2, 8),
-            headline="Kremlin said Putin has not promised Macron",
-            actors=("Kremlin", "Putin", "Macron"),
-        ),
-        event(
-            4,
-            "will be pulled back once those war games are over on 20 February",
-            "20 February",
-            D(2022, 2, 20),
-            D(2022, 2, 20),
-            headline="Troops pulled back once war games are over",
-            kind=Kind.PLANNED,
-            actors=("Belarus",),
-        ),
-    )
-    return Timeline((article,), events, ())
-
-
 def screen_text(app: TimelineApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def timeline_text(app: TimelineApp) -> str:
+    """Only the timeline pane's rows (side by side, the quote pane's lines would interleave)."""
+    view = app.view
+    return "\n".join(view.render_line(y).text for y in range(view.scrollable_content_region.height))
 
 
 async def started(pilot, app: TimelineApp) -> None:
@@ -129,7 +37,7 @@ async def started(pilot, app: TimelineApp) -> None:
 
 def make(**kw: object) -> TimelineApp:
     return TimelineApp(
-        timeline=kw.pop("timeline", None) or seed_timeline(), remember=bool(kw.pop("remember", False)), **kw
+        timeline=kw.pop("timeline", None) or seed_story(), remember=bool(kw.pop("remember", False)), **kw
     )  # type: ignore[arg-type]
 
 
@@ -160,6 +68,22 @@ async def test_dates_in_order_and_quote_pane() -> None:
         assert app.current_event().id == "e2"
         await pilot.press("left_square_bracket")
         assert app.current_event().id == "e1"
+
+
+async def test_real_pipeline_on_the_bundled_seed() -> None:
+    app = TimelineApp([], remember=False)  # no paths: the bundled seeds
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        text = timeline_text(app)
+        days = ["Mon 7 Feb 2022", "Tue 8 Feb 2022", "Sun 20 Feb 2022"]
+        at = [text.index(day) for day in days]
+        assert at == sorted(at)
+        # The vague "in recent weeks" comes first, as a range ending on the publication day.
+        assert text.index("–8 Feb") < at[0] and "Western leaders" in text[: at[0]]
+        assert "pledge" in text[at[0] : at[1]]  # the Moscow talks on Monday evening
+        assert "Diplomatic efforts" in text[at[1] : at[2]] and "Kremlin said" in text[at[1] : at[2]]
+        assert "planned" in text[at[2] :]
+        assert "1 article" in screen_text(app)
 
 
 async def test_search_highlights_and_moves() -> None:
@@ -221,7 +145,7 @@ async def test_help_screen_lists_keys() -> None:
 
 
 async def test_problems_screen_with_a_bad_file() -> None:
-    tl = seed_timeline()
+    tl = seed_story()
     app = make(
         timeline=Timeline(tl.articles, tl.events, (Problem("in/bad.txt", "line 2 is not a date (YYYYMMDD)"),))
     )
@@ -356,7 +280,7 @@ async def test_export_dialog_writes_the_view(tmp_path) -> None:
 
 
 async def test_state_is_restored_per_collection() -> None:
-    tl = seed_timeline()
+    tl = seed_story()
     app = make(timeline=tl, remember=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot, app)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tui.app import TimelineApp
+from tui.synthetic import seed_story
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +27,9 @@ async def _loaded(pilot) -> None:
 
 
 def _app() -> TimelineApp:
-    return TimelineApp(["seeds"], remember=False)
+    # A fixed story over the real seed article: the pictures test the viewer, not the extractor's
+    # latest wording (tests/test_tui_app.py checks the real pipeline's seed timeline on screen).
+    return TimelineApp(timeline=seed_story(), remember=False)
 
 
 def test_main_80x24(snap_compare) -> None:

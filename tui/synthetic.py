@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import attrs
 import pendulum
 
-from core.model import Article, Event, Kind, Paragraph, Source, Span, Timeline, When
+from core.ingest import load
+from core.model import (
+    Article,
+    Event,
+    Kind,
+    Paragraph,
+    Source,
+    Span,
+    Timeline,
+    TimeType,
+    TimeValue,
+    Timex,
+    When,
+)
+from tui.bundled import seeds_dir
+
+D = pendulum.date
 
 _VERBS = ("met", "signed", "visited", "warned", "announced", "rejected", "agreed", "called")
 _WHO = ("Macron", "Putin", "Scholz", "NATO", "Kremlin", "Zelenskyy", "Biden", "Peskov")
@@ -58,3 +77,100 @@ def timeline(n: int, articles: int = 10, start: pendulum.Date | None = None, per
             )
         )
     return Timeline(tuple(arts), tuple(events), ())
+
+
+def seed_story() -> Timeline:
+    """Five events over the bundled article, with real quotes and offsets, independent of the extractor."""
+    articles, _ = load([str(seeds_dir())])
+    article = attrs.evolve(articles[0], path=f"seeds/{Path(articles[0].path).name}")  # same on every machine
+    text = article.text
+
+    def event(
+        i: int, phrase: str, timex: str, start: pendulum.Date, end: pendulum.Date, **kw: object
+    ) -> Event:
+        at = text.index(phrase)
+        quote = phrase
+        t_at = text.index(timex, at)
+        when = When(
+            start,
+            end,
+            str(kw.pop("granularity", "day")),
+            start.isoformat(),
+            timex,
+            bool(kw.pop("vague", False)),
+        )
+        source = Source(article.id, article.path, 4, at, at + len(phrase), quote, article.published, when)
+        tx = Timex(
+            Span(t_at, t_at + len(timex)),
+            timex,
+            TimeValue(TimeType.DATE, start.isoformat()),
+            "test-rule",
+            "test",
+        )
+        return Event(
+            f"e{i}",
+            when,
+            kw.pop("kind", Kind.OCCURRED),  # type: ignore[arg-type]
+            str(kw.pop("headline")),
+            quote,
+            (source,),
+            "test-rule",
+            str(kw.pop("why", "resolved against the publication date")),
+            0.9,
+            tx,
+            tuple(kw.pop("actors", ())),  # type: ignore[arg-type]
+        )
+
+    events = (
+        event(
+            0,
+            "Western leaders in recent weeks have engaged in high-level diplomacy",
+            "in recent weeks",
+            D(2022, 1, 11),
+            D(2022, 2, 8),
+            headline="Western leaders engaged in high-level diplomacy",
+            vague=True,
+            granularity="range",
+            kind=Kind.ONGOING,
+            actors=("Western leaders",),
+        ),
+        event(
+            1,
+            "Putin had made the pledge of de-escalation during long talks in Moscow on Monday evening",
+            "Monday evening",
+            D(2022, 2, 7),
+            D(2022, 2, 7),
+            headline="Putin made the pledge during talks in Moscow",
+            actors=("Putin", "Moscow", "Macron"),
+            why="Monday before the publication date (Tue 8 Feb 2022)",
+        ),
+        event(
+            2,
+            "diplomatic efforts to defuse the tensions around Ukraine continued on Tuesday",
+            "on Tuesday",
+            D(2022, 2, 8),
+            D(2022, 2, 8),
+            headline="Diplomatic efforts continued; Macron reached Kyiv",
+            actors=("Ukraine", "Macron"),
+        ),
+        event(
+            3,
+            "the Kremlin said on Tuesday that President Vladimir Putin has not promised Emmanuel Macron",
+            "on Tuesday",
+            D(2022, 2, 8),
+            D(2022, 2, 8),
+            headline="Kremlin said Putin has not promised Macron",
+            actors=("Kremlin", "Putin", "Macron"),
+        ),
+        event(
+            4,
+            "will be pulled back once those war games are over on 20 February",
+            "20 February",
+            D(2022, 2, 20),
+            D(2022, 2, 20),
+            headline="Troops pulled back once war games are over",
+            kind=Kind.PLANNED,
+            actors=("Belarus",),
+        ),
+    )
+    return Timeline((article,), events, ())
