@@ -76,10 +76,41 @@ def _index() -> dict[str, tuple[Compiled, ...]]:
 
 
 INDEX: dict[str, tuple[Compiled, ...]] = _index()
+# Plural forms start the same rules ("Sundays", "quarters"); the rule patterns decide what follows.
+INDEX.update({k + "s": v for k, v in list(INDEX.items()) if k.isalpha() and k + "s" not in INDEX})
 
-_words = sorted((w for w in INDEX if w not in ("#", "'")), key=lambda w: (-len(w), w))
-# Words must start at a word boundary and stand whole ("mayor" is not "may"); digits start anywhere a word can.
-TRIGGER = re.compile(r"(?<![\w])(?:(?P<w>" + "|".join(_words) + r")s?(?![a-z])|(?P<d>\d)|(?P<q>'\d))", re.IGNORECASE)
+_STOP = frozenset(
+    """a an the of and in on at for to than or that this as is its his her their year's company's s
+    about almost nearly more less roughly some over just approximately around up barely only fewer under well
+    most least each every per other same following previous preceding prior coming upcoming latest last next
+    early earlier late later mid middle beginning start end first second third fourth fifth sixth seventh
+    eighth ninth tenth several few many couple number numerous dozen hundred one two three four five
+    six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+    twenty thirty forty fifty sixty seventy eighty ninety full entire whole remaining initial final
+    additional straight consecutive long old right just fiscal comparable flat strong weak slow
+    traditionally seasonally normally recent from hence be""".split()
+)
+
+
+def _vocabulary() -> frozenset[str]:
+    """Words that make a stretch of text temporal: every word the rules and word lists name, minus _STOP."""
+    words: set[str] = set()
+    for table in (lx.MONTHS, lx.WEEKDAYS, lx.UNITS, lx.SEASONS, lx.PARTS_OF_DAY, lx.DECADE_WORDS, lx.HOLIDAYS):
+        for w in table:
+            words.update(re.findall(r"[a-z]+", w))
+    for c in COMPILED:
+        bare = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\{[A-Z]+\}", " ", c.rule.pattern)
+        words.update(re.findall(r"[a-z]+", bare.lower()))
+    words -= _STOP
+    words.update(w + "s" for w in list(words) if not w.endswith("s"))
+    return frozenset(words)
+
+
+TEMPORAL: frozenset[str] = _vocabulary()
+_LOOKAHEAD = 4
+"""How many following tokens may separate a modifier ("the", "about", "two") from its time word."""
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
 
 
 @attrs.frozen
@@ -90,15 +121,17 @@ class Candidate:
     match: re.Match[str]
 
 
-def candidates_at(text: str, trigger: re.Match[str], endpos: int) -> list[Candidate]:
-    """Every rule match starting where the trigger stands, longest first (ties: table order)."""
-    if trigger.group("w") is not None:
-        key = trigger.group("w").lower()
-    elif trigger.group("d") is not None:
-        key = "#"
-    else:
-        key = "'"
-    pos = trigger.start()
+def _key(token: str) -> str:
+    first = token[0]
+    if first.isdigit():
+        return "#"
+    if first == "'":
+        return "'"
+    return token.lower()
+
+
+def candidates_at(text: str, pos: int, key: str, endpos: int) -> list[Candidate]:
+    """Every rule match starting at pos (where a `key` word stands), longest first (ties: table order)."""
     found: list[Candidate] = []
     for c in INDEX.get(key, ()):
         m = c.regex.match(text, pos, endpos)
@@ -111,7 +144,24 @@ def candidates_at(text: str, trigger: re.Match[str], endpos: int) -> list[Candid
 def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Candidate]]:
     """For each place an expression may start, its candidate matches (the caller picks and skips ahead)."""
     endpos = len(text) if end is None else end
-    for trig in TRIGGER.finditer(text, start, endpos):
-        found = candidates_at(text, trig, endpos)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, endpos)]
+    keys = [_key(t) for _, t in tokens]
+    temporal = TEMPORAL
+    # A token is a time word by itself: a listed word, a four-digit number (a year) or "'" of "'80s".
+    hot = [k in temporal or k == "'" or (k == "#" and len(tokens[i][1]) == 4) for i, k in enumerate(keys)]
+    index = INDEX
+    for i, key in enumerate(keys):
+        if key not in index:
+            continue
+        pos, word = tokens[i]
+        # A token glued to a preceding letter or digit ("3rd", "A4") does not start a word.
+        if pos and text[pos - 1].isalnum():
+            continue
+        # A modifier or number starts an expression only if a time word follows within a few tokens;
+        # this keeps the common "the", "a" and digits from trying their rules at all.
+        if not hot[i] and not any(hot[i + 1 : i + 1 + _LOOKAHEAD]) \
+                and text[pos + len(word) : pos + len(word) + 1] not in (":", "/", "-", "'", "."):
+            continue
+        found = candidates_at(text, pos, key, endpos)
         if found:
             yield found
