@@ -132,69 +132,92 @@ class Dated:
     confidence: float
 
 
+SLOTS = MAX_DATES_PER_SENTENCE + 1
+"""Readings one sentence can give: one per date, plus the saying of a reported clause."""
+
+
+@attrs.frozen
+class Reading:
+    """One event's worth of a sentence: the stretch quoted, its date, and the words whose tense tells its kind."""
+
+    span: Span
+    date: Dated
+    tense_span: Span
+
+
 def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = None) -> tuple[Event, ...]:
     """Every event an article reports, in article order (not yet in time order)."""
     sents = sentences(article)
     found = timex_engine.tag(article.text, article.published, [s.span for s in sents])
-    by_sentence = _assign(found, sents)
-    events: list[Event] = []
     history: list[tuple[Sentence, Dated]] = []
-    for index, (sentence, timexes) in enumerate(zip(sents, by_sentence, strict=True)):
-        text = article.text[sentence.span.start : sentence.span.end]
-        found_dates = [d for d in (_from_timex(t, article) for t in timexes) if d is not None]
-        dated = _distinct([d for d in found_dates if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
-        weak = [d for d in found_dates if _weak(d)]
-        if _word_count(text, timexes) < MIN_WORDS and not sentence.is_title:
-            if dated:
-                history.append((sentence, dated[0]))
-            continue
-        reported = _reported_clause(article.text, sentence.span, [d.timex for d in dated])
-        saying, complement = reported if reported else (sentence.span, None)
-        readings: list[tuple[Span, Dated]]
-        if complement is not None:
-            # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
-            context = _inherit(article, sentence, text, history)
-            history.append((sentence, context))
-            readings = [(sentence.span, context), *_spans(article.text, complement, dated)]
-        elif dated:
-            history.append((sentence, dated[0]))
-            readings = _spans(article.text, sentence.span, dated)
-        else:
-            context = _inherit(article, sentence, text, history)
-            readings = [(sentence.span, weak[0] if weak and context.rule == FALLBACK else context)]
-        for position, (span, date) in enumerate(readings):
-            quote = article.text[span.start : span.end]
-            # The saying's tense is its reporting verb's, not that of whatever clause opens the sentence.
-            judged = article.text[saying.start : saying.end] if complement and position == 0 else quote
-            kind = _kind(judged, date, article.published)
-            events.append(
-                Event(
-                    id=_event_id(article.id, span),
-                    when=date.when,
-                    kind=kind,
-                    headline=headline(quote, date.timex, span.start),
-                    quote=quote,
-                    sources=(
-                        Source(
-                            article=article.id,
-                            path=article.path,
-                            line=sentence.line,
-                            start=span.start,
-                            end=span.end,
-                            quote=quote,
-                            published=article.published,
-                            when=date.when,
-                        ),
-                    ),
-                    rule=date.rule,
-                    explanation=date.explanation,
-                    confidence=date.confidence,
-                    timex=date.timex,
-                    actors=actors(quote) if actors else (),
-                    seq=index * MAX_DATES_PER_SENTENCE + position,
-                )
-            )
+    events: list[Event] = []
+    for index, (sentence, timexes) in enumerate(zip(sents, _assign(found, sents), strict=True)):
+        for position, reading in enumerate(_readings(article, sentence, timexes, history)):
+            events.append(_event(article, sentence, reading, actors, index * SLOTS + position))
     return tuple(events)
+
+
+def _readings(
+    article: Article, sentence: Sentence, timexes: Sequence[Timex], history: list[tuple[Sentence, Dated]]
+) -> list[Reading]:
+    """What one sentence reports and when; records the sentence's date in `history` for the next ones."""
+    text = article.text[sentence.span.start : sentence.span.end]
+    found = [d for d in (_from_timex(t) for t in timexes) if d is not None]
+    dated = _distinct([d for d in found if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
+    weak = [d for d in found if _weak(d)]
+    if _word_count(text, timexes) < MIN_WORDS and not sentence.is_title:
+        if dated:
+            history.append((sentence, dated[0]))
+        return []
+    reported = _reported_clause(article.text, sentence.span, [d.timex for d in dated])
+    if reported is not None:
+        # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
+        verb, complement = reported
+        context = _inherit(article, sentence, text, history)
+        history.append((sentence, context))
+        return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
+    if dated:
+        history.append((sentence, dated[0]))
+        return _spans(article.text, sentence.span, dated)
+    context = _inherit(article, sentence, text, history)
+    chosen = weak[0] if weak and context.rule == FALLBACK else context
+    return [Reading(sentence.span, chosen, sentence.span)]
+
+
+def _event(
+    article: Article,
+    sentence: Sentence,
+    reading: Reading,
+    actors: Callable[[str], tuple[str, ...]] | None,
+    seq: int,
+) -> Event:
+    span, date = reading.span, reading.date
+    quote = article.text[span.start : span.end]
+    judged = article.text[reading.tense_span.start : reading.tense_span.end]
+    source = Source(
+        article=article.id,
+        path=article.path,
+        line=sentence.line,
+        start=span.start,
+        end=span.end,
+        quote=quote,
+        published=article.published,
+        when=date.when,
+    )
+    return Event(
+        id=_event_id(article.id, span),
+        when=date.when,
+        kind=_kind(judged, date, article.published),
+        headline=headline(quote, date.timex, span.start),
+        quote=quote,
+        sources=(source,),
+        rule=date.rule,
+        explanation=date.explanation,
+        confidence=date.confidence,
+        timex=date.timex,
+        actors=actors(quote) if actors else (),
+        seq=seq,
+    )
 
 
 REPORTING = re.compile(
@@ -223,11 +246,12 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
-def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[tuple[Span, Dated]]:
+def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
     if len(dated) == 1:
-        return [(within, dated[0])]
-    return [(_clause(text, within, d.timex), d) for d in dated]
+        return [Reading(within, dated[0], within)]
+    clauses = [_clause(text, within, d.timex) for d in dated]
+    return [Reading(clause, d, clause) for clause, d in zip(clauses, dated, strict=True)]
 
 
 def _assign(found: Sequence[Timex], sents: Sequence[Sentence]) -> list[list[Timex]]:
@@ -253,7 +277,7 @@ def _weak(dated: Dated) -> bool:
     return timex is not None and timex.time.value in WEAK_VALUES and not _NAMES_A_UNIT.search(timex.text)
 
 
-def _from_timex(t: Timex, article: Article) -> Dated | None:
+def _from_timex(t: Timex) -> Dated | None:
     covered = timex_engine.interval(t.time)
     if covered is None:
         return None
