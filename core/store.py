@@ -15,9 +15,11 @@ written by separate workers (one per partition of an archive) are combined into 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import sqlite3
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -41,22 +43,27 @@ CREATE TABLE articles (
     id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, published TEXT NOT NULL,
     url TEXT NOT NULL, text TEXT NOT NULL, paragraphs BLOB NOT NULL
 );
-CREATE TABLE stage (k TEXT NOT NULL, day TEXT NOT NULL, headline TEXT NOT NULL, quote TEXT NOT NULL,
+CREATE TABLE events (pos INTEGER PRIMARY KEY, day TEXT NOT NULL, actors TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE actors (cf TEXT NOT NULL, name TEXT NOT NULL, pos INTEGER NOT NULL);
+-- Contentless: the index answers MATCH with row positions; the text itself lives in events.data.
+CREATE VIRTUAL TABLE events_fts USING fts5 (headline, quote, content='',
+    tokenize='unicode61 remove_diacritics 2');
+"""
+_STAGE = """
+CREATE TABLE stage.rows (k TEXT NOT NULL, day TEXT NOT NULL, headline TEXT NOT NULL, quote TEXT NOT NULL,
     actors TEXT NOT NULL, data BLOB NOT NULL);
 """
 _FINAL = """
-CREATE TABLE events (pos INTEGER PRIMARY KEY, day TEXT NOT NULL, headline TEXT NOT NULL, quote TEXT NOT NULL,
-    actors TEXT NOT NULL, data BLOB NOT NULL);
-INSERT INTO events (pos, day, headline, quote, actors, data)
-    SELECT row_number() OVER (ORDER BY k) - 1, day, headline, quote, actors, data FROM stage ORDER BY k;
-DROP TABLE stage;
+CREATE INDEX stage.rows_k ON rows (k);
+INSERT INTO events (pos, day, actors, data)
+    SELECT row_number() OVER (ORDER BY k, rowid) - 1, day, actors, data FROM stage.rows ORDER BY k, rowid;
+INSERT INTO events_fts (rowid, headline, quote)
+    SELECT row_number() OVER (ORDER BY k, rowid) - 1, headline, quote FROM stage.rows ORDER BY k, rowid;
 CREATE INDEX events_day ON events (day);
-CREATE TABLE actors (cf TEXT NOT NULL, name TEXT NOT NULL, pos INTEGER NOT NULL);
-CREATE VIRTUAL TABLE events_fts USING fts5 (headline, quote, content='events', content_rowid='pos',
-    tokenize='unicode61 remove_diacritics 2');
-INSERT INTO events_fts (events_fts) VALUES ('rebuild');
 """
 _SEPARATOR = "\x1f"
+_COMPRESSION = 1
+"""zlib level for the stored JSON: level 1 already halves it, and decoding a page stays ~1 ms."""
 
 
 def sort_key(event: Event) -> str:
@@ -74,6 +81,14 @@ def sort_key(event: Event) -> str:
     )
 
 
+def encode(event: Event) -> bytes:
+    return zlib.compress(orjson.dumps(event_to_dict(event)), _COMPRESSION)
+
+
+def decode(data: bytes) -> Event:
+    return event_from_dict(orjson.loads(zlib.decompress(data)))
+
+
 def _rows(events: Iterable[Event]) -> Iterator[tuple[str, str, str, str, str, bytes]]:
     for event in events:
         yield (
@@ -82,7 +97,7 @@ def _rows(events: Iterable[Event]) -> Iterator[tuple[str, str, str, str, str, by
             event.headline,
             event.quote,
             _SEPARATOR.join(event.actors),
-            orjson.dumps(event_to_dict(event)),
+            encode(event),
         )
 
 
@@ -107,67 +122,86 @@ def write(path: str | Path, timeline: Timeline) -> Path:
 def write_events(
     path: str | Path, articles: Iterable[Article], events: Iterable[Event], batch: int = 20_000
 ) -> Path:
-    """Write a store from any iterables, in any order; events are numbered in time order on the way."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.writing")
-    tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
-    try:
-        # A store is written once and replaced whole, so the journal buys nothing here.
-        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;")
-        db.executescript(_SCHEMA)
-        db.executemany("INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?)", map(_article_row, articles))
-        rows = _rows(events)
-        while chunk := [row for _, row in zip(range(batch), rows, strict=False)]:
-            db.executemany("INSERT INTO stage VALUES (?,?,?,?,?,?)", chunk)
-        _finish(db)
-        db.commit()
-    finally:
-        db.close()
-    tmp.replace(target)
-    return target
+    """Write a store from any iterables, in any order; events are numbered in time order on the way.
 
-
-def _finish(db: sqlite3.Connection) -> None:
-    db.executescript(_FINAL)
-    actor_rows = (
-        (name.casefold(), name, pos)
-        for pos, names in db.cursor().execute("SELECT pos, actors FROM events WHERE actors != ''")
-        for name in names.split(_SEPARATOR)
-    )
-    db.executemany("INSERT INTO actors VALUES (?, ?, ?)", actor_rows)
-    db.execute("CREATE INDEX actors_cf ON actors (cf, pos)")
-    count = db.execute("SELECT count(*) FROM events").fetchone()[0]
-    db.executemany(
-        "INSERT INTO meta VALUES (?, ?)",
-        [("version", str(STORE_VERSION)), ("events", str(count))],
-    )
+    Memory stays flat whatever the size: rows go to a staging database in batches and SQLite
+    sorts them on disk.
+    """
+    with _Writer(Path(path)) as writer:
+        writer.add_articles(articles)
+        writer.add_events(events, batch)
+    return Path(path)
 
 
 def combine(parts: Sequence[str | Path], path: str | Path) -> Path:
     """One store from part stores written independently (say, one per partition of an archive)."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.writing")
-    tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
-    try:
-        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;")
-        db.executescript(_SCHEMA)
+    with _Writer(Path(path)) as writer:
         for part in parts:
-            db.execute("ATTACH DATABASE ? AS part", (f"file:{Path(part)}?mode=ro",))
-            db.execute("INSERT OR IGNORE INTO articles SELECT * FROM part.articles")
-            # Rows are re-keyed from their JSON: a part is itself a finished, numbered store.
-            batch = db.execute("SELECT data FROM part.events").fetchall()
-            db.commit()
-            db.execute("DETACH DATABASE part")
-            events = (event_from_dict(orjson.loads(data)) for (data,) in batch)
-            db.executemany("INSERT INTO stage VALUES (?,?,?,?,?,?)", _rows(events))
-        _finish(db)
+            with Store(part) as store:
+                writer.add_articles(a for a in store.articles())
+                writer.add_events(store, 20_000)
+    return Path(path)
+
+
+class _Writer:
+    """A store being written: a temporary file renamed into place on success, removed on failure."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.tmp = target.with_name(f".{target.name}.writing")
+        self.stage = target.with_name(f".{target.name}.stage")
+
+    def __enter__(self) -> Self:
+        for leftover in (self.tmp, self.stage):
+            leftover.unlink(missing_ok=True)
+        self.db = sqlite3.connect(self.tmp)
+        # A store is written once and replaced whole, so a journal buys nothing here.
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;")
+        self.db.executescript(_SCHEMA)
+        # Staging rows live in their own file, deleted afterwards, so the store keeps no free pages.
+        self.db.execute("ATTACH DATABASE ? AS stage", (str(self.stage),))
+        self.db.executescript("PRAGMA stage.journal_mode=OFF; PRAGMA stage.synchronous=OFF;" + _STAGE)
+        return self
+
+    def add_articles(self, articles: Iterable[Article]) -> None:
+        self.db.executemany(
+            "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?)", map(_article_row, articles)
+        )
+
+    def add_events(self, events: Iterable[Event], batch: int) -> None:
+        rows = _rows(events)
+        while chunk := list(itertools.islice(rows, batch)):
+            self.db.executemany("INSERT INTO stage.rows VALUES (?,?,?,?,?,?)", chunk)
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        try:
+            if kind is None:
+                self._finish()
+        finally:
+            self.db.close()
+            self.stage.unlink(missing_ok=True)
+        if kind is None:
+            self.tmp.replace(self.target)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+    def _finish(self) -> None:
+        db = self.db
+        db.executescript(_FINAL)
         db.commit()
-    finally:
-        db.close()
-    tmp.replace(target)
-    return target
+        db.execute("DETACH DATABASE stage")
+        actor_rows = (
+            (name.casefold(), name, pos)
+            for pos, names in db.cursor().execute("SELECT pos, actors FROM events WHERE actors != ''")
+            for name in names.split(_SEPARATOR)
+        )
+        db.executemany("INSERT INTO actors VALUES (?, ?, ?)", actor_rows)
+        db.execute("CREATE INDEX actors_cf ON actors (cf, pos)")
+        count = db.execute("SELECT count(*) FROM events").fetchone()[0]
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)", [("version", str(STORE_VERSION)), ("events", str(count))]
+        )
+        db.commit()
 
 
 class Store:
@@ -192,7 +226,7 @@ class Store:
             msg = f"{self.path}: store version {meta.get('version')}, this timeline reads {STORE_VERSION}"
             raise ValueError(msg)
         self._len = int(meta["events"])
-        self._pages: OrderedDict[int, list[Event]] = OrderedDict()
+        self._pages: OrderedDict[int, list[Event | bytes]] = OrderedDict()
 
     def close(self) -> None:
         self._db.close()
@@ -213,27 +247,34 @@ class Store:
             msg = f"event {index} out of range (store holds {self._len})"
             raise IndexError(msg)
         page, offset = divmod(index, PAGE)
-        return self._page(page)[offset]
+        rows = self._page(page)
+        found = rows[offset]
+        if isinstance(found, bytes):
+            # Decoded on first access only: a jump into a cold page costs one event, not a page.
+            found = rows[offset] = decode(found)
+        return found
 
     def __iter__(self) -> Iterator[Event]:
-        for page in range((self._len + PAGE - 1) // PAGE):
-            yield from self._page(page)
+        for index in range(self._len):
+            yield self[index]
 
-    def _page(self, page: int) -> list[Event]:
+    def _page(self, page: int) -> list[Event | bytes]:
         with self._lock:
             cached = self._pages.get(page)
             if cached is not None:
                 self._pages.move_to_end(page)
                 return cached
             start = page * PAGE
-            rows = self._db.execute(
-                "SELECT data FROM events WHERE pos >= ? AND pos < ? ORDER BY pos", (start, start + PAGE)
-            ).fetchall()
-            events = [event_from_dict(orjson.loads(data)) for (data,) in rows]
-            self._pages[page] = events
+            rows: list[Event | bytes] = [
+                data
+                for (data,) in self._db.execute(
+                    "SELECT data FROM events WHERE pos >= ? AND pos < ? ORDER BY pos", (start, start + PAGE)
+                )
+            ]
+            self._pages[page] = rows
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
-            return events
+            return rows
 
     def search(self, query: str, limit: int | None = None) -> list[int]:
         """Positions of events whose headline or quote hold every word of `query` (in time order).
@@ -301,6 +342,15 @@ class Store:
                 Paragraph(Span(s, e), line, bool(t)) for s, e, line, t in orjson.loads(paragraphs)
             ),
         )
+
+    def articles(self) -> Iterator[Article]:
+        """Every article of the store (in id order)."""
+        with self._lock:
+            ids = [ident for (ident,) in self._db.execute("SELECT id FROM articles ORDER BY id")]
+        for ident in ids:
+            found = self.article(ident)
+            if found is not None:
+                yield found
 
     def article_count(self) -> int:
         with self._lock:
