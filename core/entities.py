@@ -39,7 +39,9 @@ NOT_NAMES = frozenset(
     might must also still even just only already again ever never now today yesterday tomorrow
     tonight meanwhile however therefore moreover furthermore nevertheless instead indeed
     unfortunately fortunately still thus hence later earlier recently currently finally
-    according following despite including regarding concerning given
+    according following despite including regarding concerning given amid amidst toward towards
+    via per beyond near like unlike throughout besides except inside outside around behind beside
+    beneath along alongside
     yes oh ok okay mr mrs ms dr sir madam
     internet web online news report reports reported story update breaking exclusive
     god christmas easter ramadan

@@ -92,6 +92,10 @@ def _span(start: pendulum.Date, end: pendulum.Date) -> str:
     return f"{start.format('D MMM YYYY')} – {end.format('D MMM YYYY')}"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def _articles(timeline: Timeline) -> dict[str, Article]:
     return {a.id: a for a in timeline.articles}
 
@@ -157,7 +161,7 @@ def timelinejs_dict(timeline: Timeline) -> dict[str, Any]:
             slide["group"] = group
         slides.append(slide)
     summary = ", ".join(top_actors(timeline.events, 5))
-    intro = f"{len(timeline.events)} events from {len(timeline.articles)} articles"
+    intro = f"{_count(len(timeline.events), 'event')} from {_count(len(timeline.articles), 'article')}"
     return {
         "title": {
             "text": {
@@ -298,7 +302,7 @@ def markdown(timeline: Timeline) -> bytes:
     articles = _articles(timeline)
     out = [f"# {md_escape(collection_title(timeline))}", ""]
     actors = top_actors(timeline.events, 8)
-    out.append(f"{len(timeline.events)} events from {len(timeline.articles)} articles.")
+    out.append(f"{_count(len(timeline.events), 'event')} from {_count(len(timeline.articles), 'article')}.")
     if actors:
         out.append(f"Most mentioned: {', '.join(md_escape(a) for a in actors)}.")
     out.append("")

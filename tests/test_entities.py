@@ -30,6 +30,7 @@ from core.entities import actors, canonical_actors, canonicalise
         ("The UK iTunes store cut prices.", ("United Kingdom", "iTunes")),
         # an ordinary first word is not a name; a name as first word is
         ("Yesterday the council met.", ()),
+        ("Amid French pressure, Oslo gave in.", ("Oslo",)),
         ("Unfortunately, nobody came.", ()),
         ("Engineers said the bridge was safe.", ()),
         ("Jobs returned to work in June.", ("Jobs",)),
