@@ -71,7 +71,8 @@ class Context:
 
 
 def fmt(d: pendulum.Date) -> str:
-    return f"{d.format('ddd')} {d.day} {d.format('MMM YYYY')}"
+    """"Tue 8 Feb 2022" (without pendulum's locale-aware formatter, which is slow)."""
+    return f"{lx.WEEKDAY_NAMES[d.isoweekday()][:3]} {d.day} {lx.MONTH_NAMES[d.month][:3]} {d.year}"
 
 
 def _g(m: re.Match[str], name: str) -> str:
@@ -135,7 +136,7 @@ def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendu
     # News dates cluster around publication: take the nearest, counting days on the side the tense
     # points away from three times ("was held Dec. 15" in February is last December, not next).
     def cost(d: pendulum.Date) -> int:
-        days = (d - dct).in_days()
+        days = d.toordinal() - dct.toordinal()
         if direction == PAST and days > 0:
             return 3 * days
         if direction == FUTURE and days < 0:

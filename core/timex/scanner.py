@@ -107,10 +107,34 @@ def _vocabulary() -> frozenset[str]:
 
 
 TEMPORAL: frozenset[str] = _vocabulary()
-_LOOKAHEAD = 4
-"""How many following tokens may separate a modifier ("the", "about", "two") from its time word."""
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
+def _trie(words: list[str]) -> str:
+    """A regex alternation of words factored by common prefixes, so the engine branches on one letter."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_WORDS = sorted({k for k in INDEX if k.isalpha()} | {k for k in TEMPORAL if k.isalpha()})
+# Every word a rule can start with or that marks time, whole; numbers not inside "1,500" or "3.5"; "'" of "'80s".
+# The text is lower-cased once, so the pattern needs no IGNORECASE.
+_TOKEN = re.compile(
+    r"(?<![a-z0-9])(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![a-z0-9.,])(?P<d>\d+)|(?P<q>')(?=\d)"
+)
+_NEAR = 20
+"""How many characters may separate a modifier ("the", "about", "two") from its time word."""
 
 
 @attrs.frozen
@@ -119,15 +143,6 @@ class Candidate:
     end: int
     compiled: Compiled
     match: re.Match[str]
-
-
-def _key(token: str) -> str:
-    first = token[0]
-    if first.isdigit():
-        return "#"
-    if first == "'":
-        return "'"
-    return token.lower()
 
 
 def candidates_at(text: str, pos: int, key: str, endpos: int) -> list[Candidate]:
@@ -144,24 +159,31 @@ def candidates_at(text: str, pos: int, key: str, endpos: int) -> list[Candidate]
 def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Candidate]]:
     """For each place an expression may start, its candidate matches (the caller picks and skips ahead)."""
     endpos = len(text) if end is None else end
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, endpos)]
-    keys = [_key(t) for _, t in tokens]
-    temporal = TEMPORAL
-    # A token is a time word by itself: a listed word, a four-digit number (a year) or "'" of "'80s".
-    hot = [k in temporal or k == "'" or (k == "#" and len(tokens[i][1]) == 4) for i, k in enumerate(keys)]
-    index = INDEX
-    for i, key in enumerate(keys):
+    low = text.lower()
+    temporal, index = TEMPORAL, INDEX
+    marks: list[tuple[int, int, str, bool]] = []
+    for m in _TOKEN.finditer(low, start, endpos):
+        kind = m.lastgroup
+        if kind == "w":
+            key = m.group("w")
+            marks.append((m.start(), m.end(), key, key in temporal))
+        elif kind == "d":
+            marks.append((m.start(), m.end(), "#", m.end() - m.start() == 4))
+        else:
+            marks.append((m.start(), m.end(), "'", True))
+    n = len(marks)
+    for i in range(n):
+        pos, stop, key, hot = marks[i]
         if key not in index:
             continue
-        pos, word = tokens[i]
-        # A token glued to a preceding letter or digit ("3rd", "A4") does not start a word.
-        if pos and text[pos - 1].isalnum():
-            continue
-        # A modifier or number starts an expression only if a time word follows within a few tokens;
-        # this keeps the common "the", "a" and digits from trying their rules at all.
-        if not hot[i] and not any(hot[i + 1 : i + 1 + _LOOKAHEAD]) \
-                and text[pos + len(word) : pos + len(word) + 1] not in (":", "/", "-", "'", "."):
-            continue
+        # A modifier or number starts an expression only if a time word follows closely; this keeps the
+        # common "the", "a" and digits from trying their rules at all.
+        if not hot and low[stop : stop + 1] not in (":", "/", "-", "'", "."):
+            j = i + 1
+            while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:
+                j += 1
+            if j >= n or marks[j][0] - stop > _NEAR:
+                continue
         found = candidates_at(text, pos, key, endpos)
         if found:
             yield found
