@@ -150,12 +150,7 @@ def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendu
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
 
-_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*$")
-
-
 def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if _DATELINE.search(ctx.text, max(0, m.start() - 40), m.start()):
-        return None  # "WASHINGTON, August 11 (Xinhua) --": the dateline repeats the publication date
     month = lx.MONTHS[_g(m, "month")]
     day = int(_g(m, "day").rstrip("stndrh"))
     wd = _g(m, "wd")
@@ -193,7 +188,8 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "may" the modal, "march" the verb
     if not _g(m, "rel") and not _g(m, "mod") and (
         word in ("jan", "dec", "oct", "aug", "sept", "nov", "feb", "apr")
-        or ctx.word_before(m) in ("the", "a", "an", "annual")
+        or (ctx.word_before(m) in ("the", "a", "an", "annual")
+            and re.match(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 20]))
     ):
         return None  # "Jan Kavan", "the March for Life": a name, not a month
     if word == "may" and re.match(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b",
