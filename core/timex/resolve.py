@@ -214,7 +214,7 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "this":
         return _date(v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year",
                      mod=mod)
-    picked = _pick_year(ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 3.0)
+    picked = _pick_year(ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 6.0)
     if picked is None:
         return None
     d, why = picked
@@ -421,6 +421,11 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _date(v.day(d) + "T" + _POD[pod], f"'{m.group(0)}': the {pod} of {fmt(d)}", type_=TimeType.TIME)
 
 
+def _until(ctx: Context, m: re.Match[str]) -> bool:
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    return re.search(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$", before) is not None and ctx.sentence_start(m) < m.start() - 7
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = _g(m, "wd")
     if not word:
@@ -441,8 +446,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = dct
         why = f"'{name}' is the day of publication ({fmt(dct)})"
     else:
-        # "Wednesday's ruling": a possessive weekday names something already done.
-        t = PAST if ctx.text.startswith("'s", m.end()) else ctx.tense(m)
+        # "Wednesday's ruling": a possessive weekday names something already done; "until Tuesday" (not
+        # opening the sentence) is a deadline still ahead.
+        t = PAST if ctx.text.startswith("'s", m.end()) else FUTURE if _until(ctx, m) else ctx.tense(m)
         if t == FUTURE:
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
@@ -813,7 +819,7 @@ def _day_for(m: re.Match[str], ctx: Context, when: str) -> tuple[pendulum.Date, 
         back = (dct.isoweekday() - wd) % 7
         if back == 0:
             return dct, "publication day"
-        if ctx.tense(m) == FUTURE:
+        if ctx.tense(m) == FUTURE or _until(ctx, m):
             return dct.add(days=(wd - dct.isoweekday()) % 7), f"the coming {lx.WEEKDAY_NAMES[wd]}"
         return dct.subtract(days=back), f"the {lx.WEEKDAY_NAMES[wd]} before publication"
     if _g(m, "month"):
