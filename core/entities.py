@@ -217,16 +217,41 @@ def _names(run: list[str], headline_case: bool) -> list[str]:
     else:
         pieces = [run]
     out: list[str] = []
-    for piece in pieces:
+    for piece in (part for whole in pieces for part in _split_at_titles(whole)):
         name = _clean(piece)
         if name:
             out.append(name)
     return out
 
 
+def _split_at_titles(run: list[str]) -> list[list[str]]:
+    """A title inside a run starts a new name ("Apple Inc. CEO Steve Jobs"), and so does the word
+    after a corporate suffix; not after a connector ("Department of Justice" stays whole)."""
+    pieces: list[list[str]] = [[]]
+    for word in run:
+        current = pieces[-1]
+        if current:
+            before = current[-1].lower()
+            title_starts = (
+                _bare(word) in TITLES
+                and _bare(before) not in TITLES
+                and before not in CONNECTORS
+                and not _demonym(before)
+            )
+            if title_starts or _bare(before) in CORPORATE_SUFFIXES:
+                pieces.append([])
+        pieces[-1].append(word)
+    return pieces
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
 def _clean(words: list[str]) -> str | None:
     words = [w for w in words if w]
-    lowered = [w.lower() for w in words]
+    # Lists hold both "dr" and "dr."; a sentence's full stop may cling to the last word ("as CEO.").
+    lowered = [w.lower() if w.lower() in TITLES else _bare(w) for w in words]
     # Titles and demonyms at either end are not part of the name; connectors never end one.
     while words and (
         lowered[0] in TITLES
@@ -235,7 +260,13 @@ def _clean(words: list[str]) -> str | None:
         or (_demonym(lowered[0]) and len(words) > 1 and lowered[1] in TITLES)
     ):
         words, lowered = words[1:], lowered[1:]
-    while words and (lowered[-1] in TITLES or lowered[-1] in CONNECTORS or lowered[-1] in CORPORATE_SUFFIXES):
+    while words and (
+        # "Apple CEO" loses "CEO"; "Department of Justice" keeps "Justice".
+        (lowered[-1] in TITLES and not (len(lowered) > 1 and lowered[-2] in CONNECTORS))
+        or lowered[-1] in CONNECTORS
+        or lowered[-1] in CORPORATE_SUFFIXES
+        or lowered[-1] in DEMONYMS
+    ):
         words, lowered = words[:-1], lowered[:-1]
     if not words:
         return None

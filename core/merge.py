@@ -36,8 +36,11 @@ from core.order import order
 
 SAME_DAY_THRESHOLD = 0.22
 """Similarity at which two reports that each state the same day are one happening."""
-AGREE_THRESHOLD = 0.30
-"""Similarity needed when the dates only agree coarsely (a day inside a month or a year)."""
+AGREE_THRESHOLDS = {"week": 0.25, "weekend": 0.25, "month": 0.30, "year": 0.35, "decade": 0.50, "century": 0.60}
+"""Similarity needed when the dates only agree coarsely (a day inside a month or a year), by the coarser
+unit: "in the past decade" holds a great many different happenings, so it asks for more."""
+AGREE_DEFAULT = 0.35
+"""For coarse units not listed (quarter, season, half, ranges, vague spans)."""
 ASSUMED_THRESHOLD = 0.40
 """Similarity needed when a date was assumed (inherited, or the publication day) rather than stated."""
 DISPUTE_THRESHOLD = 0.50
@@ -290,7 +293,10 @@ def _relation(a: _Item, b: _Item) -> tuple[str, float]:
     weakest = min(a.strength, b.strength)
     if agree and weakest >= 1:
         if weakest == 2:
-            return "same", SAME_DAY_THRESHOLD if a.unit == b.unit == "day" else AGREE_THRESHOLD
+            if a.unit == b.unit == "day":
+                return "same", SAME_DAY_THRESHOLD
+            coarser = a.unit if a.end - a.start >= b.end - b.start else b.unit
+            return "same", AGREE_THRESHOLDS.get(coarser, AGREE_DEFAULT)
         return "same", ASSUMED_THRESHOLD
     if weakest == 2:
         return ("dispute", DISPUTE_THRESHOLD) if _close(a, b) else ("apart", APART)

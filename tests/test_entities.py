@@ -19,6 +19,9 @@ from core.entities import actors, canonical_actors, canonicalise
         ("The Bank of England raised rates.", ("Bank of England",)),
         ("The European Commission fined the carmaker.", ("European Commission",)),
         ("Shares of Acme Corp. fell after the recall.", ("Acme",)),
+        ("Globex Inc. CEO Mara Lind resigned.", ("Globex", "Mara Lind")),
+        ("The Department of Justice sued.", ("Department of Justice",)),
+        ("She stayed on as CEO.", ()),
         # possessives end a name
         ("Globex's chief resigned after Initech's offer.", ("Globex", "Initech")),
         # aliases name one actor one way
