@@ -96,6 +96,17 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+def unique_ids(events: Iterable[Event]) -> list[str]:
+    """Event ids made unique for formats that require it (TimelineJS slides, calendar UIDs): a
+    repeated id gets "-2", "-3" in timeline order, so exports stay stable run to run."""
+    seen: Counter[str] = Counter()
+    out: list[str] = []
+    for event in events:
+        seen[event.id] += 1
+        out.append(event.id if seen[event.id] == 1 else f"{event.id}-{seen[event.id]}")
+    return out
+
+
 def _articles(timeline: Timeline) -> dict[str, Article]:
     return {a.id: a for a in timeline.articles}
 
@@ -144,14 +155,14 @@ def timelinejs_dict(timeline: Timeline) -> dict[str, Any]:
     articles = _articles(timeline)
     groups = set(top_actors(timeline.events, 6))
     slides: list[dict[str, Any]] = []
-    for event in timeline.events:
+    for event, ident in zip(timeline.events, unique_ids(timeline.events), strict=True):
         when = event.when
         unit = "range" if when.vague else when.granularity
         slide: dict[str, Any] = {
             "start_date": _tl_date(when.start, unit),
             "display_date": display_date(when),
             "text": {"headline": html.escape(event.headline), "text": _tl_text(event, articles)},
-            "unique_id": event.id,
+            "unique_id": ident,
             "autolink": False,
         }
         if when.end != when.start and unit not in ("month", "year", "decade", "century"):
@@ -243,12 +254,12 @@ def ics(timeline: Timeline) -> bytes:
         "CALSCALE:GREGORIAN",
         f"X-WR-CALNAME:{ics_escape(collection_title(timeline))}",
     ]
-    for event in timeline.events:
+    for event, ident in zip(timeline.events, unique_ids(timeline.events), strict=True):
         when = event.when
         summary = event.headline + (" [date disputed]" if event.disputed else "")
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{event.id}@timeline",
+            f"UID:{ident}@timeline",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{when.start.format('YYYYMMDD')}",
             f"DTEND;VALUE=DATE:{when.end.add(days=1).format('YYYYMMDD')}",

@@ -169,3 +169,13 @@ def test_json_is_delegated_and_unknown_format_refused():
     assert orjson.loads(render(_timeline(), "json"))["version"] == 1
     with pytest.raises(ValueError, match="unknown format"):
         render(_timeline(), "pdf")
+
+
+def test_repeated_ids_are_made_unique_in_order():
+    a = event("The ferry left.", "2024-01-01")
+    b = attrs.evolve(a, quote="The ferry came back.")
+    data = orjson.loads(render(timeline(a, b), "timelinejs"))
+    assert [e["unique_id"] for e in data["events"]] == [a.id, f"{a.id}-2"]
+    unfolded = render(timeline(a, b), "ics").decode().replace("\r\n ", "")
+    assert f"UID:{a.id}@timeline" in unfolded
+    assert f"UID:{a.id}-2@timeline" in unfolded
