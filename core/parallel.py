@@ -90,6 +90,32 @@ def extract_all(
     return [r or () for r in results]
 
 
+def extract_to_store(
+    paths: Sequence[str],
+    out: str | Path,
+    extract_one: Extract,
+    jobs: int | None = 1,
+    *,
+    merge_events: bool = True,
+) -> tuple[Path, list[str]]:
+    """One partition of an archive: read `paths`, extract, merge, and write a part store at `out`.
+
+    This is the unit a distributed engine maps over partitions (Dask, Ray, a batch queue): it
+    needs nothing but the paths and a place to write, and returns the part store plus the inputs
+    it could not read (as one-line reasons). `core.store.combine` then joins the parts into one
+    store. `jobs=1` by default, since the engine already spreads partitions over the cores.
+    """
+    from core.ingest import load
+    from core.merge import merge
+    from core.store import write_events
+
+    articles, problems = load(paths)
+    results = extract_all(articles, extract_one, jobs=jobs, progress=None)
+    events = [e for found in results for e in found]
+    written = write_events(out, articles, merge(events) if merge_events else events)
+    return written, [str(p) for p in problems]
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # fork is unsafe once threads run (the TUI loads in a worker thread), and macOS lacks it
     # anyway; forkserver forks workers from a clean single-threaded server instead.

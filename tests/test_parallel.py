@@ -107,3 +107,31 @@ def test_cache_entries_written_by_workers():
     root = cache.cache_dir()
     assert root is not None
     assert all(cache.get(root, a, cache.code_version()) is not None for a in items)
+
+
+def test_partitions_to_part_stores_and_combined(tmp_path):
+    from core.store import Store, combine
+
+    folders = []
+    for part in range(2):
+        folder = tmp_path / f"part{part}"
+        folder.mkdir()
+        for i in range(3):
+            body = f"Council meeting number {part * 10 + i} was held on Friday."
+            text = f"Story {part}-{i}\n2024030{i + 1}\nhttps://x.example/{part}{i}\n{body}\n"
+            (folder / f"{i}.txt").write_text(text)
+        folders.append(folder)
+    (folders[1] / "broken.txt").write_text("no date here\n")
+    written = [
+        parallel.extract_to_store([str(f)], tmp_path / f"{f.name}.db", extract_numbered, merge_events=False)
+        for f in folders
+    ]
+    assert written[0][1] == []
+    assert len(written[1][1]) == 1
+    assert "broken.txt" in written[1][1][0]
+    combined = combine([path for path, _ in written], tmp_path / "all.db")
+    with Store(combined) as store:
+        assert len(store) == 6
+        assert store.article_count() == 6
+        days = [e.when.start for e in store]
+        assert days == sorted(days)
