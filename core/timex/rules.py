@@ -18,7 +18,7 @@ import attrs
 Example = tuple[str, str] | tuple[str, str, str]
 
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|[,.]\d)"
 _NUM = r"(?:\d+(?:\.\d+)?|{NUMWORD})"
 # Hedges the corpora keep inside the expression; "about", "over", "at least" mostly stay out.
 _APPROX = r"(?:(?P<approx>almost|nearly|more than|less than|roughly|approximately|around) )?"

@@ -1,0 +1,120 @@
+"""Resolution against context: tense, the previous date in the text, reporting periods, vague spans."""
+
+from __future__ import annotations
+
+import itertools
+
+import pendulum
+import pytest
+
+from core.model import TimeType
+from core.timex import interval, tag
+
+DCT = pendulum.date(2022, 2, 8)  # a Tuesday
+
+
+def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.time.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister resigned on Friday.", [("Friday", "2022-02-04")]),
+        ("The minister will resign on Friday.", [("Friday", "2022-02-11")]),
+        ("The minister is to resign on Friday.", [("Friday", "2022-02-11")]),
+        ("Talks were postponed until Thursday.", [("Thursday", "2022-02-10")]),
+        ("He criticised Monday's vote, which he said would fail.", [("Monday", "2022-02-07")]),
+        ("Prime ministers met on Tuesday.", [("Tuesday", "2022-02-08")]),
+        ("He arrived Sunday night.", [("Sunday night", "2022-02-06TNI")]),
+    ],
+)
+def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_day_after_an_event_counts_from_the_earlier_date() -> None:
+    text = ("The leaders held talks in Paris on Monday. "
+            "The president flew on to Rome on Tuesday, the day after the talks.")
+    found = tag(text, DCT)
+    after = next(t for t in found if t.text == "the day after")
+    assert after.time.value == "2022-02-08"
+    assert after.anchor == "previous"
+
+
+def test_next_day_counts_from_previous_date() -> None:
+    assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == ("the next day", "2022-01-04")
+
+
+def test_year_earlier_shifts_the_quarter_under_discussion() -> None:
+    text = "Net income rose 5% in the third quarter. Sales were $3 million, up from $2 million a year earlier."
+    assert values(text, pendulum.date(1989, 10, 26)) == [("the third quarter", "1989-Q3"),
+                                                          ("a year earlier", "1988-Q3")]
+
+
+def test_year_earlier_without_a_period_is_the_previous_year() -> None:
+    assert values("Prices were higher a year earlier.") == [("a year earlier", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The factory closed in October.", "2021-10"),
+        ("The factory will close in October.", "2022-10"),
+        ("The factory closed in February.", "2022-02"),
+        ("The vote took place on Dec. 15.", "2021-12-15"),
+        ("The vote is scheduled for March 3.", "2022-03-03"),
+    ],
+)
+def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
+    assert [v for _, v in values(text)] == [value]
+
+
+def test_durations_are_not_dates() -> None:
+    found = tag("The ceasefire held for a month, then for 90 days, then for the past two weeks.", DCT)
+    assert [(t.time.type, t.time.value) for t in found] == [
+        (TimeType.DURATION, "P1M"), (TimeType.DURATION, "P90D"), (TimeType.DURATION, "P2W")]
+
+
+def test_vague_references_have_ranges() -> None:
+    found = {t.text: t for t in tag("Rates are high now, rose in recent months and may fall in the future.", DCT)}
+    assert found["now"].time.value == "PRESENT_REF"
+    assert found["recent months"].time.value == "PAST_REF"
+    assert interval(found["recent months"].time)[1] == DCT
+    assert found["the future"].time.value == "FUTURE_REF"
+    assert interval(found["the future"].time)[0] == DCT
+
+
+def test_early_december_is_narrowed() -> None:
+    t = tag("The strike began in early December.", DCT)[0]
+    assert (t.time.value, t.time.mod) == ("2021-12", "EARLY")
+    assert interval(t.time) == (pendulum.date(2021, 12, 1), pendulum.date(2021, 12, 10), "month")
+
+
+def test_weekend_and_weeks() -> None:
+    assert values("Protests spread over the weekend.") == [("the weekend", "2022-W05-WE")]
+    assert values("Talks continue this week and next week.") == [("this week", "2022-W06"),
+                                                                  ("next week", "2022-W07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 52-year-old minister resigned.",
+        "Iraq imports about three-quarters of its food.",
+        "They marched in the March for Life rally.",
+        "Czech minister Jan Kavan spoke.",
+        "Shares rose 1.5% to 2082.1 points.",
+        "Sat next to him, the reporter smiled.",
+    ],
+)
+def test_more_negatives(text: str) -> None:
+    assert tag(text, DCT) == ()
+
+
+def test_output_is_in_text_order_and_spans_do_not_overlap() -> None:
+    text = "On Monday, Jan. 3, 2022, and again last week, officials met; next year they meet daily."
+    found = tag(text, DCT)
+    assert [t.span.start for t in found] == sorted(t.span.start for t in found)
+    for a, b in itertools.pairwise(found):
+        assert a.span.end <= b.span.start
