@@ -11,44 +11,31 @@ import functools
 from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-import attrs
-import pendulum
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
 from textual.containers import Container, Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar
+from textual.widgets import Footer, Label
 
-from core.model import Event, Timeline
-from tui import dates, exporting, state
 from tui.bundled import seeds_dir
 from tui.keys import KEYS, bindings
-from tui.screens.actor import ActorScreen
-from tui.screens.article import ArticleScreen
-from tui.screens.export import ExportRequest, ExportScreen
-from tui.screens.filter import FilterScreen
-from tui.screens.help import HelpScreen
-from tui.screens.problems import ProblemsScreen
-from tui.screens.prompt import PromptScreen
-from tui.viewmodel import (
-    ORDERS,
-    ZOOMS,
-    Filters,
-    actor_counts,
-    build_layout,
-    count_hits,
-    find,
-    next_mark,
-    select,
-    when_width,
-)
 from tui.widgets.density import DensityStrip
 from tui.widgets.quote_pane import QuotePane
 from tui.widgets.status import StatusLine, status_text
 from tui.widgets.timeline_view import Shown, TimelineView
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from core.model import Event, Timeline
+    from tui.screens.export import ExportRequest
+    from tui.viewmodel import Filters
+
+# Everything else (core, pendulum, attrs, the view-model, the dialogs) is imported where it is
+# first needed: the first frame must not wait for it (see benchmarks/bench_tui.py).
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 """Short names accepted by `--theme`; any installed Textual theme name works too."""
@@ -57,7 +44,7 @@ THEMES = {"dark": "textual-dark", "light": "textual-light"}
 class TimelineApp(App[None]):
     """Open articles as a timeline of dated events, each one keystroke from its quote."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "timeline"
     BINDINGS: ClassVar[list[BindingType]] = bindings()
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
@@ -85,9 +72,9 @@ class TimelineApp(App[None]):
         self._replayed: pendulum.Date | None = None
         self._given = timeline
         self.articles: dict[str, Any] = {}
-        self.filters = Filters()
-        self.zoom = ZOOMS[0]
-        self.order = ORDERS[0]
+        self.filters: Filters = None  # type: ignore[assignment] # set once loaded (viewmodel loads late)
+        self.zoom = "day"
+        self.order = "happened"
         self.marks: set[str] = set()
         self.search = ""
         self.hits: int | None = None
@@ -106,7 +93,7 @@ class TimelineApp(App[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="loading"):
             yield Label("Reading articles… ", id="loading-label")
-            yield ProgressBar(id="loading-bar", show_eta=False)
+            # The progress bar is mounted with the first progress report: not in the first frame.
         yield DensityStrip(id="density")
         with Container(id="panes"):
             yield TimelineView(id="timeline")
@@ -122,7 +109,10 @@ class TimelineApp(App[None]):
         self.view.focus()
         if self._given is not None:
             self._loaded(self._given)
-        else:
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: now read the articles."""
+        if self._given is None and self.loaded is None:
             self._extract()
 
     # --- loading -----------------------------------------------------------------------------
@@ -136,17 +126,26 @@ class TimelineApp(App[None]):
         try:
             timeline = extract(self.paths, published=self.published, jobs=self.jobs, progress=progress)
         except Exception as err:  # noqa: BLE001 - show it, never crash the viewer
-            from core.model import Problem
+            from core.model import Problem, Timeline
 
             timeline = Timeline((), (), (Problem(", ".join(self.paths), f"could not read: {err}"),))
         self.call_from_thread(self._loaded, timeline)
 
     def _progress(self, done: int, total: int) -> None:
-        bar = self.query_one("#loading-bar", ProgressBar)
+        from textual.widgets import ProgressBar
+
+        bars = self.query("#loading-bar").results(ProgressBar)
+        bar = next(bars, None)
+        if bar is None:
+            bar = ProgressBar(id="loading-bar", show_eta=False)
+            self.query_one("#loading").mount(bar)
         bar.update(total=total, progress=done)
         self.query_one("#loading-label", Label).update(f"Reading articles {done}/{total} ")
 
     def _loaded(self, timeline: Timeline) -> None:
+        from tui.viewmodel import Filters
+
+        self.filters = Filters()
         self.loaded = self.timeline = timeline
         self.articles = {a.id: a for a in timeline.articles}
         self.index_of = {e.id: i for i, e in enumerate(timeline.events)}
@@ -160,6 +159,9 @@ class TimelineApp(App[None]):
 
     # --- persistence -------------------------------------------------------------------------
     def _restore(self) -> str | None:
+        from tui import state
+        from tui.viewmodel import ORDERS, ZOOMS, Filters
+
         if not self.remember or self.loaded is None or not self.loaded.articles:
             return None
         self.state_key = state.collection_key(a.id for a in self.loaded.articles)
@@ -187,6 +189,8 @@ class TimelineApp(App[None]):
         }
 
     def save_state(self) -> None:
+        from tui import state
+
         if self.remember and self.state_key:
             state.save(self.state_key, self.snapshot_state())
 
@@ -213,6 +217,8 @@ class TimelineApp(App[None]):
 
     def refresh_view(self, keep: str | None = None) -> None:
         """Recompute what is shown after a change of filters, order or zoom; keep the cursor's event."""
+        from tui.viewmodel import build_layout, count_hits, select, when_width
+
         if keep is None:
             current = self.current_event()
             keep = current.id if current else None
@@ -311,6 +317,11 @@ class TimelineApp(App[None]):
         self.select_position(layout.group_first[target])
 
     def action_jump(self) -> None:
+        import pendulum
+
+        from tui import dates
+        from tui.screens.prompt import PromptScreen
+
         def done(text: str | None) -> None:
             if not text:
                 return
@@ -333,11 +344,15 @@ class TimelineApp(App[None]):
 
     # --- actions: view -------------------------------------------------------------------------
     def action_zoom(self) -> None:
+        from tui.viewmodel import ZOOMS
+
         self.zoom = ZOOMS[(ZOOMS.index(self.zoom) + 1) % len(ZOOMS)]
         self.refresh_view()
         self.notify(f"Grouped by {self.zoom}", timeout=2)
 
     def action_order(self) -> None:
+        from tui.viewmodel import ORDERS
+
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
         self.refresh_view()
         self.notify(
@@ -346,6 +361,12 @@ class TimelineApp(App[None]):
         )
 
     def action_replay(self) -> None:
+        import attrs
+        import pendulum
+
+        from tui import dates
+        from tui.screens.prompt import PromptScreen
+
         def done(text: str | None) -> None:
             if text is None:
                 return
@@ -365,6 +386,8 @@ class TimelineApp(App[None]):
         )
 
     def action_open_article(self) -> None:
+        from tui.screens.article import ArticleScreen
+
         event = self.current_event()
         if event is None or not event.sources:
             return
@@ -391,6 +414,9 @@ class TimelineApp(App[None]):
 
     # --- actions: finding ----------------------------------------------------------------------
     def action_search(self) -> None:
+        from tui.screens.prompt import PromptScreen
+        from tui.viewmodel import count_hits
+
         def done(text: str | None) -> None:
             if text is None:
                 return
@@ -409,6 +435,8 @@ class TimelineApp(App[None]):
         self._search_step(step)
 
     def _search_step(self, step: int, include_current: bool = False) -> None:
+        from tui.viewmodel import find
+
         position = self.view.position
         if position is None:
             return
@@ -420,6 +448,11 @@ class TimelineApp(App[None]):
         self.select_position(found)
 
     def action_filter(self) -> None:
+        import pendulum
+
+        from tui import dates
+        from tui.screens.filter import FilterScreen
+
         titles = [(a.id, a.title) for a in self.timeline.articles] if self.timeline else []
         event = self.current_event()
         anchor = event.when.start if event else pendulum.Date.today()
@@ -429,6 +462,11 @@ class TimelineApp(App[None]):
         )
 
     def action_actor(self) -> None:
+        import attrs
+
+        from tui.screens.actor import ActorScreen
+        from tui.viewmodel import actor_counts
+
         def done(actor: str | None) -> None:
             if actor is not None:
                 self.set_filters(attrs.evolve(self.filters, actor=actor))
@@ -440,6 +478,8 @@ class TimelineApp(App[None]):
         self.push_screen(ActorScreen(actors, self.filters.actor), done)
 
     def action_clear_filters(self) -> None:
+        from tui.viewmodel import Filters
+
         self.set_filters(Filters())
 
     def set_filters(self, filters: Filters) -> None:
@@ -463,6 +503,8 @@ class TimelineApp(App[None]):
         return sorted(p for p in positions if p >= 0)
 
     def action_next_mark(self, step: int) -> None:
+        from tui.viewmodel import next_mark
+
         position = self.view.position
         target = next_mark(
             self._marked_positions(), position if position is not None else 0, forward=step > 0
@@ -477,17 +519,23 @@ class TimelineApp(App[None]):
         return [self.events[i] for i in indices]
 
     def action_export_marks(self) -> None:
+        from tui.screens.export import ExportRequest
+
         if not self.marks or self.timeline is None:
             self.notify("No marked events: press m to mark one.", timeout=3)
             return
         self._export(ExportRequest("markdown", True, Path("timeline-marks.md")))
 
     def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
         if self.timeline is None:
             return
         self.push_screen(ExportScreen(len(self.shown), len(self.marks)), self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
+        from tui import exporting
+
         if request is None or self.timeline is None:
             return
         events = self._marked_events() if request.marked_only else [self.events[i] for i in self.shown]
@@ -523,9 +571,13 @@ class TimelineApp(App[None]):
 
     # --- actions: screens ----------------------------------------------------------------------
     def action_problems(self) -> None:
+        from tui.screens.problems import ProblemsScreen
+
         self.push_screen(ProblemsScreen(self.timeline.problems if self.timeline else ()))
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_back(self) -> None:
@@ -560,6 +612,8 @@ class TimelineApp(App[None]):
     """Actions that still make sense over the article view; the rest belong to the main view."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.loaded is None:  # still reading: only help and quitting make sense
+            return action in ("help", "back_or_quit", "quit", "command_palette", "back")
         if action in self.EVERYWHERE or not self.screen_stack or len(self.screen_stack) == 1:
             return True
         return action not in {k.action.split("(")[0] for k in KEYS}

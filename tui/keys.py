@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
+
 from textual.binding import Binding
 
 
-@attrs.frozen
-class Key:
+class Key(NamedTuple):
     keys: str
     """Textual key names, comma-separated."""
     display: str

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.segment import Segment
 from textual.strip import Strip
 from textual.widget import Widget
-
-from tui.viewmodel import Density, density
 
 
 class DensityStrip(Widget):
@@ -19,7 +17,7 @@ class DensityStrip(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._keys: list[int] | object = []
-        self._density = Density("day", 0, ())
+        self._density: Any = None
         self._cursor_key: int | None = None
 
     def show(self, keys: object, cursor_key: int | None) -> None:
@@ -34,6 +32,8 @@ class DensityStrip(Widget):
             self.refresh()
 
     def _rebucket(self) -> None:
+        from tui.viewmodel import density
+
         width = max(self.size.width - 8, 1)
         self._density = density(self._keys, width)  # type: ignore[arg-type]
         self.refresh()
@@ -44,7 +44,7 @@ class DensityStrip(Widget):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         base = self.rich_style
-        if y != 0 or not self._density.counts:
+        if y != 0 or self._density is None or not self._density.counts:
             return Strip.blank(width, base)
         bar = self.get_component_rich_style("density--bar")
         cursor = self.get_component_rich_style("density--cursor")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -21,8 +21,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from core.model import Event
-from tui.viewmodel import Layout, build_layout, row_cells
+if TYPE_CHECKING:
+    from core.model import Event
+    from tui.viewmodel import Layout
 
 _STYLE_CLASSES = {
     "mark": "timeline--mark",
@@ -44,7 +45,8 @@ class Shown:
 
     events: Sequence[Event]
     shown: Sequence[int]
-    layout: Layout
+    layout: Layout | None
+    """None only before anything was loaded (keeps `tui.viewmodel` out of the first frame)."""
     marks: frozenset[str] = frozenset()
     query: str = ""
     lag: bool = False
@@ -52,7 +54,7 @@ class Shown:
 
     @classmethod
     def empty(cls) -> Shown:
-        return cls((), (), build_layout((), ()))
+        return cls((), (), None)
 
     def event_at(self, position: int) -> Event:
         return self.events[self.shown[position]]
@@ -110,7 +112,7 @@ class TimelineView(ScrollView, can_focus=True):
         """Display new content; put the cursor on `position` (clamped)."""
         self.data = data
         self._cache.clear()
-        self.virtual_size = Size(0, len(data.layout))
+        self.virtual_size = Size(0, len(data.layout) if data.layout is not None else 0)
         count = len(data.shown)
         target = min(max(position if position is not None else self.cursor, 0), max(count - 1, 0))
         self.refresh()
@@ -135,7 +137,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         layout = self.data.layout
-        if not layout.row_of:
+        if layout is None or not layout.row_of:
             return
         height = max(self.scrollable_content_region.height - 1, 1)
         row = layout.row_of[self.cursor] + direction * height
@@ -162,6 +164,7 @@ class TimelineView(ScrollView, can_focus=True):
         if position == previous and not force:
             return
         layout = self.data.layout
+        assert layout is not None  # there are events, so there is a layout
         if previous < len(layout.row_of):
             self.refresh_line(layout.row_of[previous])
         self.cursor = position
@@ -174,7 +177,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._cache.clear()
-        if self.data.shown:
+        if self.data.shown and self.data.layout is not None:
             row = self.data.layout.row_of[self.cursor]
             self.scroll_to_region(Region(0, row, 1, 1), animate=False, force=True, x_axis=False)
 
@@ -200,7 +203,7 @@ class TimelineView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         row = self.scroll_offset.y + y
         layout = self.data.layout
-        if not layout.rows:
+        if layout is None or not layout.rows:
             if y == 0:
                 style = self.get_component_rich_style("timeline--empty")
                 return Strip([Segment(f" {self.empty_text}", style)]).adjust_cell_length(width, style)
@@ -218,7 +221,10 @@ class TimelineView(ScrollView, can_focus=True):
         return strip
 
     def _render_row(self, row: int, width: int, selected: bool) -> Strip:
+        from tui.viewmodel import row_cells
+
         layout = self.data.layout
+        assert layout is not None
         value = layout.rows[row]
         if value < 0:
             header = layout.headers[-value - 1]
