@@ -328,12 +328,13 @@ def _combine(group: Sequence[_Item], disputed: bool) -> Event:
     if len(group) == 1:
         return group[0].event
 
-    # The entry speaks with the report that dates it best: its own time expression, the finest
-    # span, then the earliest report.
-    def rank(item: _Item) -> tuple[int, int, object, str]:
+    # The entry speaks with the report that dates it best: the finest span among dates the text
+    # gives (a day carried over from an earlier sentence beats "in 2003"), a publication-day
+    # assumption last; then a date of its own, then the earliest report.
+    def rank(item: _Item) -> tuple[bool, int, int, object, str]:
         e = item.event
         first = min(s.published for s in e.sources)
-        return (-item.strength, (e.when.end - e.when.start).days, first, e.id)
+        return (item.strength == 0, item.end - item.start, -item.strength, first, e.id)
 
     primary = min(group, key=rank).event
     sources: list[Source] = []

@@ -197,3 +197,46 @@ def test_unmerged_events_are_unchanged_and_ordered():
     late = report("Striking nurses marched to parliament.", "2024-05-08", "a")
     early = report("The mayor opened the harbour bridge.", "2024-05-06", "b")
     assert merge([late, early]) == [early, late]
+
+
+def test_entry_takes_the_finest_date_the_texts_give():
+    year = report(
+        "Kestrel Bay opened its deep-water port in 2019.",
+        "2019-01-01",
+        "a",
+        end="2019-12-31",
+        granularity="year",
+        actors=("Kestrel Bay",),
+    )
+    day = report(
+        "Kestrel Bay opened its deep-water port to shipping.",
+        "2019-04-28",
+        "b",
+        stated=False,
+        rule="inherit.same-paragraph",
+        actors=("Kestrel Bay",),
+    )
+    out = merge([year, day])
+    assert len(out) == 1
+    assert out[0].when.granularity == "day"
+    assert {s.when.granularity for s in out[0].sources} == {"day", "year"}
+
+
+def test_publication_day_never_dates_an_entry_over_a_stated_date():
+    stated = report(
+        "The Orla dam inquiry published its findings.",
+        "2024-03-01",
+        "a",
+        end="2024-03-31",
+        granularity="month",
+    )
+    assumed = report(
+        "The Orla dam inquiry published its findings.",
+        "2024-03-20",
+        "b",
+        stated=False,
+        rule="fallback.publication",
+    )
+    out = merge([stated, assumed])
+    assert len(out) == 1
+    assert out[0].when.granularity == "month"
