@@ -153,6 +153,7 @@ class TimelineApp(App[None]):
         self.view.empty_text = "No events." if timeline.events else "No dated events in these articles."
         cursor_id = self._restore()
         self.refresh_view(keep=cursor_id)
+        self.refresh_bindings()  # the footer shows what loading had disabled
         if timeline.problems:
             n = len(timeline.problems)
             self.notify(f"{n} input{'s' if n != 1 else ''} could not be read: press p", severity="warning")

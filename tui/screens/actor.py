@@ -29,7 +29,7 @@ class ActorScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="actor-box"):
             yield Label("Actor — events that name them (type to narrow, Enter picks)")
-            yield Input(placeholder="name", id="actor-input")
+            yield Input(placeholder="name", id="actor-input", compact=True)
             yield OptionList(*self._options(""), id="actor-list")
 
     def _options(self, needle: str) -> list[Option]:

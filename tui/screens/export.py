@@ -44,13 +44,20 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 value=scope,
                 allow_blank=False,
                 id="export-scope",
+                compact=True,
             )
             yield Label("Format")
-            yield Select([(f, f) for f in FORMATS], value="markdown", allow_blank=False, id="export-format")
+            yield Select(
+                [(f, f) for f in FORMATS],
+                value="markdown",
+                allow_blank=False,
+                id="export-format",
+                compact=True,
+            )
             yield Label("File")
-            yield Input(f"timeline-{scope}.md", id="export-path")
+            yield Input(f"timeline-{scope}.md", id="export-path", compact=True)
             with Horizontal(id="export-buttons"):
-                yield Button("Export", variant="primary", id="export-go")
+                yield Button("Export", variant="primary", id="export-go", compact=True)
 
     def on_select_changed(self) -> None:
         fmt = str(self.query_one("#export-format", Select).value)

@@ -37,13 +37,14 @@ class FilterScreen(ModalScreen[Filters | None]):
         with Vertical(id="filter-box"):
             yield Label("Filter — only matching events stay (Enter applies, Esc cancels)", id="filter-title")
             yield Label("Text in headline or quote")
-            yield Input(c.text, placeholder="e.g. Kremlin", id="filter-text")
+            yield Input(c.text, placeholder="e.g. Kremlin", id="filter-text", compact=True)
             yield Label("Source article")
             yield Select(
                 [(shorten(title, 60), aid) for aid, title in self.articles],
                 value=c.article or Select.NULL,
                 prompt="any article",
                 id="filter-article",
+                compact=True,
             )
             yield Label("Kind")
             yield Select(
@@ -51,15 +52,16 @@ class FilterScreen(ModalScreen[Filters | None]):
                 value=c.kind or Select.NULL,
                 prompt="any kind",
                 id="filter-kind",
+                compact=True,
             )
             yield Label("From / to (any date form: 2022-02-07, 7 feb, …)")
             with Horizontal(id="filter-dates"):
-                yield Input(_iso(c.start), placeholder="from", id="filter-start")
-                yield Input(_iso(c.end), placeholder="to", id="filter-end")
+                yield Input(_iso(c.start), placeholder="from", id="filter-start", compact=True)
+                yield Input(_iso(c.end), placeholder="to", id="filter-end", compact=True)
             yield Label("", id="filter-error")
             with Horizontal(id="filter-buttons"):
-                yield Button("Apply", variant="primary", id="filter-apply")
-                yield Button("Clear", id="filter-clear")
+                yield Button("Apply", variant="primary", id="filter-apply", compact=True)
+                yield Button("Clear", id="filter-clear", compact=True)
 
     def on_input_submitted(self) -> None:
         self._apply()
