@@ -110,3 +110,14 @@ def test_tag_record() -> None:
     assert out == {"doc_id": "d1", "timexes": [{"start": 19, "end": 25, "text": "Monday", "type": "DATE",
                                                 "value": "2022-02-07"}]}
     assert tag_record({**rec, "dct": "2022-02-08"}) == out
+
+
+def test_offsets_survive_characters_whose_lower_case_is_longer() -> None:
+    text = "İİ İstanbul talks ended on Monday."
+    found = tag(text, DCT)
+    assert [(t.text, t.time.value) for t in found] == [("Monday", "2022-02-07")]
+    assert text[found[0].span.start : found[0].span.end] == "Monday"
+
+
+def test_capitalised_and_lower_case_input_agree() -> None:
+    assert [t.time.value for t in tag("LAST WEEK", DCT)] == [t.time.value for t in tag("last week", DCT)]

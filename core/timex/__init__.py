@@ -34,18 +34,21 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
             if found[0].start < last_end:
                 continue
             for cand in found:
-                resolved = NORMALISERS[cand.compiled.rule.norm](cand.match, ctx)
+                match = cand.match(text, region.end)
+                if match is None:
+                    continue
+                resolved = NORMALISERS[cand.compiled.rule.norm](match, ctx)
                 if resolved is None:
                     continue
                 time, why, anchor = resolved
-                out.append(Timex(Span(cand.start, cand.end), text[cand.start : cand.end], time,
+                out.append(Timex(Span(cand.start, match.end()), text[cand.start : match.end()], time,
                                  cand.compiled.rule.name, why, anchor))
                 # Values computed from an earlier date are not new reference points ("a year earlier").
                 if time.type in (TimeType.DATE, TimeType.TIME) and anchor != "previous":
                     parsed = values.parse(time.value)
                     if parsed is not None and parsed[2] in _ANCHOR_GRANS:
                         ctx.anchors.append(Anchor(cand.start, time.value, parsed[2]))
-                last_end = cand.end
+                last_end = match.end()
                 break
     return tuple(out)
 

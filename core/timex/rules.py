@@ -9,6 +9,9 @@ unless a third element gives another.
 
 Spans follow TimeML: leading prepositions stay out ("on Monday" -> "Monday"), determiners and
 modifiers stay in ("the third quarter", "early December", "about two weeks ago").
+
+Patterns are matched against lower-cased text first (fast), then the winning rule again, ignoring case,
+against the text itself to read its groups: so literals in patterns are written in lower case.
 """
 
 from __future__ import annotations
@@ -249,12 +252,12 @@ RULES: tuple[Rule, ...] = (
     # ---- clock times -----------------------------------------------------------------------------
     _r("clock",
        r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-       r"(?=\W|$)(?: (?P<tz>[A-Z]{2,4}T|GMT|UTC))?(?: \(\d{4} GMT\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+       r"(?=\W|$)(?: (?P<tz>[a-z]{2,4}t|gmt|utc))?(?: \(\d{4} gmt\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
        r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")))?",
        "TIME", "clock", "about around at approximately shortly just #",
        ("The blast came at 10:35 a.m.", "2022-02-08T10:35"), ("Polls close at 9 p.m. Thursday.",
                                                             "2022-02-03T21:00")),
-    _r("clock_24", r"(?P<hour>[01]\d|2[0-3]):(?P<min>[0-5]\d) (?P<tz>GMT|UTC|[A-Z]{2,3}T)\b", "TIME", "clock",
+    _r("clock_24", r"(?P<hour>[01]\d|2[0-3]):(?P<min>[0-5]\d) (?P<tz>gmt|utc|[a-z]{2,3}t)\b", "TIME", "clock",
        "#", ("The plane landed at 07:35 GMT.", "2022-02-08T07:35")),
     _r("oclock", r"(?P<hour>1[0-2]|0?[1-9]|{NUMWORD}) (?:o'clock|in the (?P<pod>morning|afternoon|evening))",
        "TIME", "clock", "# {NUMWORD}", ("He woke at four in the morning.", "2022-02-08T04:00")),

@@ -29,6 +29,9 @@ def expand(pattern: str) -> str:
 class Compiled:
     rule: Rule
     regex: re.Pattern[str]
+    """The pattern ignoring case, run once on the original text of a chosen match to read its groups."""
+    fast: re.Pattern[str]
+    """The same pattern, case-sensitive, run on the lower-cased text while looking for candidates."""
     order: int
 
 
@@ -62,7 +65,9 @@ def _first_token(word: str) -> str:
 
 
 COMPILED: tuple[Compiled, ...] = tuple(
-    Compiled(rule, re.compile(expand(rule.pattern) + r"(?![\w])", re.IGNORECASE), i) for i, rule in enumerate(RULES)
+    Compiled(rule, re.compile(expand(rule.pattern) + r"(?!\w)", re.IGNORECASE),
+             re.compile(expand(rule.pattern) + r"(?!\w)"), i)
+    for i, rule in enumerate(RULES)
 )
 BY_NAME: dict[str, Compiled] = {c.rule.name: c for c in COMPILED}
 
@@ -142,24 +147,36 @@ class Candidate:
     start: int
     end: int
     compiled: Compiled
-    match: re.Match[str]
+
+    def match(self, text: str, endpos: int) -> re.Match[str] | None:
+        """The rule's match on the original text, for its groups (same span as found on the lower-cased text)."""
+        return self.compiled.regex.match(text, self.start, endpos)
 
 
-def candidates_at(text: str, pos: int, key: str, endpos: int) -> list[Candidate]:
-    """Every rule match starting at pos (where a `key` word stands), longest first (ties: table order)."""
+def candidates_at(low: str, pos: int, key: str, endpos: int) -> list[Candidate]:
+    """Every rule match starting at pos in the lower-cased text, longest first (ties: table order)."""
     found: list[Candidate] = []
     for c in INDEX.get(key, ()):
-        m = c.regex.match(text, pos, endpos)
+        m = c.fast.match(low, pos, endpos)
         if m and m.end() > pos:
-            found.append(Candidate(pos, m.end(), c, m))
-    found.sort(key=lambda cand: (-(cand.end - cand.start), cand.compiled.order))
+            found.append(Candidate(pos, m.end(), c))
+    if len(found) > 1:
+        found.sort(key=lambda cand: (cand.start - cand.end, cand.compiled.order))
     return found
+
+
+def lower(text: str) -> str:
+    """text.lower() with the same length (the few characters whose lower case is longer are kept)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Candidate]]:
     """For each place an expression may start, its candidate matches (the caller picks and skips ahead)."""
     endpos = len(text) if end is None else end
-    low = text.lower()
+    low = lower(text)
     temporal, index = TEMPORAL, INDEX
     marks: list[tuple[int, int, str, bool]] = []
     for m in _TOKEN.finditer(low, start, endpos):
@@ -184,6 +201,6 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Can
                 j += 1
             if j >= n or marks[j][0] - stop > _NEAR:
                 continue
-        found = candidates_at(text, pos, key, endpos)
+        found = candidates_at(low, pos, key, endpos)
         if found:
             yield found
