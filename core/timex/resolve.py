@@ -328,7 +328,8 @@ def _latest_quarter(ctx: Context, m: re.Match[str]) -> tuple[str, str]:
 def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = _g(m, "rel")
     unit = _g(m, "unit")
-    if unit == "period" and rel not in ("latest", "year-earlier", "year-ago", "comparable", "same", "current"):
+    if unit == "period" and not _g(m, "pyear") and rel not in ("latest", "year-earlier", "year-ago", "comparable",
+                                                              "same", "current"):
         return None
     if m.group(0).lower().startswith(("this", "that")) and not rel:
         rel = "latest"

@@ -104,18 +104,19 @@ RULES: tuple[Rule, ...] = (
        ("It dates from the eighteenth century.", "17")),
     _r("spelled_year", r"(?:the year )?(?P<cent>nineteen) (?P<rest>{NUMWORD})", "DATE", "spelled_year",
        "the nineteen", ("That happened in nineteen ninety-six.", "1996")),
-    _r("year_two_thousand", r"(?:the year )?two thousand(?: and (?P<rest>{NUMWORD}))?(?! \w+s\b)",
+    _r("year_two_thousand", r"(?:the year two thousand|two thousand(?! \w+s\b))(?: and (?P<rest>{NUMWORD}))?",
        "DATE", "spelled_year", "the two", ("Jobs will be created by the year two thousand.", "2000")),
     # ---- quarters, halves, reporting periods -----------------------------------------------------
     _r("quarter",
-       r"(?:(?P<the>the|a|this year's|last year's|next year's|the year's|the company's) )?"
+       # The adjective form ("a third-quarter loss") is marked without its determiner.
+       r"(?:(?P<the>the|a|this year's|last year's|next year's|the year's) (?!(?:fiscal[- ])?[a-z0-9]+-quarter))?"
        r"(?:(?P<rel>latest|current|last|past|previous|same|comparable|year-earlier|year-ago|year earlier|"
-       r"year ago|flat|strong|weak|traditionally slow|seasonally slow|normally slow) )?"
+       r"year ago|flat|strong|weak) )?"
        rf"(?:(?P<pyear>{_YEAR}) )?(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
        rf"[- ](?:fiscal[- ])?quarter(?:s)?(?:,? of (?P<year>{_YEAR}|this year|last year|next year|fiscal "
        rf"{_YEAR}))?",
        "DATE", "quarter", "the a this last next latest current past previous same comparable year flat "
-       "strong weak traditionally seasonally normally fiscal # first second third fourth",
+       "strong weak fiscal # first second third fourth",
        ("Profit rose in the third quarter.", "2021-Q3", "2022-02-08"),
        ("Third-quarter profit rose 5%.", "2021-Q3", "2022-02-08"),
        ("Sales fell in the year-earlier third quarter.", "1988-Q3", "1989-11-02"),
@@ -191,7 +192,8 @@ RULES: tuple[Rule, ...] = (
        ("He visited Rome in March 2019. Later that year he retired.", "2019")),
     # ---- durations -------------------------------------------------------------------------------
     _r("duration",
-       _APPROX + r"(?:(?P<the>the|a|an|each of the) (?![\w.]+-\w))?(?:(?P<rel>past|last|next|first|coming|"
+       # "a two-year contract", "a four year term": the number, not the article, starts the expression.
+       _APPROX + r"(?:(?:(?P<the>the|each of the)|(?P<art>an?)(?! (?:\d|{NUMWORD}\b))) (?![\w.]+-\w))?(?:(?P<rel>past|last|next|first|coming|"
        r"previous|following|final|latest|preceding|remaining|initial|year-earlier|same|full|entire|whole) )?"
        + _QUANT + r"(?: (?:more|additional|full|straight|consecutive|long|whole))?[- ](?P<unit>{UNIT})"
        r"(?:(?P<longer> and a half)|(?P<old>[- ]old|[- ]long))?(?! ago| earlier| from now| hence)(?!-\w)",
