@@ -341,7 +341,9 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel in ("current",) and unit == "quarter":
         value = f"{ctx.dct.year}-Q{v.quarter_of(ctx.dct)}"
         return _date(value, f"'{m.group(0)}': the quarter of publication ({value})")
-    if rel in ("last", "previous", "preceding", "prior", "past"):
+    if rel in ("last", "previous", "preceding", "prior", "past", "latest", "most recent", "just-ended",
+               "just-completed") and not m.group(0).lower().startswith(("this", "that")):
+        # "the latest quarter" is the last one completed, so the last one a report can give results for
         prev = ctx.dct.subtract(months=3)
         value = f"{prev.year}-Q{v.quarter_of(prev)}"
         return _date(value, f"'{m.group(0)}': the quarter before publication ({value})")
