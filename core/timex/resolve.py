@@ -523,10 +523,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         if unit == "year":
             return None
         if unit == "weekend":
-            rel = "next" if ctx.tense(m) == FUTURE else "last"
-            if dct.isoweekday() >= 6:
-                rel = "this"
-        elif unit in ("week", "month"):
+            return _the_weekend(m, ctx)
+        if unit in ("week", "month"):
             rel = "this"
         else:
             return None
@@ -537,13 +535,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "week":
         value = v.week(dct.add(weeks=step))
     elif unit == "weekend":
-        if rel == "this" or (rel in ("last", "past") and dct.isoweekday() >= 6 and False):
-            base = dct
-        else:
-            base = dct.add(weeks=step)
-        if rel in ("last", "past", "this past") and dct.isoweekday() >= 6:
-            base = dct
-        value = v.week(base) + "-WE"
+        value = v.week(dct.add(weeks=step)) + "-WE"
     elif unit == "month":
         d = dct.add(months=step)
         value = v.month(d.year, d.month)
@@ -557,6 +549,23 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     when = {-1: "before", 0: "of", 1: "after"}[step]
     return _date(value, f"'{whole}': the {unit} {when} publication ({fmt(dct)}): {value}", mod=mod)
+
+
+def _the_weekend(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the weekend': the one under way on a Saturday or Sunday, else the last one, or the coming one ahead."""
+    dct = ctx.dct
+    if dct.isoweekday() >= 6:
+        base, why = dct, "the weekend of publication"
+    elif ctx.tense(m) == FUTURE or _cue_before(ctx, m, "ahead of"):
+        base, why = dct, "the coming weekend"
+    else:
+        base, why = dct.subtract(weeks=1), "the last weekend before publication"
+    value = v.week(base) + "-WE"
+    return _date(value, f"'{m.group(0)}': {why} ({value})")
+
+
+def _cue_before(ctx: Context, m: re.Match[str], words: str) -> bool:
+    return re.search(rf"\b{words}\s+$", ctx.text[max(0, m.start() - 20) : m.start()]) is not None
 
 
 _GRAN_OF_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
