@@ -5,12 +5,14 @@ These run headless; they assert on the characters the screen shows.
 
 from __future__ import annotations
 
+import attrs
 import pendulum
 import pytest
 
-from core.model import Problem, Timeline
+from core.model import Problem, Timeline, When
 from tui import state
 from tui.app import TimelineApp
+from tui.bundled import seeds_dir
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.screens.problems import ProblemsScreen
@@ -349,3 +351,69 @@ async def test_q_quits_from_main_and_backs_out_of_screens() -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+def _disputed() -> Timeline:
+    tl = seed_story()
+    article = tl.articles[0]
+    event = tl.events[1]
+    other = attrs.evolve(
+        article,
+        id="other",
+        path="other.txt",
+        title="Another report",
+        published=D(2022, 2, 9),
+        url="https://example.org/b",
+    )
+    tuesday = When(D(2022, 2, 8), D(2022, 2, 8), "day", "2022-02-08", "on Tuesday")
+    second = attrs.evolve(
+        event.sources[0], article="other", path="other.txt", published=D(2022, 2, 9), when=tuesday
+    )
+    merged = attrs.evolve(event, sources=(event.sources[0], second), disputed=True)
+    return Timeline((article, other), (tl.events[0], merged, *tl.events[2:]), ())
+
+
+async def test_disputed_entry_shows_both_datings_side_by_side() -> None:
+    app = make(timeline=_disputed())
+    async with app.run_test(size=(160, 40)) as pilot:
+        await started(pilot, app)
+        await pilot.press("j")
+        text = screen_text(app)
+        assert "DISPUTED" in text
+        line = next(row for row in text.splitlines() if "Mon 7 Feb 2022" in row and "Tue 8 Feb 2022" in row)
+        assert line.index("Mon 7 Feb 2022", line.index("│")) < line.index("Tue 8 Feb 2022", line.index("│"))
+        assert "×2" in timeline_text(app) and "!" in timeline_text(app)
+
+
+async def test_command_palette_offers_every_command() -> None:
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"jump to")
+        await pilot.pause(0.5)
+        assert "Jump to a date" in screen_text(app)
+
+
+async def test_progress_bar_while_loading(tmp_path) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(
+            (seeds_dir() / "000_39d88328765eb911.txt")
+            .read_text()
+            .replace("Ukraine crisis", f"Report {i}:", 1)
+        )
+    app = TimelineApp([str(tmp_path)], remember=False)
+    seen: list[tuple[int, int]] = []
+    original = app._progress
+
+    def spy(done: int, total: int) -> None:
+        seen.append((done, total))
+        original(done, total)
+
+    app._progress = spy  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        assert seen and seen[-1] == (3, 3)
+        assert app.query("#loading-bar") and not app.query_one("#loading").display
+        assert "3 articles" in screen_text(app)

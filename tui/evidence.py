@@ -88,11 +88,13 @@ def describe(event: Event, articles: Mapping[str, Article], query: str = "") -> 
 
 
 def _side_by_side(event: Event, articles: Mapping[str, Article], query: str) -> Table:
-    table = Table(expand=True, show_lines=False, box=None, padding=(0, 1))
-    for source in event.sources:
-        article = articles.get(source.article)
-        title = article.title if article else source.path
-        dated = when_text(source.when) if source.when else "—"
-        table.add_column(Text(f"{dated}\n{title}", "bold"), ratio=1)
+    """One column per source: its own dating, its article, its quote."""
+    table = Table(expand=True, show_header=False, box=None, padding=(0, 1))
+    for _ in event.sources:
+        table.add_column(ratio=1, vertical="top")
+    table.add_row(*(Text(when_text(s.when) if s.when else "—", "bold reverse") for s in event.sources))
+    table.add_row(
+        *(Text(a.title if (a := articles.get(s.article)) else s.path, "bold") for s in event.sources)
+    )
     table.add_row(*(quote_text(context(articles.get(s.article), s), query) for s in event.sources))
     return table

@@ -50,10 +50,16 @@ class DensityStrip(Widget):
         cursor = self.get_component_rich_style("density--cursor")
         label = self.get_component_rich_style("density--label")
         bars = self._density.bars()
+        # Few buckets on a wide line: give each bucket several cells, so the strip spans the pane.
+        cell = max(1, (width - 8) // len(bars))
         at = self._density.bucket(self._cursor_key) if self._cursor_key is not None else -1
         segments = [Segment(f"{self._density.unit:>6}: ", label)]
         if 0 <= at < len(bars):
-            segments += [Segment(bars[:at], bar), Segment(bars[at], cursor), Segment(bars[at + 1 :], bar)]
+            segments += [
+                Segment("".join(c * cell for c in bars[:at]), bar),
+                Segment(bars[at] * cell, cursor),
+                Segment("".join(c * cell for c in bars[at + 1 :]), bar),
+            ]
         else:
-            segments.append(Segment(bars, bar))
+            segments.append(Segment("".join(c * cell for c in bars), bar))
         return Strip(segments).adjust_cell_length(width, base)
