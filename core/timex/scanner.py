@@ -97,6 +97,13 @@ _STOP = frozenset(
 )
 
 
+# Fragments the pattern text yields that say nothing about time on their own ("ed" of "\\w+ed", "th" of
+# "20th", "percent" of a year's look-ahead); a time word always comes with them.
+_NOT_TIME = frozenset(
+    "ed o t z nd rd st th cent company percent being new these time near short eve gmt utc".split()
+)
+
+
 def _vocabulary() -> frozenset[str]:
     """Words that make a stretch of text temporal: every word the rules and word lists name, minus _STOP."""
     words: set[str] = set()
@@ -106,7 +113,7 @@ def _vocabulary() -> frozenset[str]:
     for c in COMPILED:
         bare = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\{[A-Z]+\}", " ", c.rule.pattern)
         words.update(re.findall(r"[a-z]+", bare.lower()))
-    words -= _STOP
+    words -= _STOP | _NOT_TIME
     words.update(w + "s" for w in list(words) if not w.endswith("s"))
     return frozenset(words)
 
