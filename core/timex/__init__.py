@@ -24,7 +24,14 @@ _ANCHOR_GRANS = frozenset({"day", "time", "part-of-day", "week", "weekend", "mon
 
 
 def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) -> tuple[Timex, ...]:
-    """All time expressions in text (only inside `regions` when given), in text order, resolved against dct."""
+    """All time expressions in text (only inside `regions` when given, e.g. the sentences/paragraphs of an
+    article, so header lines such as a YYYYMMDD date line are not tagged), in text order, resolved against dct.
+
+    Each Timex has span (char offsets into `text`), text, time (TimeValue: type, value, mod, approx), rule (the
+    name of the rule-table entry that fired), why (one line a reader understands) and anchor ("publication",
+    "previous" for a value counted from an earlier date in the text, "none" for a self-contained one).
+    Dates found earlier in the text (in any region) are what "the day after" or "a year earlier" count from.
+    """
     ctx = Context(text, dct)
     spans = sorted(regions, key=lambda s: s.start) if regions is not None else [Span(0, len(text))]
     out: list[Timex] = []
@@ -54,7 +61,10 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
 
 
 def interval(time: TimeValue) -> tuple[pendulum.Date, pendulum.Date, str] | None:
-    """Inclusive (start, end, granularity) a value covers ("2022-02" -> Feb 1..28, "month"); None if off-calendar."""
+    """Inclusive (start, end, granularity) a value covers: "2022-02" -> (Feb 1, Feb 28, "month");
+    "2022-02-07TEV" -> part-of-day; "2022-W06" -> week; "2022-Q1"; seasons; "199" decade; mods EARLY/MID/LATE
+    narrow it (early December -> Dec 1..10); vague refs (PAST_REF etc.) use time.approx; durations, sets and
+    values without a year -> None."""
     return values.interval(time)
 
 

@@ -16,7 +16,7 @@ import pendulum
 from core.model import TimeType, TimeValue
 from core.timex import lexicon as lx
 from core.timex import values as v
-from core.timex.tense import FUTURE, PAST, PRESENT, UNKNOWN, sentence_bounds, tense
+from core.timex.tense import FUTURE, PAST, UNKNOWN, sentence_bounds, tense
 
 Resolved = tuple[TimeValue, str, str]
 """(value, why, anchor) where anchor is "publication", "previous" or "none"."""
@@ -229,10 +229,9 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
 def year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = _g(m, "year")
     before = ctx.text[max(0, m.start() - 2) : m.start()]
+    # "$1995", "No. 2010", "flight 1987": a price or a label, not a year
     if re.search(r"[$#\d.,/-]\s?$", before) or ctx.word_before(m) in ("no", "number", "route", "flight", "room"):
         return None
-    if re.match(r"\s*(?:-|to)\s*\d", ctx.text[m.end() : m.end() + 6]) and not _g(m, "mod"):
-        pass
     mod = _mod(_g(m, "mod")) if _g(m, "mod") else None
     return _date(y, f"'{m.group(0)}' names the year", NONE, mod)
 
@@ -937,4 +936,4 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
               set_adverb, set_every, set_weekday, set_month, clock, noon, season, holiday, week_of)
 }
 
-__all__ = ["NORMALISERS", "PRESENT", "Anchor", "Context", "Resolved"]
+__all__ = ["NORMALISERS", "Anchor", "Context", "Resolved"]
