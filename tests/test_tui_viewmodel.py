@@ -261,3 +261,12 @@ def test_state_round_trip(tmp_path) -> None:
     assert state.load(key, tmp_path) == {}
     assert state.state_dir({"XDG_STATE_HOME": "/x"}).as_posix() == "/x/timeline"
     assert state.state_dir({"HOME": "/h"}).as_posix() == "/h/.local/state/timeline"
+
+
+def test_day_keys_match_day_key_on_both_axes() -> None:
+    from tui.viewmodel import day_key, day_keys
+
+    for order in ("happened", "reported"):
+        assert list(day_keys(EVENTS, order)) == [day_key(e, order) for e in EVENTS]
+    shown = select(EVENTS, Filters())
+    assert build_layout(EVENTS, shown, "day", "happened", day_keys(EVENTS)) == build_layout(EVENTS, shown, "day")

@@ -80,7 +80,8 @@ class TimelineApp(App[None]):
         self.hits: int | None = None
         self.shown: array[int] = array("q")
         self.position_of: array[int] = array("q")
-        self.index_of: dict[str, int] = {}
+        self._keys: dict[str, array[int]] = {}
+        """Day ordinal of every event on each time axis, computed once per timeline."""
         self.state_key = ""
         self._save_timer: Any = None
         self._cursor_id: str | None = None
@@ -148,7 +149,7 @@ class TimelineApp(App[None]):
         self.filters = Filters()
         self.loaded = self.timeline = timeline
         self.articles = {a.id: a for a in timeline.articles}
-        self.index_of = {e.id: i for i, e in enumerate(timeline.events)}
+        self._keys = {}
         self.query_one("#loading").display = False
         self.view.empty_text = "No events." if timeline.events else "No dated events in these articles."
         cursor_id = self._restore()
@@ -176,7 +177,8 @@ class TimelineApp(App[None]):
             self.order = saved["order"]
         marks = saved.get("marks")
         if isinstance(marks, list):
-            self.marks = {m for m in marks if isinstance(m, str) and m in self.index_of}
+            wanted = {m for m in marks if isinstance(m, str)}
+            self.marks = set(self.find_ids(wanted))
         cursor = saved.get("cursor")
         return cursor if isinstance(cursor, str) else None
 
@@ -220,20 +222,29 @@ class TimelineApp(App[None]):
         """Recompute what is shown after a change of filters, order or zoom; keep the cursor's event."""
         from tui.viewmodel import build_layout, count_hits, select, when_width
 
-        if keep is None:
-            current = self.current_event()
-            keep = current.id if current else None
+        before = self.timeline
+        keep_index: int | None = None
+        if keep is None and self.shown and self.view.position is not None:
+            keep_index = self.shown[self.view.position]
+            keep = self.events[keep_index].id
         self._replay()
         events = self.events
+        if self.timeline is not before or keep_index is None:
+            keep_index = self.find_ids({keep}).get(keep) if keep is not None else None  # type: ignore[arg-type]
         self.shown = select(events, self.filters, self.order)
-        self.position_of = array("q", [-1]) * len(events)
-        for position, index in enumerate(self.shown):
-            self.position_of[index] = position
-        layout = build_layout(events, self.shown, self.zoom, self.order)
+        if len(self.shown) == len(events) and self.order == "happened":
+            self.position_of = array("q", range(len(events)))
+        else:
+            self.position_of = array("q", [-1]) * len(events)
+            for position, index in enumerate(self.shown):
+                self.position_of[index] = position
+        layout = build_layout(events, self.shown, self.zoom, self.order, self.day_keys())
         position = 0
-        if keep is not None and keep in self.index_of:
-            found = self.position_of[self.index_of[keep]]
-            position = found if found >= 0 else self._nearest(keep, layout)
+        if keep_index is not None:
+            found = self.position_of[keep_index]
+            position = (
+                found if found >= 0 else (layout.position_on_or_after(self.day_keys()[keep_index]) or 0)
+            )
         self.hits = count_hits(events, self.shown, self.search) if self.search else None
         data = Shown(
             events,
@@ -260,14 +271,22 @@ class TimelineApp(App[None]):
             from core.axes import as_known_on
 
             self.timeline = as_known_on(self.loaded, self._replayed)
-        self.index_of = {e.id: i for i, e in enumerate(self.timeline.events)}
+        self._keys = {}
 
-    def _nearest(self, event_id: str, layout: Any) -> int:
-        """The shown position nearest in time to an event that the filters hid."""
-        from tui.viewmodel import day_key
+    def day_keys(self) -> array[int]:
+        """Day ordinals of all events on the current axis (cached: a million events take a second)."""
+        from tui.viewmodel import day_keys
 
-        found = layout.position_on_or_after(day_key(self.events[self.index_of[event_id]], self.order))
-        return found or 0
+        keys = self._keys.get(self.order)
+        if keys is None:
+            keys = self._keys[self.order] = day_keys(self.events, self.order)
+        return keys
+
+    def find_ids(self, ids: set[str]) -> dict[str, int]:
+        """Index of each of these event ids in the current timeline (one pass; no global id table)."""
+        if not ids:
+            return {}
+        return {e.id: i for i, e in enumerate(self.events) if e.id in ids}
 
     def _cursor_key(self) -> int | None:
         position = self.view.position
@@ -500,7 +519,7 @@ class TimelineApp(App[None]):
         self._save_soon()
 
     def _marked_positions(self) -> list[int]:
-        positions = (self.position_of[self.index_of[m]] for m in self.marks if m in self.index_of)
+        positions = (self.position_of[i] for i in self.find_ids(self.marks).values())
         return sorted(p for p in positions if p >= 0)
 
     def action_next_mark(self, step: int) -> None:
@@ -516,8 +535,7 @@ class TimelineApp(App[None]):
         self.select_position(target)
 
     def _marked_events(self) -> list[Event]:
-        indices = sorted(self.index_of[m] for m in self.marks if m in self.index_of)
-        return [self.events[i] for i in indices]
+        return [self.events[i] for i in sorted(self.find_ids(self.marks).values())]
 
     def action_export_marks(self) -> None:
         from tui.screens.export import ExportRequest
