@@ -121,3 +121,10 @@ def test_offsets_survive_characters_whose_lower_case_is_longer() -> None:
 
 def test_capitalised_and_lower_case_input_agree() -> None:
     assert [t.time.value for t in tag("LAST WEEK", DCT)] == [t.time.value for t in tag("last week", DCT)]
+
+
+@pytest.mark.parametrize("text", ["It began 9999 years ago.", "a 3000 years earlier", "Feb. 30", "the 99th century",
+                                  "13/45/2020", "9999-99-99", "", "   ", "2022-02-30"])
+def test_odd_input_never_raises(text: str) -> None:
+    for t in tag(text, DCT):
+        assert t.time.value

@@ -44,7 +44,10 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
                 match = cand.match(text, region.end)
                 if match is None:
                     continue
-                resolved = NORMALISERS[cand.compiled.rule.norm](match, ctx)
+                try:
+                    resolved = NORMALISERS[cand.compiled.rule.norm](match, ctx)
+                except (ValueError, OverflowError):
+                    resolved = None  # arithmetic off the calendar ("3000 years ago"): not a usable date
                 if resolved is None:
                     continue
                 time, why, anchor = resolved

@@ -22,6 +22,7 @@ Resolved = tuple[TimeValue, str, str]
 """(value, why, anchor) where anchor is "publication", "previous" or "none"."""
 
 PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
+_REACH = 6000
 VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365, "CE": 100 * 365}
 
 
@@ -48,8 +49,14 @@ class Context:
         return self._tense_cache[key]
 
     def previous(self, before: int, grans: tuple[str, ...] = ()) -> Anchor | None:
-        """The latest concrete date found before offset `before` (of one of grans, when given)."""
+        """The latest concrete date found before offset `before` (of one of grans, when given).
+
+        Only the last _REACH characters are searched: a reader does not count "the day after" from a date
+        pages back, and the search stays short on very long texts.
+        """
         for a in reversed(self.anchors):
+            if before - a.start > _REACH:
+                return None
             if a.start < before and (not grans or a.gran in grans):
                 return a
         return None

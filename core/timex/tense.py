@@ -6,6 +6,7 @@ an auxiliary of the future ("will", "is to", "plans to") close by turns it to th
 
 from __future__ import annotations
 
+import functools
 import re
 
 PAST = "past"
@@ -36,7 +37,7 @@ _NOT_PAST = frozenset({"scheduled", "expected", "proposed", "need", "speed", "in
 _REPORT = frozenset({"said", "told", "announced", "reported", "added", "stated", "noted"})
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])|\n")
-_WINDOW = 300
+_WINDOW = 250
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -53,35 +54,45 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$")
 
 
+@functools.lru_cache(maxsize=256)
+def _markers(text: str, s: int, e: int) -> tuple[tuple[int, int, str, str], ...]:
+    """Verb markers of the sentence text[s:e] as (start, end, kind, word); cached, as a sentence often
+    holds several time expressions (the text's hash is computed once by Python and kept)."""
+    seg = text[s:e]
+    # Matched on a lower-cased copy (case-insensitive matching is several times slower); a character that
+    # lower-cases to two ("İ") is kept so offsets stay put.
+    low = seg.lower()
+    if len(low) != len(seg):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in seg)
+    out = []
+    for m in _MARKER.finditer(low):
+        kind = m.lastgroup or UNKNOWN
+        word = m.group(0)
+        if kind == "past" and word in _NOT_PAST:
+            continue
+        # "will be pulled back", "to be held": a participle after a future auxiliary is future.
+        if kind == "past" and _AUX_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            kind = FUTURE
+        out.append((m.start() + s, m.end() + s, kind, word))
+    return tuple(out)
+
+
 def tense(text: str, start: int, end: int) -> str:
     """PAST, FUTURE, PRESENT or UNKNOWN for the expression at [start, end), from the nearest verb marker."""
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     present = False
-    # Matched on a lower-cased copy of the sentence (case-insensitive matching is several times slower).
-    seg = text[s:e]
-    low = seg.lower()
-    if len(low) != len(seg):  # keep offsets when a character lower-cases to two ("İ")
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in seg)
-    start, end = start - s, end - s
-    for m in _MARKER.finditer(low):
-        if start <= m.start() < end:
-            continue
-        kind = m.lastgroup or UNKNOWN
-        word = m.group(0).lower()
-        if kind == "past" and word in _NOT_PAST:
+    for m_start, m_end, kind, word in _markers(text, s, e):
+        if start <= m_start < end:
             continue
         if kind == "present":
             present = True
             continue
-        # "will be pulled back", "to be held": a participle after a future auxiliary is future.
-        if kind == "past" and _AUX_BEFORE.search(low, max(0, m.start() - 30), m.start()):
-            kind = FUTURE
         # A verb before the expression governs it more often than one after ("said Monday that ...").
-        dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
+        dist = start - m_end if m_end <= start else (m_start - end) * 2
         # "..., Castro said Sunday" / "would leave Tuesday, he said": a trailing report verb dates the
         # report, not the event, so it only decides when nothing else does.
-        if m.start() >= end and word in _REPORT:
+        if m_start >= end and word in _REPORT:
             dist *= 3
         if best is None or dist < best[0]:
             best = (dist, kind)
