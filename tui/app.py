@@ -85,10 +85,13 @@ class TimelineApp(App[None]):
         self.state_key = ""
         self._save_timer: Any = None
         self._cursor_id: str | None = None
+        self._unknown_theme = ""
         if theme:
             name = THEMES.get(theme, theme)
             if name in self.available_themes:
                 self.theme = name
+            else:
+                self._unknown_theme = theme
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -107,6 +110,9 @@ class TimelineApp(App[None]):
         return self.query_one("#timeline", TimelineView)
 
     def on_mount(self) -> None:
+        if self._unknown_theme:
+            names = ", ".join(["dark", "light", *sorted(self.available_themes)])
+            self.notify(f"No theme “{self._unknown_theme}”; try one of: {names}", severity="warning", timeout=8)
         self.view.focus()
         if self._given is not None:
             self._loaded(self._given)
@@ -402,7 +408,7 @@ class TimelineApp(App[None]):
 
         current = self.filters.as_of.isoformat() if self.filters.as_of else ""
         self.push_screen(
-            PromptScreen("Replay: the story as known on (empty = today)", current, "2022-02-07"), done
+            PromptScreen("Replay: the story as known on a date (empty: everything)", current, "2022-02-07"), done
         )
 
     def action_open_article(self) -> None:

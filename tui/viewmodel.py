@@ -125,6 +125,8 @@ def matches(event: Event, filters: Filters) -> bool:
 
 def select(events: Sequence[Event], filters: Filters, order: str = "happened") -> array[int]:
     """Indices into `events` of those shown, in display order."""
+    if not filters.active and order == "happened":
+        return array("q", range(len(events)))  # the common case, without a list of a million ints
     if filters.active:
         shown = [i for i, e in enumerate(events) if matches(e, filters)]
     else:
