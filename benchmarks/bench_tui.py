@@ -116,6 +116,44 @@ def first_paint(rounds: int = 7) -> None:
     )
 
 
+def bytes_per_key() -> None:
+    """What crosses an SSH link: bytes the app writes to a real 80x24 pty per key, and while idle."""
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the real app on the seed, as over plain SSH (256 colours, no mouse)
+        os.environ["TERM"] = "xterm-256color"
+        os.environ.pop("COLORTERM", None)
+        code = "from tui.app import TimelineApp; TimelineApp([], remember=False).run(mouse=False)"
+        os.execv(sys.executable, [sys.executable, "-c", code])
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+
+    def drain(seconds: float) -> int:
+        total, end = 0, time.time() + seconds
+        while True:
+            ready, _, _ = select.select([fd], [], [], max(0.0, end - time.time()))
+            if not ready:
+                return total
+            try:
+                total += len(os.read(fd, 65536))
+            except OSError:
+                return total
+
+    print("bytes written to an 80x24 pty (TERM=xterm-256color, what SSH carries):")
+    print(f"  start-up until idle:  {drain(5.0):7,d}")
+    print(f"  3 s idle:             {drain(3.0):7,d}")
+    for key, name in ((b"j", "j"), (b"k", "k"), (b"\x1b[6~", "PgDn"), (b"G", "G"), (b"g", "g")):
+        os.write(fd, key)
+        print(f"  {name:<21} {drain(0.8):7,d}")
+    os.write(fd, b"q")
+    drain(1.0)
+    os.waitpid(pid, 0)
+
+
 async def keys_at(n: int) -> None:
     from tui import synthetic
     from tui.app import TimelineApp
@@ -172,6 +210,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     quick = "--quick" in sys.argv
     first_paint(7 if quick else 11)
+    bytes_per_key()
     asyncio.run(keys_at(100_000))
     if not quick:
         asyncio.run(keys_at(1_000_000))
