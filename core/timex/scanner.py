@@ -160,16 +160,42 @@ class Candidate:
         return self.compiled.regex.match(text, self.start, endpos)
 
 
-def candidates_at(low: str, pos: int, key: str, endpos: int) -> list[Candidate]:
+def candidates_at(low: str, pos: int, key: str, endpos: int, rules: tuple[Compiled, ...] | None = None,
+                  ) -> list[Candidate]:
     """Every rule match starting at pos in the lower-cased text, longest first (ties: table order)."""
     found: list[Candidate] = []
-    for c in INDEX.get(key, ()):
+    for c in INDEX.get(key, ()) if rules is None else rules:
         m = c.fast.match(low, pos, endpos)
         if m and m.end() > pos:
             found.append(Candidate(pos, m.end(), c))
     if len(found) > 1:
         found.sort(key=lambda cand: (cand.start - cand.end, cand.compiled.order))
     return found
+
+
+def _rule_vocabulary(c: Compiled) -> frozenset[str]:
+    """The time words (and "#4" for a year, "'" for "'80s") a match of the rule can contain."""
+    bare = re.sub(r"\(\?P<\w+>|\\[a-zA-Z]", " ", expand(c.rule.pattern))
+    words = {w for w in re.findall(r"[a-z]+", bare) if w in TEMPORAL}
+    words |= {w + "s" for w in words} & TEMPORAL
+    if "\\d" in c.rule.pattern or "_YEAR" in c.rule.pattern or "{NUMWORD}" in c.rule.pattern:
+        words.add("#4")
+    if "'" in c.rule.pattern:
+        words.add("'")
+    return frozenset(words)
+
+
+_RULE_WORDS: dict[int, frozenset[str]] = {c.order: _rule_vocabulary(c) for c in COMPILED}
+_BY_NEXT: dict[tuple[str, str], tuple[Compiled, ...]] = {}
+
+
+def _rules_before(key: str, hot: str) -> tuple[Compiled, ...]:
+    """The rules starting with `key` that can contain the time word `hot` (the first one after `key`)."""
+    rules = _BY_NEXT.get((key, hot))
+    if rules is None:
+        rules = tuple(c for c in INDEX.get(key, ()) if hot in _RULE_WORDS[c.order])
+        _BY_NEXT[(key, hot)] = rules
+    return rules
 
 
 def lower(text: str) -> str:
@@ -200,14 +226,19 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Can
         pos, stop, key, hot = marks[i]
         if key not in index:
             continue
-        # A modifier or number starts an expression only if a time word follows closely; this keeps the
-        # common "the", "a" and digits from trying their rules at all.
+        # A modifier or number starts an expression only if a time word follows closely, and then only the
+        # rules that can contain that word are tried; this keeps the common "the", "a" and digits cheap.
+        rules = None
         if not hot and low[stop : stop + 1] not in (":", "/", "-", "'", "."):
             j = i + 1
             while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:
                 j += 1
             if j >= n or marks[j][0] - stop > _NEAR:
                 continue
-        found = candidates_at(low, pos, key, endpos)
+            nxt = marks[j][2]
+            rules = _rules_before(key, "#4" if nxt == "#" else nxt)
+            if not rules:
+                continue
+        found = candidates_at(low, pos, key, endpos, rules)
         if found:
             yield found
