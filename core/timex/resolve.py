@@ -666,7 +666,8 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
                              amount * (3 if unit == "Q" else 1)})
     value = v.render(moved, gran, base)
     mod = lx.APPROX_MODS.get(_g(m, "approx"))
-    return _date(value, f"'{m.group(0)}': {n} {_g(m, 'unit')} from {base_why}: {value}", anchor, mod)
+    side = "before" if sign < 0 else "after"
+    return _date(value, f"'{m.group(0)}': {n} {_g(m, 'unit')} {side} {base_why}: {value}", anchor, mod)
 
 
 # ---- durations -----------------------------------------------------------------------------------

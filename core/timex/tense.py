@@ -17,7 +17,7 @@ UNKNOWN = "unknown"
 _FUTURE_WORDS = (
     r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)|will|won't|wo|'ll|shall|going\s+to"
     r"|plans?\s+to|(?<!the\s)(?<!\ba\s)(?<!ly\s)planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
-    r"|set\s+to|would|expects?\s+to|expected\s+to|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
+    r"|set\s+to|would|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
     r"|payable|expires?|effective|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
 )
 _PAST_WORDS = (
