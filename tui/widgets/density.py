@@ -8,6 +8,9 @@ from rich.segment import Segment
 from textual.strip import Strip
 from textual.widget import Widget
 
+CURSOR = "◆"
+"""The cursor's bucket: a glyph of its own, so it shows without colour (NO_COLOR) too."""
+
 
 class DensityStrip(Widget):
     """lnav's histogram in one row."""
@@ -57,7 +60,7 @@ class DensityStrip(Widget):
         if 0 <= at < len(bars):
             segments += [
                 Segment("".join(c * cell for c in bars[:at]), bar),
-                Segment(bars[at] * cell, cursor),
+                Segment(CURSOR * cell, cursor),
                 Segment("".join(c * cell for c in bars[at + 1 :]), bar),
             ]
         else:
