@@ -176,8 +176,16 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _date(v.day(d), f"{why}: {fmt(d)}")
 
 
+def iso_week(m: re.Match[str], ctx: Context) -> Resolved | None:
+    value = f"{_g(m, 'year')}-W{_g(m, 'week')}" + ("-WE" if _g(m, "we") else "")
+    if v.parse(value) is None:
+        return None
+    return _date(value, f"'{m.group(0)}' names the ISO week", NONE)
+
+
 def ym(m: re.Match[str], ctx: Context) -> Resolved | None:
-    month = lx.MONTHS[_g(m, "month")]
+    word = _g(m, "month")
+    month = lx.MONTHS.get(word) or int(word)
     year = int(_g(m, "year"))
     return _date(v.month(year, month), f"'{m.group(0)}' names the month", NONE)
 
@@ -941,7 +949,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     for f in (ymd, month_day, ym, month_rel_year, month, year, decade, century, spelled_year, quarter,
               quarter_ref, year_ago_adj, half, year_end, deictic_day, this_pod, weekday, rel_unit, relative_day,
               that_unit, offset, duration, plural_units, present_ref, past_ref, recent_units, future_ref,
-              set_adverb, set_every, set_weekday, set_month, clock, noon, season, holiday, week_of)
+              set_adverb, set_every, set_weekday, set_month, clock, noon, season, holiday, week_of, iso_week)
 }
 
 __all__ = ["NORMALISERS", "Anchor", "Context", "Resolved"]

@@ -49,6 +49,13 @@ RULES: tuple[Rule, ...] = (
        ("Jump to 2022-02-20 please.", "2022-02-20")),
     _r("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d\d)(?![\d/])",
        "DATE", "ymd", "#", ("The form was signed on 2/14/2021.", "2021-02-14")),
+    # A day above 12 first can only be day/month/year ("20/02/2022").
+    _r("slash_date_dmy", r"(?P<day>1[3-9]|2\d|3[01])/(?P<month>1[0-2]|0?[1-9])/(?P<year>\d{4})(?![\d/])", "DATE",
+       "ymd", "#", ("Filed on 20/02/2022 in Paris.", "2022-02-20")),
+    _r("iso_month", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])", "DATE", "ym", "#",
+       ("Figures for 2021-11 are due.", "2021-11")),
+    _r("iso_week", r"(?P<year>\d{4})-w(?P<week>0[1-9]|[1-4]\d|5[0-3])(?![\d-])(?:-(?P<we>we))?", "DATE", "iso_week",
+       "#", ("The plan covers 2022-W06.", "2022-W06")),
     _r("month_day_year",
        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM}),? (?P<year>{_YEAR})",
        "DATE", "ymd", "{WEEKDAY} {MONTH}",
