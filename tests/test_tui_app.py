@@ -417,3 +417,35 @@ async def test_progress_bar_while_loading(tmp_path) -> None:
         assert seen and seen[-1] == (3, 3)
         assert app.query("#loading-bar") and not app.query_one("#loading").display
         assert "3 articles" in screen_text(app)
+
+
+async def test_tab_moves_to_the_quote_pane_and_q_comes_back_first() -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("tab")
+        assert app.focused is app.query_one("#quote")
+        await pilot.press("j", "q")  # j scrolls the quote; q returns to the timeline before quitting
+        assert app.is_running and app.focused is app.view
+        await pilot.press("shift+tab")
+        assert app.focused is not app.view
+
+
+async def test_random_keys_never_crash(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # M and e write files
+    import random
+
+    from tui.keys import KEYS
+
+    keys = [k.split(",")[0] for key in KEYS for k in [key.keys] if key.action not in ("quit", "back_or_quit")]
+    keys += ["escape"] * 10 + ["x", "1", "enter", "backspace"]
+    rng = random.Random(7)
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        for _ in range(150):
+            await pilot.press(rng.choice(keys))
+        await pilot.pause()
+        for _ in range(5):
+            await pilot.press("escape")
+        assert app.is_running
