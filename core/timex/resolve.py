@@ -298,7 +298,7 @@ def _context_year(m: re.Match[str], ctx: Context) -> tuple[int, str]:
     a = ctx.same_sentence(m, ("year", "quarter", "half", "month"))
     if a is not None:
         return int(a.value[:4]), f"the year under discussion ({a.value[:4]})"
-    return ctx.dct.year, "publication"
+    return ctx.dct.year, "the publication year"
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -605,7 +605,9 @@ def _relative_to_previous(m: re.Match[str], ctx: Context, unit: str, step: int,
     value = v.render(moved, gran if v.parse(base_value) else "day")
     if gran == "day" and parsed[2] not in ("day", "time", "part-of-day"):
         return None
-    word = {-1: "before", 0: "same as", 1: "after"}[step]
+    if step == 0:
+        return _date(value, f"'{m.group(0)}': the same {unit} as {base_why}: {value}", anchor)
+    word = "before" if step < 0 else "after"
     return _date(value, f"'{m.group(0)}': the {unit} {word} {base_why}: {value}", anchor)
 
 
