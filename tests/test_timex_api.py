@@ -130,3 +130,10 @@ def test_capitalised_and_lower_case_input_agree() -> None:
 def test_odd_input_never_raises(text: str) -> None:
     for t in tag(text, DCT):
         assert t.time.value
+
+
+def test_overlapping_and_out_of_range_regions() -> None:
+    text = "Talks ended on Monday and resume on Friday."
+    found = tag(text, DCT, [Span(0, 30), Span(10, 22), Span(25, 500)])
+    assert [t.text for t in found] == ["Monday", "Friday"]
+    assert tag(text, DCT, []) == ()

@@ -33,9 +33,8 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
     Dates found earlier in the text (in any region) are what "the day after" or "a year earlier" count from.
     """
     ctx = Context(text, dct)
-    spans = sorted(regions, key=lambda s: s.start) if regions is not None else [Span(0, len(text))]
     out: list[Timex] = []
-    for region in spans:
+    for region in _merged(regions, len(text)):
         last_end = region.start
         for found in scan(text, region.start, region.end):
             if found[0].start < last_end:
@@ -61,6 +60,21 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
                 last_end = match.end()
                 break
     return tuple(out)
+
+
+def _merged(regions: Sequence[Span] | None, length: int) -> list[Span]:
+    """Regions in text order, clipped to the text, overlapping ones joined (so nothing is tagged twice)."""
+    if regions is None:
+        return [Span(0, length)]
+    out: list[Span] = []
+    for r in sorted(regions, key=lambda s: s.start):
+        start, end = min(r.start, length), min(r.end, length)
+        if out and start <= out[-1].end:
+            if end > out[-1].end:
+                out[-1] = Span(out[-1].start, end)
+        elif end > start:
+            out.append(Span(start, end))
+    return out
 
 
 def interval(time: TimeValue) -> tuple[pendulum.Date, pendulum.Date, str] | None:
