@@ -69,7 +69,7 @@ def _merged(regions: Sequence[Span] | None, length: int) -> list[Span]:
     out: list[Span] = []
     for r in sorted(regions, key=lambda s: s.start):
         start, end = min(r.start, length), min(r.end, length)
-        if out and start <= out[-1].end:
+        if out and start < out[-1].end:
             if end > out[-1].end:
                 out[-1] = Span(out[-1].start, end)
         elif end > start:
