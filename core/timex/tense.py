@@ -54,11 +54,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$")
 
 
-@functools.lru_cache(maxsize=256)
-def _markers(text: str, s: int, e: int) -> tuple[tuple[int, int, str, str], ...]:
-    """Verb markers of the sentence text[s:e] as (start, end, kind, word); cached, as a sentence often
-    holds several time expressions (the text's hash is computed once by Python and kept)."""
-    seg = text[s:e]
+@functools.lru_cache(maxsize=1024)
+def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Verb markers of a sentence as (start, end, kind, word), offsets into it; cached, as a sentence often
+    holds several time expressions."""
     # Matched on a lower-cased copy (case-insensitive matching is several times slower); a character that
     # lower-cases to two ("İ") is kept so offsets stay put.
     low = seg.lower()
@@ -73,7 +72,7 @@ def _markers(text: str, s: int, e: int) -> tuple[tuple[int, int, str, str], ...]
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
         if kind == "past" and _AUX_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             kind = FUTURE
-        out.append((m.start() + s, m.end() + s, kind, word))
+        out.append((m.start(), m.end(), kind, word))
     return tuple(out)
 
 
@@ -82,7 +81,8 @@ def tense(text: str, start: int, end: int) -> str:
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     present = False
-    for m_start, m_end, kind, word in _markers(text, s, e):
+    start, end = start - s, end - s
+    for m_start, m_end, kind, word in _markers(text[s:e]):
         if start <= m_start < end:
             continue
         if kind == "present":
