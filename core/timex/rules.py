@@ -8,7 +8,7 @@ checks: (sentence, expected value), resolved against a publication date of Tuesd
 unless a third element gives another.
 
 Spans follow TimeML: leading prepositions stay out ("on Monday" -> "Monday"), determiners and
-modifiers stay in ("the third quarter", "early December", "about two weeks ago").
+modifiers stay in ("the third quarter", "early December", "nearly two weeks ago").
 
 Patterns are matched against lower-cased text first (fast), then the winning rule again, ignoring case,
 against the text itself to read its groups: so literals in patterns are written in lower case.
@@ -54,8 +54,8 @@ RULES: tuple[Rule, ...] = (
        "ymd", "#", ("Filed on 20/02/2022 in Paris.", "2022-02-20")),
     _r("iso_month", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])", "DATE", "ym", "#",
        ("Figures for 2021-11 are due.", "2021-11")),
-    _r("iso_week", r"(?P<year>\d{4})-w(?P<week>0[1-9]|[1-4]\d|5[0-3])(?![\d-])(?:-(?P<we>we))?", "DATE", "iso_week",
-       "#", ("The plan covers 2022-W06.", "2022-W06")),
+    _r("iso_week", r"(?P<year>\d{4})-w(?P<week>0[1-9]|[1-4]\d|5[0-3])(?:-(?P<we>we))?(?![\d-])", "DATE",
+       "iso_week", "#", ("The plan covers 2022-W06.", "2022-W06"), ("Rallies on 2022-W05-WE.", "2022-W05-WE")),
     _r("month_day_year",
        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM}),? (?P<year>{_YEAR})",
        "DATE", "ymd", "{WEEKDAY} {MONTH}",
