@@ -717,14 +717,24 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if q in ("some",) and unit_word.endswith("s") is False:
         return None
-    if unit == "Q" and re.search(r"-quarters?$", m.group(0), re.IGNORECASE):
-        return None  # "three-quarters of its food": a fraction
+    if unit == "Q" and (re.search(r"-quarters?$", m.group(0), re.IGNORECASE) or ctx.word_after(m) == "of"):
+        return None  # "three-quarters of its food", "a quarter of the market": a fraction
+    if q in ("a", "an") and not _g(m, "the") and not _g(m, "rel") and _RATE.search(
+            ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "four flights a week", "$2 million a year": a rate, not a length of time
     if _g(m, "old").endswith("old"):
         return None  # "a 52-year-old director": an age, which the corpora do not mark
     value = _duration_value(n, unit, bool(_g(m, "longer") or _g(m, "half")))
     mod = lx.APPROX_MODS.get(_g(m, "approx"))
     return _date(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
 
+
+_RATE = re.compile(
+    r"(?:\d|\b(?:" + "|".join(w for w in lx.NUMBERS if " " not in w and w != "zero") + r"))\S*"
+    r"(?:\s+(?:million|billion|thousand|percent|cents?|dollars?))?(?:\s+[a-z]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+"""A number, perhaps with a unit and a noun or two, just before "a week": the expression is a rate."""
 
 _PLURAL_OK_BEFORE = frozenset({"for", "within", "in", "over", "after", "took", "lasted", "spent", "lasting",
                                "last", "take", "takes"})  # fmt: skip

@@ -131,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     _r("quarter_ref",
        r"(?:the|this|that) (?:(?P<rel>latest|current|most recent|last|past|previous|same|comparable|year-earlier|year-ago|"
        r"preceding|prior|fiscal|recent|just-ended|just-completed) )?(?:(?P<pyear>" + _YEAR + r") )?(?:fiscal )?"
-       r"(?P<unit>quarter|period)",
+       r"(?P<unit>quarter|period)(?!-)",
        "DATE", "quarter_ref", "the this that",
        ("Profit rose in the latest quarter.", "1989-Q3", "1989-10-26"),
        ("Sales fell in the year-ago period.", "1988-Q3", "1989-10-26"),
