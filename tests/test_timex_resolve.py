@@ -106,6 +106,10 @@ def test_weekend_and_weeks() -> None:
         "Czech minister Jan Kavan spoke.",
         "Shares rose 1.5% to 2082.1 points.",
         "Sat next to him, the reporter smiled.",
+        "The airline runs four flights a week to Lima.",
+        "The plant costs $3 million a year to run.",
+        "Exports make up a quarter of the economy.",
+        "The quarter-to-quarter change was small.",
     ],
 )
 def test_more_negatives(text: str) -> None:
