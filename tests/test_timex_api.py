@@ -137,3 +137,10 @@ def test_overlapping_and_out_of_range_regions() -> None:
     found = tag(text, DCT, [Span(0, 30), Span(10, 22), Span(25, 500)])
     assert [t.text for t in found] == ["Monday", "Friday"]
     assert tag(text, DCT, []) == ()
+
+
+def test_plain_dates_and_datetimes_are_accepted_as_dct() -> None:
+    import datetime as dt
+
+    for dct in (dt.date(2022, 2, 8), pendulum.datetime(2022, 2, 8, 15, 30)):
+        assert [t.time.value for t in tag("They met yesterday.", dct)] == ["2022-02-07"]

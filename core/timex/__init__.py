@@ -32,6 +32,8 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
     "previous" for a value counted from an earlier date in the text, "none" for a self-contained one).
     Dates found earlier in the text (in any region) are what "the day after" or "a year earlier" count from.
     """
+    if type(dct) is not pendulum.Date:  # a datetime.date or a pendulum DateTime: keep the calendar day only
+        dct = pendulum.date(dct.year, dct.month, dct.day)
     ctx = Context(text, dct)
     out: list[Timex] = []
     for region in _merged(regions, len(text)):
