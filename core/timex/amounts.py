@@ -1,0 +1,187 @@
+"""Normalisers for lengths and repetitions of time and for vague references: durations, sets,
+PRESENT_REF / PAST_REF / FUTURE_REF with an approximate range.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pendulum
+
+from core.model import TimeType
+from core.timex import lexicon as lx
+from core.timex.context import (
+    NONE,
+    VAGUE_DAYS,
+    Context,
+    Resolved,
+    fmt,
+    group,
+    resolved,
+)
+from core.timex.tense import FUTURE
+
+# ---- durations -----------------------------------------------------------------------------------
+
+
+def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
+    if unit == "WE":
+        return f"P{n or 'X'}WE"
+    if unit == "2W":
+        unit, n = "W", (2 * n if n is not None else None)
+    if unit == "DE":
+        return f"P{n * 10}Y" if n is not None else "PXDE"
+    if unit == "CE":
+        return f"P{n * 100}Y" if n is not None else "PXC"
+    code = {"MIN": "M"}.get(unit, unit)
+    timeish = unit in ("H", "MIN", "S")
+    num = "X" if n is None else str(n)
+    extra = ""
+    if half and n is not None:
+        extra = {"H": "30M", "Y": "6M", "D": "12H", "MIN": "30S"}.get(unit, "")
+        if unit == "D":
+            timeish = True
+            return f"P{n}DT12H"
+    return f"P{'T' if timeish else ''}{num}{code}{extra}"
+
+
+def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    q = group(m, "q")
+    unit_word = group(m, "unit")
+    unit = lx.UNITS[unit_word]
+    if q in ("a", "an") and unit_word == "second":
+        return None  # "a second round", "a second time": the ordinal, not the unit
+    n = lx.number_value(q)
+    if n is None and q.replace(".", "", 1).isdigit():
+        return None
+    if n is not None and n > 10000:
+        return None
+    if q in ("some",) and unit_word.endswith("s") is False:
+        return None
+    if unit == "Q" and (re.search(r"-quarters?$", m.group(0), re.IGNORECASE) or ctx.word_after(m) == "of"):
+        return None  # "three-quarters of its food", "a quarter of the market": a fraction
+    if q in ("a", "an") and not group(m, "the") and not group(m, "rel") and _RATE.search(
+            ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "four flights a week", "$2 million a year": a rate, not a length of time
+    if group(m, "old").endswith("old"):
+        return None  # "a 52-year-old director": an age, which the corpora do not mark
+    value = _duration_value(n, unit, bool(group(m, "longer") or group(m, "half")))
+    mod = lx.APPROX_MODS.get(group(m, "approx"))
+    return resolved(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
+
+
+_RATE = re.compile(
+    r"(?:\d|\b(?:" + "|".join(w for w in lx.NUMBERS if " " not in w and w != "zero") + r"))\S*"
+    r"(?:\s+(?:million|billion|thousand|percent|cents?|dollars?))?(?:\s+[a-z]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+"""A number, perhaps with a unit and a noun or two, just before "a week": the expression is a rate."""
+
+_PLURAL_OK_BEFORE = frozenset({"for", "within", "in", "over", "after", "took", "lasted", "spent", "lasting",
+                               "last", "take", "takes"})  # fmt: skip
+
+
+def plural_units(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.word_before(m) not in _PLURAL_OK_BEFORE:
+        return None
+    unit = lx.UNITS[group(m, "unit")]
+    value = _duration_value(None, unit)
+    return resolved(value, f"'{m.group(0)}': an unspecified number of {group(m, 'unit')}", NONE, None,
+                 TimeType.DURATION)
+
+
+# ---- vague references ----------------------------------------------------------------------------
+
+
+def _approx_past(ctx: Context, days: int) -> tuple[pendulum.Date, pendulum.Date]:
+    return ctx.dct.subtract(days=days), ctx.dct
+
+
+def present_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "word")
+    if word == "current" and ctx.word_after(m) not in ("quarter", "year", "month", "week", "period", "season"):
+        # "current" as an adjective of a time noun is part of a longer rule; alone it is too loose.
+        nxt = ctx.word_after(m)
+        if nxt in ("account", "accounts", "affairs", "events", "flows", "flow", "status"):
+            return None
+    if word == "this time" or word == "at this point":
+        return None
+    return resolved("PRESENT_REF", f"'{m.group(0)}': the time of publication ({fmt(ctx.dct)})",
+                 approx=(ctx.dct, ctx.dct))
+
+
+def past_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "word")
+    if word == "earlier" and not (m.group(0)[0].isupper() or ctx.word_after(m) in ("", ",")):
+        return None
+    after = ctx.word_after(m)
+    if word == "the past" and (after in lx.UNITS or after in lx.NUMBERS or after[:1].isdigit()
+                               or after in ("few", "several", "couple")):
+        return None
+    return resolved("PAST_REF", f"'{m.group(0)}': some time before publication", approx=_approx_past(ctx, 90))
+
+
+def recent_units(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = lx.UNITS[group(m, "unit")]
+    days = VAGUE_DAYS.get(unit, 90)
+    lo, hi = _approx_past(ctx, days)
+    return resolved("PAST_REF", f"'{m.group(0)}': about {days} days up to publication ({fmt(lo)} to {fmt(hi)})",
+                 approx=(lo, hi))
+
+
+def future_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "word")
+    if word == "later" and not m.group(0)[0].isupper():
+        return None
+    if word == "future" and ctx.word_after(m) not in ("", ",", "."):
+        nxt = ctx.word_after(m)
+        if nxt.isalpha():
+            return None
+    if word == "one day" and ctx.tense(m) != FUTURE:
+        return None
+    unit = next((u for u in ("days", "weeks", "months", "years") if u in word), "")
+    days = {"days": 7, "weeks": 28, "months": 120, "years": 3 * 365}.get(unit, 90)
+    return resolved("FUTURE_REF", f"'{m.group(0)}': some time after publication",
+                 approx=(ctx.dct, ctx.dct.add(days=days)))
+
+
+# ---- sets ----------------------------------------------------------------------------------------
+
+_ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+               "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"}  # fmt: skip
+
+
+def set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
+    value = _ADVERB_SET[group(m, "word")]
+    return resolved(value, f"'{m.group(0)}': happens regularly ({value})", NONE, type_=TimeType.SET)
+
+
+def set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
+    every = group(m, "every")
+    unit = group(m, "unit")
+    if every == "a" and ctx.word_before(m) not in ("once", "twice", "times", "thrice"):
+        return None
+    n = 2 if group(m, "other") else 1
+    if unit in lx.PARTS_OF_DAY:
+        value = "XXXX-XX-XXT" + lx.PARTS_OF_DAY[unit]
+    elif unit in lx.SEASONS:
+        value = "XXXX-" + lx.SEASONS[unit]
+    elif unit == "weekend":
+        value = "XXXX-WXX-WE"
+    else:
+        value = _duration_value(n, lx.UNITS[unit])
+    return resolved(value, f"'{m.group(0)}': once a {unit} ({value})", NONE, type_=TimeType.SET)
+
+
+def set_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "wd") or group(m, "wd2")
+    wd = lx.WEEKDAYS[word]
+    value = f"XXXX-WXX-{wd}"
+    if group(m, "pod"):
+        value += "T" + lx.PARTS_OF_DAY[group(m, "pod")]
+    return resolved(value, f"'{m.group(0)}': every {lx.WEEKDAY_NAMES[wd]}", NONE, type_=TimeType.SET)
+
+
+def set_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    mon = lx.MONTHS[group(m, "month")]
+    return resolved(f"XXXX-{mon:02d}", f"'{m.group(0)}': every {lx.MONTH_NAMES[mon]}", NONE, type_=TimeType.SET)

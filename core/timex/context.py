@@ -1,0 +1,126 @@
+"""What a normaliser may look at besides its match, and the small helpers all normalisers share.
+
+`Context` holds the publication date, the text, the tense around an expression (from `tense`) and the
+dates already found earlier in the text (the anchors "the day after" or "a year earlier" count from).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pendulum
+
+from core.model import TimeType, TimeValue
+from core.timex import lexicon as lx
+from core.timex.tense import FUTURE, PAST, UNKNOWN, sentence_bounds, tense
+
+Resolved = tuple[TimeValue, str, str]
+"""(value, why, anchor) where anchor is "publication", "previous" or "none"."""
+
+PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
+_REACH = 6000
+VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365, "CE": 100 * 365}
+
+
+@attrs.define
+class Anchor:
+    start: int
+    value: str
+    gran: str
+
+
+@attrs.define
+class Context:
+    """What a normaliser may look at besides its match."""
+
+    text: str
+    dct: pendulum.Date
+    anchors: list[Anchor] = attrs.Factory(list)
+    _tense_cache: dict[tuple[int, int], str] = attrs.Factory(dict)
+
+    def tense(self, m: re.Match[str]) -> str:
+        key = m.span()
+        if key not in self._tense_cache:
+            self._tense_cache[key] = tense(self.text, *key)
+        return self._tense_cache[key]
+
+    def previous(self, before: int, grans: tuple[str, ...] = ()) -> Anchor | None:
+        """The latest concrete date found before offset `before` (of one of grans, when given).
+
+        Only the last _REACH characters are searched: a reader does not count "the day after" from a date
+        pages back, and the search stays short on very long texts.
+        """
+        for a in reversed(self.anchors):
+            if before - a.start > _REACH:
+                return None
+            if a.start < before and (not grans or a.gran in grans):
+                return a
+        return None
+
+    def sentence_start(self, m: re.Match[str]) -> int:
+        return sentence_bounds(self.text, *m.span())[0]
+
+    def same_sentence(self, m: re.Match[str], grans: tuple[str, ...]) -> Anchor | None:
+        a = self.previous(m.start(), grans)
+        return a if a and a.start >= self.sentence_start(m) else None
+
+    def word_before(self, m: re.Match[str]) -> str:
+        w = re.search(r"([\w$']+)\W*$", self.text[max(0, m.start() - 30) : m.start()])
+        return w.group(1).lower() if w else ""
+
+    def word_after(self, m: re.Match[str]) -> str:
+        w = re.match(r"\W*([\w']+)", self.text[m.end() : m.end() + 30])
+        return w.group(1).lower() if w else ""
+
+
+def fmt(d: pendulum.Date) -> str:
+    """"Tue 8 Feb 2022" (without pendulum's locale-aware formatter, which is slow)."""
+    return f"{lx.WEEKDAY_NAMES[d.isoweekday()][:3]} {d.day} {lx.MONTH_NAMES[d.month][:3]} {d.year}"
+
+
+def group(m: re.Match[str], name: str) -> str:
+    """A named group, lower-cased, or "" when the rule has no such group or it did not take part."""
+    try:
+        return (m.group(name) or "").lower().strip()
+    except IndexError:
+        return ""
+
+
+def resolved(value: str, why: str, anchor: str = PUBLICATION, mod: str | None = None,
+          type_: TimeType = TimeType.DATE, approx: tuple[pendulum.Date, pendulum.Date] | None = None) -> Resolved:
+    return TimeValue(type_, value, mod, approx), why, anchor
+
+
+def safe_date(year: int, month: int, day: int) -> pendulum.Date | None:
+    try:
+        return pendulum.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def modifier(word: str) -> str | None:
+    word = word.strip(" -").lower()
+    return lx.MODIFIERS.get(word)
+
+
+def tense_direction(ctx: Context, m: re.Match[str]) -> str:
+    t = ctx.tense(m)
+    return t if t in (PAST, FUTURE) else UNKNOWN
+
+
+NEARBY = 1000
+"""How far back (in characters) a reporting period stays the one under discussion."""
+
+
+def context_year(m: re.Match[str], ctx: Context) -> tuple[int, str]:
+    """The year a period belongs to when the text does not say: a year named shortly before, else DCT."""
+    a = ctx.same_sentence(m, ("year", "quarter", "half", "month"))
+    if a is not None:
+        return int(a.value[:4]), f"the year under discussion ({a.value[:4]})"
+    return ctx.dct.year, "the publication year"
+
+
+def period_nearby(m: re.Match[str], ctx: Context) -> Anchor | None:
+    a = ctx.previous(m.start(), ("quarter", "half"))
+    return a if a is not None and m.start() - a.start < NEARBY else None

@@ -1,0 +1,395 @@
+"""Normalisers for calendar names: dates, months, years, decades, quarters and halves, seasons, holidays.
+
+A date given without its year gets one from the tense and the publication date (`_pick_year`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pendulum
+
+from core.timex import lexicon as lx
+from core.timex import values as v
+from core.timex.context import (
+    NEARBY,
+    NONE,
+    PREVIOUS,
+    PUBLICATION,
+    Context,
+    Resolved,
+    context_year,
+    fmt,
+    group,
+    modifier,
+    period_nearby,
+    resolved,
+    safe_date,
+    tense_direction,
+)
+from core.timex.tense import FUTURE, PAST, UNKNOWN
+
+# ---- explicit dates ------------------------------------------------------------------------------
+
+
+def _year_num(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y > 30 else 2000
+    return y
+
+
+def ymd(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = lx.MONTHS.get(group(m, "month")) or int(group(m, "month") or 0)
+    d = safe_date(_year_num(group(m, "year")), month, int(group(m, "day").rstrip("stndrh")))
+    if d is None:
+        return None
+    return resolved(v.day(d), f"'{m.group(0)}' names the day: {fmt(d)}", NONE)
+
+
+def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendulum.Date | None],
+               what: str, untensed_ahead: float = 1.5) -> tuple[pendulum.Date, str] | None:
+    """Choose the year for a date given without one: by tense, else the one closest to publication."""
+    dct = ctx.dct
+    opts = [(y, candidates(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    valid = [(y, d) for y, d in opts if d is not None]
+    if not valid:
+        return None
+    direction = tense_direction(ctx, m)
+
+    # News dates cluster around publication: take the nearest, counting days on the side the tense
+    # points away from three times ("was held Dec. 15" in February is last December, not next).
+    def cost(d: pendulum.Date) -> int:
+        days = d.toordinal() - dct.toordinal()
+        if direction == PAST and days > 0:
+            return 3 * days
+        if direction == FUTURE and days < 0:
+            return -10 * days
+        # Without a tense clue a report still more often looks back than ahead.
+        return abs(days) if days <= 0 or direction != UNKNOWN else round(untensed_ahead * days)
+
+    best = min((d for _y, d in valid), key=cost)
+    clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(direction, "with no tense clue")
+    side = "on or before" if best <= dct else "after"
+    return best, f"{what} {clue}: the nearest such date {side} publication"
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = lx.MONTHS[group(m, "month")]
+    day = int(group(m, "day").rstrip("stndrh"))
+    wd = group(m, "wd")
+    if wd:
+        # A weekday next to the date fixes the year: take the nearest year where they agree.
+        want = lx.WEEKDAYS[wd]
+        for y in sorted(range(ctx.dct.year - 6, ctx.dct.year + 2), key=lambda y: abs(y - ctx.dct.year)):
+            d = safe_date(y, month, day)
+            if d is not None and d.isoweekday() == want:
+                return resolved(v.day(d), f"'{m.group(0)}': the nearest year in which that date is a "
+                             f"{lx.WEEKDAY_NAMES[want]}: {fmt(d)}")
+    picked = _pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' without a year")
+    if picked is None:
+        return None
+    d, why = picked
+    return resolved(v.day(d), f"{why}: {fmt(d)}")
+
+
+def iso_week(m: re.Match[str], ctx: Context) -> Resolved | None:
+    value = f"{group(m, 'year')}-W{group(m, 'week')}" + ("-WE" if group(m, "we") else "")
+    if v.parse(value) is None:
+        return None
+    return resolved(value, f"'{m.group(0)}' names the ISO week", NONE)
+
+
+def ym(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "month")
+    month = lx.MONTHS.get(word) or int(word)
+    year = int(group(m, "year"))
+    return resolved(v.month(year, month), f"'{m.group(0)}' names the month", NONE)
+
+
+def month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = lx.MONTHS[group(m, "month")]
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[group(m, "rel")]
+    return resolved(v.month(year, month), f"'{m.group(0)}': {lx.MONTH_NAMES[month]} {year} counted from publication")
+
+
+def month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "month")
+    raw = m.group("month")
+    if word in lx.AMBIGUOUS_MONTHS and not raw[0].isupper():
+        return None  # "may" the modal, "march" the verb
+    if not group(m, "rel") and not group(m, "mod") and (
+        word in ("jan", "dec", "oct", "aug", "sept", "nov", "feb", "apr")
+        or (ctx.word_before(m) in ("the", "a", "an", "annual")
+            and re.match(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 20]))
+    ):
+        return None  # "Jan Kavan", "the March for Life": a name, not a month
+    if word == "may" and re.match(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b",
+                                   ctx.text[m.end() : m.end() + 12]):
+        return None
+    if group(m, "year") and not group(m, "mod"):
+        return None
+    mon = lx.MONTHS[word]
+    mod = modifier(group(m, "mod")) if group(m, "mod") else None
+    if group(m, "year"):
+        return resolved(v.month(int(group(m, "year")), mon), f"'{m.group(0)}' names the month", NONE, mod)
+    rel = group(m, "rel")
+    dct = ctx.dct
+    if rel in ("last", "past", "this past"):
+        year = dct.year if mon < dct.month else dct.year - 1
+        return resolved(v.month(year, mon), f"'{m.group(0)}': the last {lx.MONTH_NAMES[mon]} before publication",
+                     mod=mod)
+    if rel == "next":
+        year = dct.year if mon > dct.month else dct.year + 1
+        return resolved(v.month(year, mon), f"'{m.group(0)}': the first {lx.MONTH_NAMES[mon]} after publication",
+                     mod=mod)
+    if rel == "this":
+        return resolved(v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year",
+                     mod=mod)
+    picked = _pick_year(ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 6.0)
+    if picked is None:
+        return None
+    d, why = picked
+    if mon == dct.month:
+        d, why = dct, f"'{m.group(0)}' is the month of publication"
+    return resolved(v.month(d.year, mon), f"{why} ({lx.MONTH_NAMES[mon]} {d.year})", mod=mod)
+
+
+# ---- years, decades, centuries -------------------------------------------------------------------
+
+
+def year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = group(m, "year")
+    before = ctx.text[max(0, m.start() - 2) : m.start()]
+    # "$1995", "No. 2010", "flight 1987": a price or a label, not a year
+    if re.search(r"[$#\d.,/-]\s?$", before) or ctx.word_before(m) in ("no", "number", "route", "flight", "room"):
+        return None
+    mod = modifier(group(m, "mod")) if group(m, "mod") else None
+    return resolved(y, f"'{m.group(0)}' names the year", NONE, mod)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    mod = modifier(group(m, "mod")) if group(m, "mod") else None
+    if group(m, "dec"):
+        value = group(m, "dec")[:3]
+    elif group(m, "short"):
+        short = int(group(m, "short"))
+        value = f"{20 if short + 2000 <= ctx.dct.year else 19}{short // 10}"
+    else:
+        value = f"19{lx.DECADE_WORDS[group(m, 'word')]}"
+    return resolved(value, f"'{m.group(0)}' is the decade {value}0-{value}9", NONE, mod)
+
+
+def century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "ord")
+    n = lx.ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if not 1 <= n <= 30:
+        return None
+    value = f"{n - 1:02d}"
+    return resolved(value, f"'{m.group(0)}' covers the years {value}00-{value}99", NONE)
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rest = group(m, "rest")
+    n = lx.number_value(rest) if rest else 0
+    if n is None:
+        return None
+    base = 1900 if group(m, "cent") == "nineteen" else 2000
+    if base == 1900 and n < 10:
+        return None
+    return resolved(str(base + n), f"'{m.group(0)}' spells the year {base + n}", NONE)
+
+
+# ---- quarters, halves, periods -------------------------------------------------------------------
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 2,
+        "latter": 2}  # fmt: skip
+_YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "comparable")
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    q = _ORD[group(m, "ord")]
+    lead = group(m, "the")
+    rel = group(m, "rel")
+    yword = group(m, "year") or group(m, "pyear")
+    dct = ctx.dct
+    if yword and yword[:1].isdigit():
+        y = int(yword[-4:])
+        why = f"'{m.group(0)}' names its year"
+    elif "last year" in (lead, yword) or lead == "last year's":
+        y, why = dct.year - 1, "last year's quarter"
+    elif "next year" in (lead, yword) or lead == "next year's":
+        y, why = dct.year + 1, "next year's quarter"
+    elif "this year" in (lead, yword) or lead == "this year's":
+        y, why = dct.year, "this year's quarter"
+    else:
+        start = pendulum.date(dct.year, 3 * q - 2, 1)
+        future = ctx.tense(m) == FUTURE
+        y = dct.year if start <= dct or future else dct.year - 1
+        why = f"Q{q} {'has begun' if start <= dct else 'lies ahead'} at publication: Q{q} {y}"
+        if start > dct and not future:
+            why = f"Q{q} of the publication year has not begun and the sentence is not about the future: Q{q} {y}"
+    if rel in _YEAR_BEFORE:
+        y -= 1
+        why += ", a year earlier"
+    return resolved(f"{y}-Q{q}", f"'{m.group(0)}': {why}")
+
+
+def _latest_quarter(ctx: Context, m: re.Match[str]) -> tuple[str, str]:
+    a = ctx.previous(m.start(), ("quarter",))
+    if a is not None and m.start() - a.start < NEARBY:
+        return a.value, f"the quarter under discussion ({a.value})"
+    dct = ctx.dct
+    prev = dct.subtract(months=3)
+    value = f"{prev.year}-Q{v.quarter_of(prev)}"
+    return value, f"the last full quarter before publication ({value})"
+
+
+def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = group(m, "rel")
+    unit = group(m, "unit")
+    if unit == "period" and not group(m, "pyear") and rel not in ("latest", "year-earlier", "year-ago", "comparable",
+                                                              "same", "current"):
+        return None
+    if m.group(0).lower().startswith(("this", "that")) and not rel:
+        rel = "latest"
+    if group(m, "pyear"):
+        y = group(m, "pyear")
+        a = period_nearby(m, ctx)
+        value = f"{y}{a.value[4:]}" if a is not None and a.gran == "quarter" else y
+        return resolved(value, f"'{m.group(0)}': the period under discussion, in {y}", PREVIOUS if a else NONE)
+    if rel in ("current",) and unit == "quarter":
+        value = f"{ctx.dct.year}-Q{v.quarter_of(ctx.dct)}"
+        return resolved(value, f"'{m.group(0)}': the quarter of publication ({value})")
+    if rel in ("last", "previous", "preceding", "prior", "past", "latest", "most recent", "just-ended",
+               "just-completed") and not m.group(0).lower().startswith(("this", "that")):
+        # "the latest quarter" is the last one completed, so the last one a report can give results for
+        prev = ctx.dct.subtract(months=3)
+        value = f"{prev.year}-Q{v.quarter_of(prev)}"
+        return resolved(value, f"'{m.group(0)}': the quarter before publication ({value})")
+    value, why = _latest_quarter(ctx, m)
+    anchor = PREVIOUS if "under discussion" in why else PUBLICATION
+    if rel in _YEAR_BEFORE:
+        value = v.shift(value, -1, "Y") or value
+        why += ", a year earlier"
+    return resolved(value, f"'{m.group(0)}': {why}", anchor)
+
+
+def year_ago_adj(m: re.Match[str], ctx: Context) -> Resolved | None:
+    a = period_nearby(m, ctx)
+    if a is not None:
+        value = v.shift(a.value, -1, "Y") or a.value
+        return resolved(value, f"'{m.group(0)}': a year before the period under discussion ({a.value})", PREVIOUS)
+    y = ctx.dct.year - 1
+    return resolved(str(y), f"'{m.group(0)}': the year before publication ({y})")
+
+
+def half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    h = _ORD[group(m, "ord")]
+    yword = group(m, "year")
+    dct = ctx.dct
+    if yword[:1].isdigit():
+        y = int(yword)
+    elif yword:
+        y = dct.year + {"this year": 0, "last year": -1, "next year": 1}[yword]
+    else:
+        start = pendulum.date(dct.year, 6 * h - 5, 1)
+        y = dct.year if start <= dct or ctx.tense(m) == FUTURE else dct.year - 1
+    return resolved(f"{y}-H{h}", f"'{m.group(0)}': half {h} of {y}")
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = month_day(m, ctx)
+    if res is None:
+        return None
+    d = pendulum.parse(res[0].value[:10]).date()
+    value = v.week(pendulum.date(d.year, d.month, d.day))
+    return resolved(value, f"'{m.group(0)}': the week containing {fmt(d)}: {value}")
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y, why = context_year(m, ctx)
+    return resolved(str(y), f"'{m.group(0)}': the end of {y} ({why})", mod="END")
+
+
+# ---- seasons and holidays ------------------------------------------------------------------------
+
+_SEASON_OK_BEFORE = frozenset({"in", "during", "by", "until", "since", "through", "throughout", "this", "last",
+                               "next", "early", "late", "for"})  # fmt: skip
+
+
+def season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "season")
+    code = lx.SEASONS[word]
+    rel = group(m, "rel")
+    yword = group(m, "year")
+    if yword:
+        y = int(yword) if yword.isdigit() else 1900 + (lx.number_value(yword.split(" ", 1)[1]) or 0)
+        mod = modifier(rel) if rel in ("early", "late", "mid") else None
+        return resolved(f"{y}-{code}", f"'{m.group(0)}' names the season", NONE, mod)
+    if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
+        if ctx.word_after(m) == "of" or (not rel and ctx.word_before(m) not in _SEASON_OK_BEFORE):
+            return None
+        if not rel and word in ("fall", "spring"):
+            return None
+    mod = modifier(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late", "mid") else None
+    value, why = _season_value(code, rel, ctx, m)
+    return resolved(value, f"'{m.group(0)}': {why} ({value})", mod=mod)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = " ".join(group(m, "word").split())
+    rel = group(m, "rel")
+
+    def on(y: int) -> pendulum.Date | None:
+        if word == "election day":
+            first = pendulum.date(y, 11, 2)
+            return first.add(days=(2 - first.isoweekday()) % 7)
+        if word.startswith("thanksgiving"):
+            first = pendulum.date(y, 11, 1)
+            return first.add(days=(4 - first.isoweekday()) % 7 + 21)
+        mon, day = lx.HOLIDAYS[word]
+        return pendulum.date(y, mon, day)
+
+    dct = ctx.dct
+    if rel == "last":
+        d = max(x for x in (on(dct.year - 1), on(dct.year)) if x is not None and x < dct)
+    elif rel == "next":
+        d = min(x for x in (on(dct.year), on(dct.year + 1)) if x is not None and x > dct)
+    elif rel == "this":
+        d = on(dct.year)
+    else:
+        picked = _pick_year(ctx, m, on, f"'{m.group(0)}'")
+        if picked is None:
+            return None
+        d = picked[0]
+    if d is None:
+        return None
+    return resolved(v.day(d), f"'{m.group(0)}': {fmt(d)}")
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_value(code: str, rel: str, ctx: Context, m: re.Match[str]) -> tuple[str, str]:
+    dct = ctx.dct
+    # The season containing publication (winter months Jan/Feb belong to the previous year's winter).
+    starts = [pendulum.date(y, _SEASON_START[code], 1) for y in (dct.year - 2, dct.year - 1, dct.year,
+                                                                  dct.year + 1)]
+    current = [s for s in starts if s <= dct and (s.add(months=3) > dct)]
+    past = [s for s in starts if s.add(months=3) <= dct]
+    future = [s for s in starts if s > dct]
+    if rel in ("last", "this past", "past"):
+        s = current[0] if current and rel == "this past" else past[-1]
+        return f"{s.year}-{code}", "the last one before publication"
+    if rel == "next":
+        return f"{future[0].year}-{code}", "the next one after publication"
+    if current:
+        return f"{current[0].year}-{code}", "the one under way at publication"
+    if rel == "this":
+        s = future[0] if future[0].year == dct.year or code == "WI" else past[-1]
+        return f"{s.year}-{code}", "the one of the publication year"
+    if ctx.tense(m) == FUTURE:
+        return f"{future[0].year}-{code}", "in a future-tense sentence: the next one"
+    return f"{past[-1].year}-{code}", "the latest one before publication"

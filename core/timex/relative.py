@@ -1,0 +1,318 @@
+"""Normalisers for times counted from publication or from an earlier date: today, weekdays, "last week",
+"the day after", "a year earlier", clock times.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pendulum
+
+from core.model import TimeType, TimeValue
+from core.timex import lexicon as lx
+from core.timex import values as v
+from core.timex.context import (
+    NEARBY,
+    NONE,
+    PREVIOUS,
+    PUBLICATION,
+    Context,
+    Resolved,
+    context_year,
+    fmt,
+    group,
+    modifier,
+    period_nearby,
+    resolved,
+    safe_date,
+)
+from core.timex.tense import FUTURE, PAST
+
+# ---- days relative to publication ----------------------------------------------------------------
+
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "word")
+    d = ctx.dct.add(days=_DEICTIC[word])
+    pod = group(m, "pod")
+    mod = {"early": "START", "late": "END"}.get(group(m, "mod"))
+    if word == "tonight":
+        return resolved(v.day(d) + "TNI", f"'{m.group(0)}': the night of publication day ({fmt(d)})",
+                     type_=TimeType.TIME)
+    if pod:
+        return resolved(v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"'{m.group(0)}': the {pod} of {fmt(d)}", mod=mod,
+                     type_=TimeType.TIME)
+    return resolved(v.day(d), f"'{word}' counted from publication ({fmt(ctx.dct)}): {fmt(d)}", mod=mod)
+
+
+def this_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
+    pod = group(m, "pod")
+    rel = group(m, "rel")
+    d = ctx.dct.subtract(days=1) if rel == "last" and pod != "week" else ctx.dct
+    return resolved(v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"'{m.group(0)}': the {pod} of {fmt(d)}", type_=TimeType.TIME)
+
+
+def _until(ctx: Context, m: re.Match[str]) -> bool:
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    return re.search(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$", before) is not None and ctx.sentence_start(m) < m.start() - 7
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "wd")
+    if not word:
+        return None
+    wd = lx.WEEKDAYS[word]
+    name = lx.WEEKDAY_NAMES[wd]
+    rel = group(m, "rel")
+    dct = ctx.dct
+    back = (dct.isoweekday() - wd) % 7
+    ahead = (wd - dct.isoweekday()) % 7
+    if rel in ("last", "past", "this past"):
+        d = dct.subtract(days=back or 7)
+        why = f"'{m.group(0)}': the {name} before publication ({fmt(dct)})"
+    elif rel in ("next", "coming", "this coming"):
+        d = dct.add(days=ahead or 7)
+        why = f"'{m.group(0)}': the {name} after publication ({fmt(dct)})"
+    elif back == 0:
+        d = dct
+        why = f"'{name}' is the day of publication ({fmt(dct)})"
+    else:
+        # "Wednesday's ruling": a possessive weekday names something already done; "until Tuesday" (not
+        # opening the sentence) is a deadline still ahead.
+        t = PAST if ctx.text.startswith("'s", m.end()) else FUTURE if _until(ctx, m) else ctx.tense(m)
+        if t == FUTURE:
+            d = dct.add(days=ahead)
+            why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
+        else:
+            d = dct.subtract(days=back)
+            clue = "a past-tense" if t == PAST else "a"
+            why = f"'{name}' in {clue} sentence: the {name} before publication ({fmt(dct)})"
+    pod = group(m, "pod")
+    if pod:
+        return resolved(v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"{why}, in the {pod}: {fmt(d)}", type_=TimeType.TIME)
+    mod = {"early": "START", "late": "END"}.get(rel)
+    return resolved(v.day(d), f"{why}: {fmt(d)}", mod=mod)
+
+
+# ---- units relative to publication or to the previous date -------------------------------------
+
+def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = group(m, "rel")
+    unit = group(m, "unit")
+    modword = group(m, "mod")
+    mod = None if modword in ("earlier", "later") else modifier(modword) if modword else None
+    dct = ctx.dct
+    whole = m.group(0)
+    if rel in ("that", "same", "previous", "following") or (rel == "next" and whole.lower().startswith("the")):
+        return _relative_to_previous(m, ctx, unit, {"that": 0, "same": 0, "previous": -1, "following": 1,
+                                                    "next": 1}[rel])
+    ended = re.match(r"\s+(?:ended|ending|ends|that ended|that ends)\b", ctx.text[m.end() : m.end() + 16])
+    if rel in ("full", "the full", "entire", "the entire") or (rel == "the" and unit == "year"):
+        if unit != "year":
+            return None
+        if ended:
+            # "the year ended Sept. 30": a twelve-month reporting period, not a calendar year
+            return resolved("P1Y", f"'{whole}': a year-long reporting period", NONE, type_=TimeType.DURATION)
+        y, why = context_year(m, ctx)
+        return resolved(str(y), f"'{whole}': {why}", mod=mod)
+    if rel == "the":
+        if unit == "year":
+            return None
+        if unit == "weekend":
+            return _the_weekend(m, ctx)
+        if unit in ("week", "month"):
+            rel = "this"
+        else:
+            return None
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "this past": -1, "next": 1,
+            "coming": 1, "this coming": 1, "upcoming": 1}.get(rel)
+    if step is None:
+        return None
+    if unit == "week":
+        value = v.week(dct.add(weeks=step))
+    elif unit == "weekend":
+        value = v.week(dct.add(weeks=step)) + "-WE"
+    elif unit == "month":
+        d = dct.add(months=step)
+        value = v.month(d.year, d.month)
+    elif unit == "year":
+        value = str(dct.year + step)
+    elif unit == "decade":
+        value = f"{dct.year // 10 + step:03d}"
+    elif unit == "century":
+        value = f"{dct.year // 100 + step:02d}"
+    else:
+        return None
+    when = {-1: "before", 0: "of", 1: "after"}[step]
+    return resolved(value, f"'{whole}': the {unit} {when} publication ({fmt(dct)}): {value}", mod=mod)
+
+
+def _the_weekend(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the weekend': the one under way on a Saturday or Sunday, else the last one, or the coming one ahead."""
+    dct = ctx.dct
+    if dct.isoweekday() >= 6:
+        base, why = dct, "the weekend of publication"
+    elif ctx.tense(m) == FUTURE or _cue_before(ctx, m, "ahead of"):
+        base, why = dct, "the coming weekend"
+    else:
+        base, why = dct.subtract(weeks=1), "the last weekend before publication"
+    value = v.week(base) + "-WE"
+    return resolved(value, f"'{m.group(0)}': {why} ({value})")
+
+
+def _cue_before(ctx: Context, m: re.Match[str], words: str) -> bool:
+    return re.search(rf"\b{words}\s+$", ctx.text[max(0, m.start() - 20) : m.start()]) is not None
+
+
+_GRAN_OF_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
+                 "day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+                 "week": "week", "month": "month", "year": "year", "weekend": "weekend"}  # fmt: skip
+_UNIT_CODE = {"day": "D", "morning": "D", "afternoon": "D", "evening": "D", "night": "D", "week": "W",
+              "month": "M", "year": "Y", "weekend": "W"}  # fmt: skip
+
+
+def _relative_to_previous(m: re.Match[str], ctx: Context, unit: str, step: int,
+                          before: int | None = None) -> Resolved | None:
+    a = ctx.previous(m.start() if before is None else before)
+    gran = _GRAN_OF_UNIT[unit]
+    if a is None:
+        base_value, base_why, anchor = v.day(ctx.dct), f"publication ({fmt(ctx.dct)})", PUBLICATION
+    else:
+        base_value, base_why, anchor = a.value, f"the date mentioned before ({a.value})", PREVIOUS
+    parsed = v.parse(base_value)
+    if parsed is None:
+        return None
+    start = parsed[0]
+    moved = start.add(**{_PLURAL[_UNIT_CODE[unit]]: step})
+    value = v.render(moved, gran if v.parse(base_value) else "day")
+    if gran == "day" and parsed[2] not in ("day", "time", "part-of-day"):
+        return None
+    if step == 0:
+        return resolved(value, f"'{m.group(0)}': the same {unit} as {base_why}: {value}", anchor)
+    word = "before" if step < 0 else "after"
+    return resolved(value, f"'{m.group(0)}': the {unit} {word} {base_why}: {value}", anchor)
+
+
+_PLURAL = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+
+
+def relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = group(m, "rel")
+    unit = group(m, "unit") or group(m, "unit2")
+    direction = group(m, "dir")
+    if direction:
+        step = 1 if direction == "after" else -1
+        # "the day after the talks": the day after an event told earlier, so skip this sentence's own date.
+        follows_noun = re.match(r"\s+(?!that\b|which\b|and\b|but\b)[a-z]", ctx.text[m.end() : m.end() + 8])
+        before = ctx.sentence_start(m) if follows_noun else None
+        return _relative_to_previous(m, ctx, unit, step, before)
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[rel]
+    return _relative_to_previous(m, ctx, unit, step)
+
+
+def that_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = group(m, "unit")
+    res = _relative_to_previous(m, ctx, unit, 0)
+    if res is None:
+        return None
+    tv, why, anchor = res
+    if unit in lx.PARTS_OF_DAY:
+        tv = TimeValue(TimeType.TIME, tv.value + "T" + lx.PARTS_OF_DAY[unit])
+    return tv, why, anchor
+
+
+def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = lx.UNITS[group(m, "unit")]
+    q = group(m, "q")
+    n = lx.number_value(q)
+    direction = group(m, "dir")
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit in ("H", "MIN", "S", "WE", "CE", "2W"):
+        return None
+    if n is None:
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return resolved(ref, f"'{m.group(0)}': an unspecified time {'before' if sign < 0 else 'after'}")
+    gran = _GRAN_OF_UNIT[unit]
+    if direction in ("before", "after") and re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b|\s+[a-z]",
+                                                      ctx.text[m.end() : m.end() + 12]):
+        return None  # "90 days after the merger": a length of time before or after an event, not a date
+    a = period_nearby(m, ctx) if unit == "Y" and n == 1 else None
+    if direction in ("ago", "from now", "hence"):
+        base, anchor, base_why = v.day(ctx.dct), PUBLICATION, f"publication ({fmt(ctx.dct)})"
+    else:
+        prev = a or ctx.previous(m.start())
+        if prev is not None and m.start() - prev.start > NEARBY:
+            prev = None
+        if prev is None:
+            base, anchor, base_why = v.day(ctx.dct), PUBLICATION, f"publication ({fmt(ctx.dct)})"
+        else:
+            base, anchor, base_why = prev.value, PREVIOUS, f"the date mentioned before ({prev.value})"
+    if a is not None:
+        base, anchor, base_why = a.value, PREVIOUS, f"the period under discussion ({a.value})"
+        gran = a.gran
+    parsed = v.parse(base)
+    if parsed is None:
+        return None
+    amount = n * sign * (10 if unit == "DE" else 1)
+    moved = parsed[0].add(**{_PLURAL.get(unit, "years") if unit != "Q" else "months":
+                             amount * (3 if unit == "Q" else 1)})
+    value = v.render(moved, gran, base)
+    mod = lx.APPROX_MODS.get(group(m, "approx"))
+    side = "before" if sign < 0 else "after"
+    return resolved(value, f"'{m.group(0)}': {n} {group(m, 'unit')} {side} {base_why}: {value}", anchor, mod)
+
+
+# ---- clock times ---------------------------------------------------------------------------------
+
+
+def _day_for(m: re.Match[str], ctx: Context, when: str) -> tuple[pendulum.Date, str]:
+    dct = ctx.dct
+    if when in _DEICTIC:
+        return dct.add(days=_DEICTIC[when]), f"{when}"
+    if when in lx.WEEKDAYS:
+        wd = lx.WEEKDAYS[when]
+        back = (dct.isoweekday() - wd) % 7
+        if back == 0:
+            return dct, "publication day"
+        if ctx.tense(m) == FUTURE or _until(ctx, m):
+            return dct.add(days=(wd - dct.isoweekday()) % 7), f"the coming {lx.WEEKDAY_NAMES[wd]}"
+        return dct.subtract(days=back), f"the {lx.WEEKDAY_NAMES[wd]} before publication"
+    if group(m, "month"):
+        mon = lx.MONTHS[group(m, "month")]
+        d = safe_date(dct.year, mon, int(group(m, "day").rstrip("stndrh")))
+        if d is not None:
+            return d, "that date"
+    a = ctx.previous(m.start(), ("day",))
+    if a is not None and m.start() - a.start < 400:
+        parsed = v.parse(a.value)
+        if parsed:
+            return parsed[0], f"the day mentioned before ({a.value})"
+    return dct, "publication day"
+
+
+def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    hour_word = group(m, "hour")
+    hour = lx.number_value(hour_word)
+    if hour is None or not 0 <= hour <= 23:
+        return None
+    minute = int(group(m, "min") or 0)
+    ampm = group(m, "ampm").replace(".", "")
+    pod = group(m, "pod")
+    if (ampm == "pm" or pod in ("afternoon", "evening")) and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    d, why = _day_for(m, ctx, group(m, "when"))
+    value = f"{v.day(d)}T{hour:02d}:{minute:02d}"
+    return resolved(value, f"'{m.group(0)}': {hour:02d}:{minute:02d} on {why} ({fmt(d)})", type_=TimeType.TIME)
+
+
+def noon(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = group(m, "word")
+    if word == "noon" and not group(m, "when"):
+        return None  # bare "noon" is rarely marked; "noon Thursday" is
+    d, why = _day_for(m, ctx, group(m, "when"))
+    clock_ = "24:00" if word == "midnight" else "12:00"
+    return resolved(f"{v.day(d)}T{clock_}", f"'{m.group(0)}': {word} of {why} ({fmt(d)})", type_=TimeType.TIME)
