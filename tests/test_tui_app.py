@@ -449,3 +449,35 @@ async def test_random_keys_never_crash(tmp_path, monkeypatch) -> None:
         for _ in range(5):
             await pilot.press("escape")
         assert app.is_running
+
+
+async def test_a_store_is_walked_a_page_at_a_time(tmp_path) -> None:
+    from core.store import write
+
+    path = write(tmp_path / "story.db", synthetic_timeline(5000, per_day=50))
+    app = TimelineApp([str(path)], remember=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        assert app.store is not None and len(app.shown) == 5000
+        assert "10 articles · 5000 events" in screen_text(app)
+        await pilot.press("G")
+        assert app.view.position == 4999 and app.current_event().when.start == app.events[4999].when.start
+        await pilot.press("g", "slash", *"4998", "enter")  # the store's full-text index
+        await pilot.pause()
+        assert app.current_event().headline.endswith("(4998)")
+        await pilot.press("m", "a")
+        await pilot.pause()
+        await pilot.press(*"nato", "enter")
+        await pilot.pause()
+        assert 0 < len(app.shown) < 5000 and all("NATO" in app.events[i].actors for i in app.shown[:50])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Synthetic report" in screen_text(app)
+        last = app.current_event().id
+    again = TimelineApp([str(path)], remember=True)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await started(pilot, again)
+        assert again.current_event().id == last  # cursor, filter and mark restored from their positions
+        assert again.filters.actor == "NATO" and len(again.shown) < 5000
+        assert [again.events[i].headline for i in again.find_ids(again.marks).values()] == ["Biden visited (4998)"]
+        await pilot.press("F", "m")

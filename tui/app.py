@@ -82,6 +82,11 @@ class TimelineApp(App[None]):
         self.position_of: array[int] = array("q")
         self._keys: dict[str, array[int]] = {}
         """Day ordinal of every event on each time axis, computed once per timeline."""
+        self.store: Any = None
+        """A `core.store.Store` when the path given is a store: events are read a page at a time."""
+        self._known: dict[str, int] = {}
+        """Index of events whose ids the app has met (cursor, marks): no scan needed to find them."""
+        """Day ordinal of every event on each time axis, computed once per timeline."""
         self.state_key = ""
         self._save_timer: Any = None
         self._cursor_id: str | None = None
@@ -112,7 +117,9 @@ class TimelineApp(App[None]):
     def on_mount(self) -> None:
         if self._unknown_theme:
             names = ", ".join(["dark", "light", *sorted(self.available_themes)])
-            self.notify(f"No theme “{self._unknown_theme}”; try one of: {names}", severity="warning", timeout=8)
+            self.notify(
+                f"No theme “{self._unknown_theme}”; try one of: {names}", severity="warning", timeout=8
+            )
         self.view.focus()
         if self._given is not None:
             self._loaded(self._given)
@@ -126,11 +133,20 @@ class TimelineApp(App[None]):
     @work(thread=True, exclusive=True, group="extract")
     def _extract(self) -> None:
         from core.pipeline import extract
+        from tui.storeview import is_store_path
 
         def progress(done: int, total: int) -> None:
             self.call_from_thread(self._progress, done, total)
 
         try:
+            if is_store_path(self.paths):
+                from core.model import Timeline
+                from core.store import Store
+
+                self.store = Store(self.paths[0])
+                timeline = Timeline((), self.store, ())  # type: ignore[arg-type] # a Sequence of events
+                self.call_from_thread(self._loaded, timeline)
+                return
             timeline = extract(self.paths, published=self.published, jobs=self.jobs, progress=progress)
         except Exception as err:  # noqa: BLE001 - show it, never crash the viewer
             from core.model import Problem, Timeline
@@ -154,7 +170,12 @@ class TimelineApp(App[None]):
 
         self.filters = Filters()
         self.loaded = self.timeline = timeline
-        self.articles = {a.id: a for a in timeline.articles}
+        if self.store is not None:
+            from tui.storeview import StoreArticles
+
+            self.articles = StoreArticles(self.store)  # type: ignore[assignment]
+        else:
+            self.articles = {a.id: a for a in timeline.articles}
         self._keys = {}
         self.query_one("#loading").display = False
         self.view.empty_text = "No events." if timeline.events else "No dated events in these articles."
@@ -170,9 +191,15 @@ class TimelineApp(App[None]):
         from tui import state
         from tui.viewmodel import ORDERS, ZOOMS, Filters
 
-        if not self.remember or self.loaded is None or not self.loaded.articles:
+        if not self.remember or self.loaded is None:
             return None
-        self.state_key = state.collection_key(a.id for a in self.loaded.articles)
+        if self.store is not None:  # a store is immutable: its path, size and length name it
+            where = Path(self.paths[0]).resolve()
+            self.state_key = state.collection_key([f"store:{where}:{where.stat().st_size}:{len(self.store)}"])
+        elif self.loaded.articles:
+            self.state_key = state.collection_key(a.id for a in self.loaded.articles)
+        else:
+            return None
         saved = state.load(self.state_key)
         filters = saved.get("filters")
         if isinstance(filters, dict):
@@ -181,6 +208,15 @@ class TimelineApp(App[None]):
             self.zoom = saved["zoom"]
         if saved.get("order") in ORDERS:
             self.order = saved["order"]
+        where = saved.get("where")
+        if isinstance(where, dict):
+            for event_id, index in where.items():
+                if (
+                    isinstance(index, int)
+                    and 0 <= index < len(self.events)
+                    and self.events[index].id == event_id
+                ):
+                    self._known[event_id] = index
         marks = saved.get("marks")
         if isinstance(marks, list):
             wanted = {m for m in marks if isinstance(m, str)}
@@ -195,6 +231,7 @@ class TimelineApp(App[None]):
             "zoom": self.zoom,
             "order": self.order,
             "marks": sorted(self.marks),
+            "where": {i: self._known[i] for i in [*self.marks, self._cursor_id] if i in self._known},
         }
 
     def save_state(self) -> None:
@@ -226,7 +263,7 @@ class TimelineApp(App[None]):
 
     def refresh_view(self, keep: str | None = None) -> None:
         """Recompute what is shown after a change of filters, order or zoom; keep the cursor's event."""
-        from tui.viewmodel import build_layout, count_hits, select, when_width
+        from tui.viewmodel import build_layout, select, when_width
 
         before = self.timeline
         keep_index: int | None = None
@@ -237,7 +274,14 @@ class TimelineApp(App[None]):
         events = self.events
         if self.timeline is not before or keep_index is None:
             keep_index = self.find_ids({keep}).get(keep) if keep is not None else None  # type: ignore[arg-type]
-        self.shown = select(events, self.filters, self.order)
+        if self.store is not None:
+            from tui import storeview
+
+            self.shown, note = storeview.select(self.store, self.filters)
+            if note:
+                self.notify(note, severity="warning", timeout=6)
+        else:
+            self.shown = select(events, self.filters, self.order)
         if len(self.shown) == len(events) and self.order == "happened":
             self.position_of = array("q", range(len(events)))
         else:
@@ -251,7 +295,7 @@ class TimelineApp(App[None]):
             position = (
                 found if found >= 0 else (layout.position_on_or_after(self.day_keys()[keep_index]) or 0)
             )
-        self.hits = count_hits(events, self.shown, self.search) if self.search else None
+        self.hits = self._count_hits() if self.search else None
         data = Shown(
             events,
             self.shown,
@@ -278,21 +322,47 @@ class TimelineApp(App[None]):
 
             self.timeline = as_known_on(self.loaded, self._replayed)
         self._keys = {}
+        self._known = {}
 
     def day_keys(self) -> array[int]:
         """Day ordinals of all events on the current axis (cached: a million events take a second)."""
+        from tui import storeview
         from tui.viewmodel import day_keys
 
         keys = self._keys.get(self.order)
         if keys is None:
-            keys = self._keys[self.order] = day_keys(self.events, self.order)
+            if self.store is not None:
+                keys = self._keys[self.order] = storeview.day_keys(self.store)
+            else:
+                keys = self._keys[self.order] = day_keys(self.events, self.order)
         return keys
+
+    def _count_hits(self) -> int:
+        from tui.viewmodel import count_hits
+
+        if self.store is not None:
+            return sum(1 for p in self._store_hits() if self.position_of[p] >= 0)
+        return count_hits(self.events, self.shown, self.search)
+
+    def _store_hits(self) -> list[int]:
+        """Event indices the store's full-text index finds for the search (cached per query)."""
+        cached = getattr(self, "_hits_cache", None)
+        if cached is None or cached[0] != self.search:
+            cached = self._hits_cache = (self.search, self.store.search(self.search))
+        return cached[1]
 
     def find_ids(self, ids: set[str]) -> dict[str, int]:
         """Index of each of these event ids in the current timeline (one pass; no global id table)."""
-        if not ids:
-            return {}
-        return {e.id: i for i, e in enumerate(self.events) if e.id in ids}
+        events = self.events
+        found = {
+            i: self._known[i]
+            for i in ids
+            if i in self._known and self._known[i] < len(events) and events[self._known[i]].id == i
+        }
+        rest = set(ids) - found.keys()
+        if rest and self.store is None:
+            found.update((e.id, i) for i, e in enumerate(self.events) if e.id in rest)
+        return found
 
     def _cursor_key(self) -> int | None:
         position = self.view.position
@@ -303,7 +373,7 @@ class TimelineApp(App[None]):
         titles = {a.id: a.title for a in self.articles.values()}
         timeline = self.timeline
         text = status_text(
-            len(timeline.articles) if timeline else 0,
+            len(self.articles) if self.store is not None else len(timeline.articles) if timeline else 0,
             len(self.events),
             len(self.shown),
             self.filters.describe(titles),
@@ -322,6 +392,7 @@ class TimelineApp(App[None]):
         event = self.current_event() if message.position >= 0 else None
         if event is not None:
             self._cursor_id = event.id
+            self._known[event.id] = self.shown[message.position]
         self.query_one("#quote", QuotePane).show_event(event, self.articles, self.search)
         self.query_one("#density", DensityStrip).move(self._cursor_key())
         self._save_soon()
@@ -379,6 +450,9 @@ class TimelineApp(App[None]):
     def action_order(self) -> None:
         from tui.viewmodel import ORDERS
 
+        if self.store is not None:
+            self.notify("A store is kept in time order only (ordering by report date needs every event).")
+            return
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
         self.refresh_view()
         self.notify(
@@ -392,6 +466,10 @@ class TimelineApp(App[None]):
 
         from tui import dates
         from tui.screens.prompt import PromptScreen
+
+        if self.store is not None:
+            self.notify("Replay is not available on a store (it rebuilds every entry from its reports).")
+            return
 
         def done(text: str | None) -> None:
             if text is None:
@@ -408,7 +486,8 @@ class TimelineApp(App[None]):
 
         current = self.filters.as_of.isoformat() if self.filters.as_of else ""
         self.push_screen(
-            PromptScreen("Replay: the story as known on a date (empty: everything)", current, "2022-02-07"), done
+            PromptScreen("Replay: the story as known on a date (empty: everything)", current, "2022-02-07"),
+            done,
         )
 
     def action_open_article(self) -> None:
@@ -425,29 +504,36 @@ class TimelineApp(App[None]):
         from tui.detail import timex_spans
 
         items: list[tuple[int, Span]] = []
-        for index, other in enumerate(self.events):
+        related: list[Event] = []
+        here = self.shown[self.view.position or 0]
+        # A store may hold a million events: look for this article's near the cursor only.
+        window = range(len(self.events)) if self.store is None else range(max(0, here - 3000), here + 3000)
+        for index in window:
+            if index >= len(self.events):
+                break
             position = self.position_of[index]
             if position < 0:
                 continue
+            other = self.events[index]
             for s in other.sources:
                 if s.article == article.id:
                     items.append((position, Span(s.start, s.end)))
+                    related.append(other)
         items.sort(key=lambda item: (item[1].start, item[0]))
         current = next((i for i, (p, _) in enumerate(items) if p == self.view.position), 0)
         self.push_screen(
-            ArticleScreen(article, timex_spans(article, self.events), items, current, self.select_position)
+            ArticleScreen(article, timex_spans(article, related), items, current, self.select_position)
         )
 
     # --- actions: finding ----------------------------------------------------------------------
     def action_search(self) -> None:
         from tui.screens.prompt import PromptScreen
-        from tui.viewmodel import count_hits
 
         def done(text: str | None) -> None:
             if text is None:
                 return
             self.search = text.strip()
-            self.hits = count_hits(self.events, self.shown, self.search) if self.search else None
+            self.hits = self._count_hits() if self.search else None
             self._repaint()
             if self.search:
                 self._search_step(1, include_current=True)
@@ -467,11 +553,25 @@ class TimelineApp(App[None]):
         if position is None:
             return
         start = position - step if include_current else position
-        found = find(self.events, self.shown, self.search, start, forward=step > 0)
+        if self.store is not None:
+            found = self._store_find(start, step > 0)
+        else:
+            found = find(self.events, self.shown, self.search, start, forward=step > 0)
         if found is None:
             self.notify(f"No match for “{self.search}”", severity="warning", timeout=3)
             return
         self.select_position(found)
+
+    def _store_find(self, start: int, forward: bool) -> int | None:
+        """Next shown position after `start` holding a full-text hit, wrapping (store mode)."""
+        import bisect
+
+        positions = sorted(p for p in (self.position_of[i] for i in self._store_hits()) if p >= 0)
+        if not positions:
+            return None
+        if forward:
+            return positions[bisect.bisect_right(positions, start) % len(positions)]
+        return positions[bisect.bisect_left(positions, start) - 1]
 
     def action_filter(self) -> None:
         import pendulum
@@ -497,7 +597,7 @@ class TimelineApp(App[None]):
             if actor is not None:
                 self.set_filters(attrs.evolve(self.filters, actor=actor))
 
-        actors = actor_counts(self.events)
+        actors = self.store.actors(500) if self.store is not None else actor_counts(self.events)
         if not actors:
             self.notify("No named actors found in these events.", timeout=3)
             return
@@ -520,6 +620,7 @@ class TimelineApp(App[None]):
         if event is None:
             return
         self.marks.symmetric_difference_update({event.id})
+        self._known[event.id] = self.shown[self.view.position or 0]
         self._repaint()
         self.update_status()
         self._save_soon()
