@@ -2,6 +2,7 @@
 
     python benchmarks/bench_tui.py            # first paint + 100k + 1M events
     python benchmarks/bench_tui.py --quick    # first paint + 100k
+    python benchmarks/bench_tui.py --quick --store=big.db   # also the viewer over an SQLite store
 
 First paint: wall time from starting a fresh Python process to Textual's `Ready` event (the
 first frame is on screen), for `timeline` on the bundled seed and for a bare app (a Static and a
@@ -206,6 +207,48 @@ async def keys_at(n: int) -> None:
     gc.collect()
 
 
+async def store_at(path: Path) -> None:
+    """The viewer over an SQLite store (`core.store`): events decoded a page at a time."""
+    from tui.app import TimelineApp
+
+    gc.collect()
+    before = rss_mb()
+    app = TimelineApp([str(path)], remember=False)
+    t0 = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = time.perf_counter() - t0
+        n = len(app.shown)
+
+        async def cost(*keys: str, setup: tuple[str, ...] = (), repeat: int = 5) -> float:
+            cpu = []
+            for _ in range(repeat):
+                if setup:
+                    await pilot.press(*setup)
+                    await pilot.pause()
+                c0 = time.process_time()
+                await pilot.press(*keys)
+                await pilot.pause()
+                cpu.append(time.process_time() - c0)
+            return statistics.median(cpu) * 1000
+
+        idle = await cost("x")
+        results = {
+            "j": await cost("j"),
+            "PgDn": await cost("pagedown"),
+            "G (last, cold page)": await cost("G", setup=("g",)),
+            "g (first)": await cost("g", setup=("G",)),
+        }
+        app.search = f"({n - 2})"
+        app._hits_cache = None
+        results["n (full-text search)"] = await cost("n", setup=("g",), repeat=3)
+        total_mb = rss_mb() - before
+    print(f"store {path.name}: {n:,} events shown {shown:.2f} s after start; memory {total_mb:,.0f} MB")
+    for name, cpu in results.items():
+        print(f"    {name:<34} {max(cpu - idle, 0):7.1f} ms cpu")
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     quick = "--quick" in sys.argv
@@ -214,6 +257,9 @@ def main() -> int:
     asyncio.run(keys_at(100_000))
     if not quick:
         asyncio.run(keys_at(1_000_000))
+    for arg in sys.argv[1:]:
+        if arg.startswith("--store="):  # a store written beforehand (core.store.write)
+            asyncio.run(store_at(Path(arg.split("=", 1)[1])))
     return 0
 
 
