@@ -10,8 +10,10 @@ import pendulum
 
 from core.model import TimeType
 from core.timex import lexicon as lx
+from core.timex import values as v
 from core.timex.context import (
     NONE,
+    PUBLICATION,
     VAGUE_DAYS,
     Context,
     Resolved,
@@ -19,7 +21,7 @@ from core.timex.context import (
     group,
     resolved,
 )
-from core.timex.tense import FUTURE
+from core.timex.tense import FUTURE, UNKNOWN
 
 # ---- durations -----------------------------------------------------------------------------------
 
@@ -67,7 +69,19 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "a 52-year-old director": an age, which the corpora do not mark
     value = _duration_value(n, unit, bool(group(m, "longer") or group(m, "half")))
     mod = lx.APPROX_MODS.get(group(m, "approx"))
+    gran = _GRAN.get(unit)
+    if (n is not None and gran and not group(m, "the") and not group(m, "rel") and ctx.word_before(m) == "in"
+            and ctx.tense(m) in (FUTURE, UNKNOWN)):
+        # "will be redeemed in five years": the point that far after publication, not the length
+        d = ctx.dct.add(**{gran[0]: n * gran[1]})
+        date_value = v.render(d, gran[2])
+        return resolved(date_value, f"'in {m.group(0)}' looking ahead: {value} after publication "
+                        f"({fmt(ctx.dct)}): {date_value}", PUBLICATION, mod)
     return resolved(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
+
+
+_GRAN = {"D": ("days", 1, "day"), "W": ("weeks", 1, "week"), "M": ("months", 1, "month"),
+         "Y": ("years", 1, "year"), "DE": ("years", 10, "year")}  # fmt: skip
 
 
 _RATE = re.compile(

@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
        "DURATION", "duration",
        "{APPROX} the a an each all for past last next first coming previous following final latest "
        "preceding remaining initial year same full entire whole # {NUMWORD} several few some many",
-       ("The ban lasts 90 days.", "P90D"), ("Three days later the talks resumed.", "P3D"), ("He quit 90 days after the merger.", "P90D"), ("He waited a month for news.", "P1M"),
+       ("The ban lasts 90 days.", "P90D"), ("Three days later the talks resumed.", "P3D"), ("He quit 90 days after the merger.", "P90D"), ("The notes will be redeemed in five years.", "2027"), ("He waited a month for news.", "P1M"),
        ("Net rose in the nine months.", "P9M"), ("Talks went on for the past two weeks.", "P2W"),
        ("He signed a two-year contract.", "P2Y"), ("The strike lasted 10 hours.", "PT10H"),
        ("It took several years to finish.", "PXY"), ("The 52-week high was set in May.", "P52W"),
