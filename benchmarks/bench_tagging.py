@@ -81,8 +81,10 @@ def main() -> None:
     chars = sum(len(t) for t, _ in docs)
     secs, found, peak = run_timex(docs, args.repeat)
     t_rate = chars / secs
-    print(f"timex      docs={len(docs)} chars={chars} timexes={found} secs={secs:.3f} "
-          f"chars/s={t_rate:,.0f} docs/s={len(docs) / secs:,.0f} peak_mem={peak / 1e6:.1f} MB")
+    print(
+        f"timex      docs={len(docs)} chars={chars} timexes={found} secs={secs:.3f} "
+        f"chars/s={t_rate:,.0f} docs/s={len(docs) / secs:,.0f} peak_mem={peak / 1e6:.1f} MB"
+    )
     subset = docs[: args.docs]
     sub_chars = sum(len(t) for t, _ in subset)
     res = run_dateparser(subset)
@@ -91,10 +93,14 @@ def main() -> None:
         return
     d_secs, d_found, d_peak = res
     d_rate = sub_chars / d_secs
-    print(f"dateparser docs={len(subset)} chars={sub_chars} dates={d_found} secs={d_secs:.3f} "
-          f"chars/s={d_rate:,.0f} docs/s={len(subset) / d_secs:,.1f} peak_mem={d_peak / 1e6:.1f} MB")
+    print(
+        f"dateparser docs={len(subset)} chars={sub_chars} dates={d_found} secs={d_secs:.3f} "
+        f"chars/s={d_rate:,.0f} docs/s={len(subset) / d_secs:,.1f} peak_mem={d_peak / 1e6:.1f} MB"
+    )
     print(f"ratio      timex is {t_rate / d_rate:,.0f}x dateparser's throughput (chars/s)")
-    print(f"process    max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (both taggers loaded)")
+    print(
+        f"process    max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (both taggers loaded)"
+    )
 
 
 if __name__ == "__main__":

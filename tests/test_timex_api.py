@@ -13,10 +13,22 @@ DCT = pendulum.date(2022, 2, 8)
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("20 feb", "2022-02-20"), ("yesterday", "2022-02-07"), ("2022-02-20", "2022-02-20"),
-     ("feb 2022", "2022-02"), ("next week", "2022-W07"), ("today", "2022-02-08"), ("March 3", "2022-03-03"),
-     ("2022-02", "2022-02"), ("2022-W06", "2022-W06"), ("20/02/2022", "2022-02-20"), ("last monday", "2022-02-07"),
-     ("dec 2021", "2021-12"), ("2021", "2021"), ("2 weeks ago", "2022-W04")],
+    [
+        ("20 feb", "2022-02-20"),
+        ("yesterday", "2022-02-07"),
+        ("2022-02-20", "2022-02-20"),
+        ("feb 2022", "2022-02"),
+        ("next week", "2022-W07"),
+        ("today", "2022-02-08"),
+        ("March 3", "2022-03-03"),
+        ("2022-02", "2022-02"),
+        ("2022-W06", "2022-W06"),
+        ("20/02/2022", "2022-02-20"),
+        ("last monday", "2022-02-07"),
+        ("dec 2021", "2021-12"),
+        ("2021", "2021"),
+        ("2 weeks ago", "2022-W04"),
+    ],
 )
 def test_short_inputs(text: str, value: str) -> None:
     found = tag(text, DCT)
@@ -109,8 +121,10 @@ def test_interval_vague_uses_approx() -> None:
 def test_tag_record() -> None:
     rec = {"doc_id": "d1", "dct": "20220208", "text": "Talks were held on Monday."}
     out = tag_record(rec)
-    assert out == {"doc_id": "d1", "timexes": [{"start": 19, "end": 25, "text": "Monday", "type": "DATE",
-                                                "value": "2022-02-07"}]}
+    assert out == {
+        "doc_id": "d1",
+        "timexes": [{"start": 19, "end": 25, "text": "Monday", "type": "DATE", "value": "2022-02-07"}],
+    }
     assert tag_record({**rec, "dct": "2022-02-08"}) == out
 
 
@@ -125,8 +139,20 @@ def test_capitalised_and_lower_case_input_agree() -> None:
     assert [t.time.value for t in tag("LAST WEEK", DCT)] == [t.time.value for t in tag("last week", DCT)]
 
 
-@pytest.mark.parametrize("text", ["It began 9999 years ago.", "a 3000 years earlier", "Feb. 30", "the 99th century",
-                                  "13/45/2020", "9999-99-99", "", "   ", "2022-02-30"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It began 9999 years ago.",
+        "a 3000 years earlier",
+        "Feb. 30",
+        "the 99th century",
+        "13/45/2020",
+        "9999-99-99",
+        "",
+        "   ",
+        "2022-02-30",
+    ],
+)
 def test_odd_input_never_raises(text: str) -> None:
     for t in tag(text, DCT):
         assert t.time.value

@@ -34,8 +34,10 @@ def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> No
 
 
 def test_day_after_an_event_counts_from_the_earlier_date() -> None:
-    text = ("The leaders held talks in Paris on Monday. "
-            "The president flew on to Rome on Tuesday, the day after the talks.")
+    text = (
+        "The leaders held talks in Paris on Monday. "
+        "The president flew on to Rome on Tuesday, the day after the talks."
+    )
     found = tag(text, DCT)
     after = next(t for t in found if t.text == "the day after")
     assert after.time.value == "2022-02-08"
@@ -43,13 +45,20 @@ def test_day_after_an_event_counts_from_the_earlier_date() -> None:
 
 
 def test_next_day_counts_from_previous_date() -> None:
-    assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == ("the next day", "2022-01-04")
+    assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
+        "the next day",
+        "2022-01-04",
+    )
 
 
 def test_year_earlier_shifts_the_quarter_under_discussion() -> None:
-    text = "Net income rose 5% in the third quarter. Sales were $3 million, up from $2 million a year earlier."
-    assert values(text, pendulum.date(1989, 10, 26)) == [("the third quarter", "1989-Q3"),
-                                                          ("a year earlier", "1988-Q3")]
+    text = (
+        "Net income rose 5% in the third quarter. Sales were $3 million, up from $2 million a year earlier."
+    )
+    assert values(text, pendulum.date(1989, 10, 26)) == [
+        ("the third quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+    ]
 
 
 def test_year_earlier_without_a_period_is_the_previous_year() -> None:
@@ -73,11 +82,16 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
 def test_durations_are_not_dates() -> None:
     found = tag("The ceasefire held for a month, then for 90 days, then for the past two weeks.", DCT)
     assert [(t.time.type, t.time.value) for t in found] == [
-        (TimeType.DURATION, "P1M"), (TimeType.DURATION, "P90D"), (TimeType.DURATION, "P2W")]
+        (TimeType.DURATION, "P1M"),
+        (TimeType.DURATION, "P90D"),
+        (TimeType.DURATION, "P2W"),
+    ]
 
 
 def test_vague_references_have_ranges() -> None:
-    found = {t.text: t for t in tag("Rates are high now, rose in recent months and may fall in the future.", DCT)}
+    found = {
+        t.text: t for t in tag("Rates are high now, rose in recent months and may fall in the future.", DCT)
+    }
     assert found["now"].time.value == "PRESENT_REF"
     assert found["recent months"].time.value == "PAST_REF"
     assert interval(found["recent months"].time)[1] == DCT
@@ -93,8 +107,10 @@ def test_early_december_is_narrowed() -> None:
 
 def test_weekend_and_weeks() -> None:
     assert values("Protests spread over the weekend.") == [("the weekend", "2022-W05-WE")]
-    assert values("Talks continue this week and next week.") == [("this week", "2022-W06"),
-                                                                  ("next week", "2022-W07")]
+    assert values("Talks continue this week and next week.") == [
+        ("this week", "2022-W06"),
+        ("next week", "2022-W07"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,12 @@ import pytest
 from core.timex import scanner as sc
 from core.timex import tag
 
-WORDS = ("the past two weeks ago a year earlier 1990 s ' - early Dec. 15, Friday night 10:35 a.m. now and of "
-         "the first nine months third-quarter a 2-year the year-earlier period each of the last three years "
-         "about 20 minutes the 1990s the '80s in recent weeks last spring next Monday evening 2022-02-20 "
-         "$1995 100,000 may March he said will").split()
+WORDS = (
+    "the past two weeks ago a year earlier 1990 s ' - early Dec. 15, Friday night 10:35 a.m. now and of "
+    "the first nine months third-quarter a 2-year the year-earlier period each of the last three years "
+    "about 20 minutes the 1990s the '80s in recent weeks last spring next Monday evening 2022-02-20 "
+    "$1995 100,000 may March he said will"
+).split()
 
 
 def _soup(seed: int) -> str:

@@ -30,21 +30,55 @@ def _regions(text: str) -> list[Span]:
 # The hand annotation of the bundled article (../shared/gold/seed-timeline.json), kept here so the test also
 # runs in a clone without the shared folder; when the shared file is there, it is the one used.
 _EMBEDDED = [
-    {"text": "Monday evening", "in": "during long talks in Moscow on Monday evening with Macron", "type": "TIME",
-     "value": "2022-02-07TEV"},
-    {"text": "Tuesday", "in": "continued on Tuesday with the French leader reaching Kyiv", "type": "DATE",
-     "value": "2022-02-08"},
-    {"text": "the day after", "in": "reaching Kyiv the day after hours of talks", "type": "DATE",
-     "value": "2022-02-08"},
-    {"text": "The upcoming days", "in": "The upcoming days will be crucial", "type": "DATE", "value": "FUTURE_REF"},
-    {"text": "Tuesday", "in": "the Kremlin said on Tuesday that President Vladimir Putin", "type": "DATE",
-     "value": "2022-02-08"},
-    {"text": "for now", "in": "new military initiatives around Ukraine for now", "type": "DATE",
-     "value": "PRESENT_REF"},
-    {"text": "20 February", "in": "once those war games are over on 20 February", "type": "DATE",
-     "value": "2022-02-20"},
-    {"text": "recent weeks", "in": "Western leaders in recent weeks have engaged", "type": "DATE", "value": "PAST_REF",
-     "also_accept": ["P1W", "PXW", "2022-W05", "2022-W04"]},
+    {
+        "text": "Monday evening",
+        "in": "during long talks in Moscow on Monday evening with Macron",
+        "type": "TIME",
+        "value": "2022-02-07TEV",
+    },
+    {
+        "text": "Tuesday",
+        "in": "continued on Tuesday with the French leader reaching Kyiv",
+        "type": "DATE",
+        "value": "2022-02-08",
+    },
+    {
+        "text": "the day after",
+        "in": "reaching Kyiv the day after hours of talks",
+        "type": "DATE",
+        "value": "2022-02-08",
+    },
+    {
+        "text": "The upcoming days",
+        "in": "The upcoming days will be crucial",
+        "type": "DATE",
+        "value": "FUTURE_REF",
+    },
+    {
+        "text": "Tuesday",
+        "in": "the Kremlin said on Tuesday that President Vladimir Putin",
+        "type": "DATE",
+        "value": "2022-02-08",
+    },
+    {
+        "text": "for now",
+        "in": "new military initiatives around Ukraine for now",
+        "type": "DATE",
+        "value": "PRESENT_REF",
+    },
+    {
+        "text": "20 February",
+        "in": "once those war games are over on 20 February",
+        "type": "DATE",
+        "value": "2022-02-20",
+    },
+    {
+        "text": "recent weeks",
+        "in": "Western leaders in recent weeks have engaged",
+        "type": "DATE",
+        "value": "PAST_REF",
+        "also_accept": ["P1W", "PXW", "2022-W05", "2022-W04"],
+    },
 ]
 
 

@@ -1,8 +1,8 @@
 """Time expressions in English news: find them (`scanner`, rules in `rules`) and resolve them (`resolve`).
 
-    tag(text, dct, regions=None) -> tuple[Timex, ...]
-    interval(time) -> (start, end, granularity) | None
-    tag_record({"doc_id", "dct", "text"}) -> {"doc_id", "timexes": [...]}
+tag(text, dct, regions=None) -> tuple[Timex, ...]
+interval(time) -> (start, end, granularity) | None
+tag_record({"doc_id", "dct", "text"}) -> {"doc_id", "timexes": [...]}
 """
 
 from __future__ import annotations
@@ -52,8 +52,16 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
                 if resolved is None:
                     continue
                 time, why, anchor = resolved
-                out.append(Timex(Span(cand.start, match.end()), text[cand.start : match.end()], time,
-                                 cand.compiled.rule.name, why, anchor))
+                out.append(
+                    Timex(
+                        Span(cand.start, match.end()),
+                        text[cand.start : match.end()],
+                        time,
+                        cand.compiled.rule.name,
+                        why,
+                        anchor,
+                    )
+                )
                 # Values computed from an earlier date are not new reference points ("a year earlier").
                 if time.type in (TimeType.DATE, TimeType.TIME) and anchor != "previous":
                     parsed = values.parse(time.value)
@@ -99,8 +107,13 @@ def tag_record(record: dict) -> dict:
     return {
         "doc_id": record.get("doc_id"),
         "timexes": [
-            {"start": t.span.start, "end": t.span.end, "text": t.text, "type": str(t.time.type),
-             "value": t.time.value}
+            {
+                "start": t.span.start,
+                "end": t.span.end,
+                "text": t.text,
+                "type": str(t.time.type),
+                "value": t.time.value,
+            }
             for t in timexes
         ],
     }

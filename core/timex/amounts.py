@@ -62,21 +62,35 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if unit == "Q" and (re.search(r"-quarters?$", m.group(0), re.IGNORECASE) or ctx.word_after(m) == "of"):
         return None  # "three-quarters of its food", "a quarter of the market": a fraction
-    if q in ("a", "an") and not group(m, "the") and not group(m, "rel") and _RATE.search(
-            ctx.text, max(0, m.start() - 40), m.start()):
+    if (
+        q in ("a", "an")
+        and not group(m, "the")
+        and not group(m, "rel")
+        and _RATE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
         return None  # "four flights a week", "$2 million a year": a rate, not a length of time
     if group(m, "old").endswith("old"):
         return None  # "a 52-year-old director": an age, which the corpora do not mark
     value = _duration_value(n, unit, bool(group(m, "longer") or group(m, "half")))
     mod = lx.APPROX_MODS.get(group(m, "approx"))
     gran = _GRAN.get(unit)
-    if (n is not None and gran and not group(m, "the") and not group(m, "rel") and ctx.word_before(m) == "in"
-            and ctx.tense(m) in (FUTURE, UNKNOWN)):
+    if (
+        n is not None
+        and gran
+        and not group(m, "the")
+        and not group(m, "rel")
+        and ctx.word_before(m) == "in"
+        and ctx.tense(m) in (FUTURE, UNKNOWN)
+    ):
         # "will be redeemed in five years": the point that far after publication, not the length
         d = ctx.dct.add(**{gran[0]: n * gran[1]})
         date_value = v.render(d, gran[2])
-        return resolved(date_value, f"'in {m.group(0)}' looking ahead: {value} after publication "
-                        f"({fmt(ctx.dct)}): {date_value}", PUBLICATION, mod)
+        return resolved(
+            date_value,
+            f"'in {m.group(0)}' looking ahead: {value} after publication ({fmt(ctx.dct)}): {date_value}",
+            PUBLICATION,
+            mod,
+        )
     return resolved(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
 
 
@@ -100,8 +114,9 @@ def plural_units(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     unit = lx.UNITS[group(m, "unit")]
     value = _duration_value(None, unit)
-    return resolved(value, f"'{m.group(0)}': an unspecified number of {group(m, 'unit')}", NONE, None,
-                 TimeType.DURATION)
+    return resolved(
+        value, f"'{m.group(0)}': an unspecified number of {group(m, 'unit')}", NONE, None, TimeType.DURATION
+    )
 
 
 # ---- vague references ----------------------------------------------------------------------------
@@ -113,15 +128,23 @@ def _approx_past(ctx: Context, days: int) -> tuple[pendulum.Date, pendulum.Date]
 
 def present_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = group(m, "word")
-    if word == "current" and ctx.word_after(m) not in ("quarter", "year", "month", "week", "period", "season"):
+    if word == "current" and ctx.word_after(m) not in (
+        "quarter",
+        "year",
+        "month",
+        "week",
+        "period",
+        "season",
+    ):
         # "current" as an adjective of a time noun is part of a longer rule; alone it is too loose.
         nxt = ctx.word_after(m)
         if nxt in ("account", "accounts", "affairs", "events", "flows", "flow", "status"):
             return None
     if word == "this time" or word == "at this point":
         return None
-    return resolved("PRESENT_REF", f"'{m.group(0)}': the time of publication ({fmt(ctx.dct)})",
-                 approx=(ctx.dct, ctx.dct))
+    return resolved(
+        "PRESENT_REF", f"'{m.group(0)}': the time of publication ({fmt(ctx.dct)})", approx=(ctx.dct, ctx.dct)
+    )
 
 
 def past_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -129,8 +152,12 @@ def past_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word == "earlier" and not (m.group(0)[0].isupper() or ctx.word_after(m) in ("", ",")):
         return None
     after = ctx.word_after(m)
-    if word == "the past" and (after in lx.UNITS or after in lx.NUMBERS or after[:1].isdigit()
-                               or after in ("few", "several", "couple")):
+    if word == "the past" and (
+        after in lx.UNITS
+        or after in lx.NUMBERS
+        or after[:1].isdigit()
+        or after in ("few", "several", "couple")
+    ):
         return None
     return resolved("PAST_REF", f"'{m.group(0)}': some time before publication", approx=_approx_past(ctx, 90))
 
@@ -139,8 +166,11 @@ def recent_units(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lx.UNITS[group(m, "unit")]
     days = VAGUE_DAYS.get(unit, 90)
     lo, hi = _approx_past(ctx, days)
-    return resolved("PAST_REF", f"'{m.group(0)}': about {days} days up to publication ({fmt(lo)} to {fmt(hi)})",
-                 approx=(lo, hi))
+    return resolved(
+        "PAST_REF",
+        f"'{m.group(0)}': about {days} days up to publication ({fmt(lo)} to {fmt(hi)})",
+        approx=(lo, hi),
+    )
 
 
 def future_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -155,8 +185,9 @@ def future_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     unit = next((u for u in ("days", "weeks", "months", "years") if u in word), "")
     days = {"days": 7, "weeks": 28, "months": 120, "years": 3 * 365}.get(unit, 90)
-    return resolved("FUTURE_REF", f"'{m.group(0)}': some time after publication",
-                 approx=(ctx.dct, ctx.dct.add(days=days)))
+    return resolved(
+        "FUTURE_REF", f"'{m.group(0)}': some time after publication", approx=(ctx.dct, ctx.dct.add(days=days))
+    )
 
 
 # ---- sets ----------------------------------------------------------------------------------------
@@ -198,4 +229,6 @@ def set_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def set_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     mon = lx.MONTHS[group(m, "month")]
-    return resolved(f"XXXX-{mon:02d}", f"'{m.group(0)}': every {lx.MONTH_NAMES[mon]}", NONE, type_=TimeType.SET)
+    return resolved(
+        f"XXXX-{mon:02d}", f"'{m.group(0)}': every {lx.MONTH_NAMES[mon]}", NONE, type_=TimeType.SET
+    )

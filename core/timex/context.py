@@ -75,7 +75,7 @@ class Context:
 
 
 def fmt(d: pendulum.Date) -> str:
-    """"Tue 8 Feb 2022" (without pendulum's locale-aware formatter, which is slow)."""
+    """ "Tue 8 Feb 2022" (without pendulum's locale-aware formatter, which is slow)."""
     return f"{lx.WEEKDAY_NAMES[d.isoweekday()][:3]} {d.day} {lx.MONTH_NAMES[d.month][:3]} {d.year}"
 
 
@@ -87,8 +87,14 @@ def group(m: re.Match[str], name: str) -> str:
         return ""
 
 
-def resolved(value: str, why: str, anchor: str = PUBLICATION, mod: str | None = None,
-          type_: TimeType = TimeType.DATE, approx: tuple[pendulum.Date, pendulum.Date] | None = None) -> Resolved:
+def resolved(
+    value: str,
+    why: str,
+    anchor: str = PUBLICATION,
+    mod: str | None = None,
+    type_: TimeType = TimeType.DATE,
+    approx: tuple[pendulum.Date, pendulum.Date] | None = None,
+) -> Resolved:
     return TimeValue(type_, value, mod, approx), why, anchor
 
 

@@ -48,8 +48,13 @@ def ymd(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"'{m.group(0)}' names the day: {fmt(d)}", NONE)
 
 
-def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendulum.Date | None],
-               what: str, untensed_ahead: float = 1.5) -> tuple[pendulum.Date, str] | None:
+def _pick_year(
+    ctx: Context,
+    m: re.Match[str],
+    candidates: Callable[[int], pendulum.Date | None],
+    what: str,
+    untensed_ahead: float = 1.5,
+) -> tuple[pendulum.Date, str] | None:
     """Choose the year for a date given without one: by tense, else the one closest to publication."""
     dct = ctx.dct
     opts = [(y, candidates(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
@@ -70,7 +75,9 @@ def _pick_year(ctx: Context, m: re.Match[str], candidates: Callable[[int], pendu
         return abs(days) if days <= 0 or direction != UNKNOWN else round(untensed_ahead * days)
 
     best = min((d for _y, d in valid), key=cost)
-    clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(direction, "with no tense clue")
+    clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(
+        direction, "with no tense clue"
+    )
     side = "on or before" if best <= dct else "after"
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
@@ -85,8 +92,11 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         for y in sorted(range(ctx.dct.year - 6, ctx.dct.year + 2), key=lambda y: abs(y - ctx.dct.year)):
             d = safe_date(y, month, day)
             if d is not None and d.isoweekday() == want:
-                return resolved(v.day(d), f"'{m.group(0)}': the nearest year in which that date is a "
-                             f"{lx.WEEKDAY_NAMES[want]}: {fmt(d)}")
+                return resolved(
+                    v.day(d),
+                    f"'{m.group(0)}': the nearest year in which that date is a "
+                    f"{lx.WEEKDAY_NAMES[want]}: {fmt(d)}",
+                )
     picked = _pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' without a year")
     if picked is None:
         return None
@@ -111,7 +121,9 @@ def ym(m: re.Match[str], ctx: Context) -> Resolved | None:
 def month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = lx.MONTHS[group(m, "month")]
     year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[group(m, "rel")]
-    return resolved(v.month(year, month), f"'{m.group(0)}': {lx.MONTH_NAMES[month]} {year} counted from publication")
+    return resolved(
+        v.month(year, month), f"'{m.group(0)}': {lx.MONTH_NAMES[month]} {year} counted from publication"
+    )
 
 
 def month(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -119,14 +131,23 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m.group("month")
     if word in lx.AMBIGUOUS_MONTHS and not raw[0].isupper():
         return None  # "may" the modal, "march" the verb
-    if not group(m, "rel") and not group(m, "mod") and (
-        word in ("jan", "dec", "oct", "aug", "sept", "nov", "feb", "apr")
-        or (ctx.word_before(m) in ("the", "a", "an", "annual")
-            and re.match(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 20]))
+    if (
+        not group(m, "rel")
+        and not group(m, "mod")
+        and (
+            word in ("jan", "dec", "oct", "aug", "sept", "nov", "feb", "apr")
+            or (
+                ctx.word_before(m) in ("the", "a", "an", "annual")
+                and re.match(
+                    r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 20]
+                )
+            )
+        )
     ):
         return None  # "Jan Kavan", "the March for Life": a name, not a month
-    if word == "may" and re.match(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b",
-                                   ctx.text[m.end() : m.end() + 12]):
+    if word == "may" and re.match(
+        r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b", ctx.text[m.end() : m.end() + 12]
+    ):
         return None
     if group(m, "year") and not group(m, "mod"):
         return None
@@ -138,15 +159,18 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     dct = ctx.dct
     if rel in ("last", "past", "this past"):
         year = dct.year if mon < dct.month else dct.year - 1
-        return resolved(v.month(year, mon), f"'{m.group(0)}': the last {lx.MONTH_NAMES[mon]} before publication",
-                     mod=mod)
+        return resolved(
+            v.month(year, mon), f"'{m.group(0)}': the last {lx.MONTH_NAMES[mon]} before publication", mod=mod
+        )
     if rel == "next":
         year = dct.year if mon > dct.month else dct.year + 1
-        return resolved(v.month(year, mon), f"'{m.group(0)}': the first {lx.MONTH_NAMES[mon]} after publication",
-                     mod=mod)
+        return resolved(
+            v.month(year, mon), f"'{m.group(0)}': the first {lx.MONTH_NAMES[mon]} after publication", mod=mod
+        )
     if rel == "this":
-        return resolved(v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year",
-                     mod=mod)
+        return resolved(
+            v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year", mod=mod
+        )
     picked = _pick_year(ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 6.0)
     if picked is None:
         return None
@@ -163,7 +187,13 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = group(m, "year")
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     # "$1995", "No. 2010", "flight 1987": a price or a label, not a year
-    if re.search(r"[$#\d.,/-]\s?$", before) or ctx.word_before(m) in ("no", "number", "route", "flight", "room"):
+    if re.search(r"[$#\d.,/-]\s?$", before) or ctx.word_before(m) in (
+        "no",
+        "number",
+        "route",
+        "flight",
+        "room",
+    ):
         return None
     mod = modifier(group(m, "mod")) if group(m, "mod") else None
     return resolved(y, f"'{m.group(0)}' names the year", NONE, mod)
@@ -249,8 +279,11 @@ def _latest_quarter(ctx: Context, m: re.Match[str]) -> tuple[str, str]:
 def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
-    if unit == "period" and not group(m, "pyear") and rel not in ("latest", "year-earlier", "year-ago", "comparable",
-                                                              "same", "current"):
+    if (
+        unit == "period"
+        and not group(m, "pyear")
+        and rel not in ("latest", "year-earlier", "year-ago", "comparable", "same", "current")
+    ):
         return None
     if m.group(0).lower().startswith(("this", "that")) and not rel:
         rel = "latest"
@@ -258,12 +291,23 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         y = group(m, "pyear")
         a = period_nearby(m, ctx)
         value = f"{y}{a.value[4:]}" if a is not None and a.gran == "quarter" else y
-        return resolved(value, f"'{m.group(0)}': the period under discussion, in {y}", PREVIOUS if a else NONE)
+        return resolved(
+            value, f"'{m.group(0)}': the period under discussion, in {y}", PREVIOUS if a else NONE
+        )
     if rel in ("current",) and unit == "quarter":
         value = f"{ctx.dct.year}-Q{v.quarter_of(ctx.dct)}"
         return resolved(value, f"'{m.group(0)}': the quarter of publication ({value})")
-    if rel in ("last", "previous", "preceding", "prior", "past", "latest", "most recent", "just-ended",
-               "just-completed") and not m.group(0).lower().startswith(("this", "that")):
+    if rel in (
+        "last",
+        "previous",
+        "preceding",
+        "prior",
+        "past",
+        "latest",
+        "most recent",
+        "just-ended",
+        "just-completed",
+    ) and not m.group(0).lower().startswith(("this", "that")):
         # "the latest quarter" is the last one completed, so the last one a report can give results for
         prev = ctx.dct.subtract(months=3)
         value = f"{prev.year}-Q{v.quarter_of(prev)}"
@@ -280,7 +324,9 @@ def year_ago_adj(m: re.Match[str], ctx: Context) -> Resolved | None:
     a = period_nearby(m, ctx)
     if a is not None:
         value = v.shift(a.value, -1, "Y") or a.value
-        return resolved(value, f"'{m.group(0)}': a year before the period under discussion ({a.value})", PREVIOUS)
+        return resolved(
+            value, f"'{m.group(0)}': a year before the period under discussion ({a.value})", PREVIOUS
+        )
     y = ctx.dct.year - 1
     return resolved(str(y), f"'{m.group(0)}': the year before publication ({y})")
 
@@ -375,8 +421,9 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 def _season_value(code: str, rel: str, ctx: Context, m: re.Match[str]) -> tuple[str, str]:
     dct = ctx.dct
     # The season containing publication (winter months Jan/Feb belong to the previous year's winter).
-    starts = [pendulum.date(y, _SEASON_START[code], 1) for y in (dct.year - 2, dct.year - 1, dct.year,
-                                                                  dct.year + 1)]
+    starts = [
+        pendulum.date(y, _SEASON_START[code], 1) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
+    ]
     current = [s for s in starts if s <= dct and (s.add(months=3) > dct)]
     past = [s for s in starts if s.add(months=3) <= dct]
     future = [s for s in starts if s > dct]

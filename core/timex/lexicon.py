@@ -131,8 +131,10 @@ PATTERNS: dict[str, str] = {
 }
 
 # Hedges that TimeML keeps inside a duration or offset ("about two weeks ago"); the scanner starts there.
-APPROX_WORDS = ("about almost nearly more less roughly some over at just approximately around up barely only "
-                "fewer under well").split()
+APPROX_WORDS = (
+    "about almost nearly more less roughly some over at just approximately around up barely only "
+    "fewer under well"
+).split()
 APPROX_MODS: dict[str, str] = {
     "about": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN", "more than": "MORE_THAN",
     "less than": "LESS_THAN", "roughly": "APPROX", "some": "APPROX", "over": "MORE_THAN",

@@ -39,11 +39,16 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     pod = group(m, "pod")
     mod = {"early": "START", "late": "END"}.get(group(m, "mod"))
     if word == "tonight":
-        return resolved(v.day(d) + "TNI", f"'{m.group(0)}': the night of publication day ({fmt(d)})",
-                     type_=TimeType.TIME)
+        return resolved(
+            v.day(d) + "TNI", f"'{m.group(0)}': the night of publication day ({fmt(d)})", type_=TimeType.TIME
+        )
     if pod:
-        return resolved(v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"'{m.group(0)}': the {pod} of {fmt(d)}", mod=mod,
-                     type_=TimeType.TIME)
+        return resolved(
+            v.day(d) + "T" + lx.PARTS_OF_DAY[pod],
+            f"'{m.group(0)}': the {pod} of {fmt(d)}",
+            mod=mod,
+            type_=TimeType.TIME,
+        )
     return resolved(v.day(d), f"'{word}' counted from publication ({fmt(ctx.dct)}): {fmt(d)}", mod=mod)
 
 
@@ -51,12 +56,17 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
     pod = group(m, "pod")
     rel = group(m, "rel")
     d = ctx.dct.subtract(days=1) if rel == "last" and pod != "week" else ctx.dct
-    return resolved(v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"'{m.group(0)}': the {pod} of {fmt(d)}", type_=TimeType.TIME)
+    return resolved(
+        v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"'{m.group(0)}': the {pod} of {fmt(d)}", type_=TimeType.TIME
+    )
 
 
 def _until(ctx: Context, m: re.Match[str]) -> bool:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
-    return re.search(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$", before) is not None and ctx.sentence_start(m) < m.start() - 7
+    return (
+        re.search(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$", before) is not None
+        and ctx.sentence_start(m) < m.start() - 7
+    )
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -91,12 +101,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
             why = f"'{name}' in {clue} sentence: the {name} before publication ({fmt(dct)})"
     pod = group(m, "pod")
     if pod:
-        return resolved(v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"{why}, in the {pod}: {fmt(d)}", type_=TimeType.TIME)
+        return resolved(
+            v.day(d) + "T" + lx.PARTS_OF_DAY[pod], f"{why}, in the {pod}: {fmt(d)}", type_=TimeType.TIME
+        )
     mod = {"early": "START", "late": "END"}.get(rel)
     return resolved(v.day(d), f"{why}: {fmt(d)}", mod=mod)
 
 
 # ---- units relative to publication or to the previous date -------------------------------------
+
 
 def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
@@ -105,9 +118,12 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = None if modword in ("earlier", "later") else modifier(modword) if modword else None
     dct = ctx.dct
     whole = m.group(0)
-    if rel in ("that", "same", "previous", "following") or (rel == "next" and whole.lower().startswith("the")):
-        return _relative_to_previous(m, ctx, unit, {"that": 0, "same": 0, "previous": -1, "following": 1,
-                                                    "next": 1}[rel])
+    if rel in ("that", "same", "previous", "following") or (
+        rel == "next" and whole.lower().startswith("the")
+    ):
+        return _relative_to_previous(
+            m, ctx, unit, {"that": 0, "same": 0, "previous": -1, "following": 1, "next": 1}[rel]
+        )
     ended = re.match(r"\s+(?:ended|ending|ends|that ended|that ends)\b", ctx.text[m.end() : m.end() + 16])
     if rel in ("full", "the full", "entire", "the entire") or (rel == "the" and unit == "year"):
         if unit != "year":
@@ -126,8 +142,18 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             rel = "this"
         else:
             return None
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "this past": -1, "next": 1,
-            "coming": 1, "this coming": 1, "upcoming": 1}.get(rel)
+    step = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "this": 0,
+        "current": 0,
+        "this past": -1,
+        "next": 1,
+        "coming": 1,
+        "this coming": 1,
+        "upcoming": 1,
+    }.get(rel)
     if step is None:
         return None
     if unit == "week":
@@ -173,8 +199,9 @@ _UNIT_CODE = {"day": "D", "morning": "D", "afternoon": "D", "evening": "D", "nig
               "month": "M", "year": "Y", "weekend": "W"}  # fmt: skip
 
 
-def _relative_to_previous(m: re.Match[str], ctx: Context, unit: str, step: int,
-                          before: int | None = None) -> Resolved | None:
+def _relative_to_previous(
+    m: re.Match[str], ctx: Context, unit: str, step: int, before: int | None = None
+) -> Resolved | None:
     a = ctx.previous(m.start() if before is None else before)
     gran = _GRAN_OF_UNIT[unit]
     if a is None:
@@ -235,8 +262,9 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return resolved(ref, f"'{m.group(0)}': an unspecified time {'before' if sign < 0 else 'after'}")
     gran = _GRAN_OF_UNIT[unit]
-    if direction in ("before", "after") and re.match(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b|\s+[a-z]",
-                                                      ctx.text[m.end() : m.end() + 12]):
+    if direction in ("before", "after") and re.match(
+        r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b|\s+[a-z]", ctx.text[m.end() : m.end() + 12]
+    ):
         return None  # "90 days after the merger": a length of time before or after an event, not a date
     a = period_nearby(m, ctx) if unit == "Y" and n == 1 else None
     if direction in ("ago", "from now", "hence"):
@@ -256,8 +284,9 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
     if parsed is None:
         return None
     amount = n * sign * (10 if unit == "DE" else 1)
-    moved = parsed[0].add(**{_PLURAL.get(unit, "years") if unit != "Q" else "months":
-                             amount * (3 if unit == "Q" else 1)})
+    moved = parsed[0].add(
+        **{_PLURAL.get(unit, "years") if unit != "Q" else "months": amount * (3 if unit == "Q" else 1)}
+    )
     value = v.render(moved, gran, base)
     mod = lx.APPROX_MODS.get(group(m, "approx"))
     side = "before" if sign < 0 else "after"
@@ -306,7 +335,9 @@ def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         hour = 0
     d, why = _day_for(m, ctx, group(m, "when"))
     value = f"{v.day(d)}T{hour:02d}:{minute:02d}"
-    return resolved(value, f"'{m.group(0)}': {hour:02d}:{minute:02d} on {why} ({fmt(d)})", type_=TimeType.TIME)
+    return resolved(
+        value, f"'{m.group(0)}': {hour:02d}:{minute:02d} on {why} ({fmt(d)})", type_=TimeType.TIME
+    )
 
 
 def noon(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -315,4 +346,6 @@ def noon(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # bare "noon" is rarely marked; "noon Thursday" is
     d, why = _day_for(m, ctx, group(m, "when"))
     clock_ = "24:00" if word == "midnight" else "12:00"
-    return resolved(f"{v.day(d)}T{clock_}", f"'{m.group(0)}': {word} of {why} ({fmt(d)})", type_=TimeType.TIME)
+    return resolved(
+        f"{v.day(d)}T{clock_}", f"'{m.group(0)}': {word} of {why} ({fmt(d)})", type_=TimeType.TIME
+    )

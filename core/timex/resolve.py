@@ -59,10 +59,45 @@ from core.timex.relative import (
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     f.__name__: f
-    for f in (ymd, month_day, ym, month_rel_year, month, year, decade, century, spelled_year, quarter,
-              quarter_ref, year_ago_adj, half, year_end, deictic_day, this_pod, weekday, rel_unit, relative_day,
-              that_unit, offset, duration, plural_units, present_ref, past_ref, recent_units, future_ref,
-              set_adverb, set_every, set_weekday, set_month, clock, noon, season, holiday, week_of, iso_week)
+    for f in (
+        ymd,
+        month_day,
+        ym,
+        month_rel_year,
+        month,
+        year,
+        decade,
+        century,
+        spelled_year,
+        quarter,
+        quarter_ref,
+        year_ago_adj,
+        half,
+        year_end,
+        deictic_day,
+        this_pod,
+        weekday,
+        rel_unit,
+        relative_day,
+        that_unit,
+        offset,
+        duration,
+        plural_units,
+        present_ref,
+        past_ref,
+        recent_units,
+        future_ref,
+        set_adverb,
+        set_every,
+        set_weekday,
+        set_month,
+        clock,
+        noon,
+        season,
+        holiday,
+        week_of,
+        iso_week,
+    )
 }
 
 __all__ = ["NORMALISERS", "Anchor", "Context", "Resolved"]

@@ -42,9 +42,17 @@ def _start_words(starts: str) -> set[str]:
         if macro and macro.group(1) == "APPROX":
             words.update(lx.APPROX_WORDS)
         elif macro:
-            table = {"MONTH": lx.MONTHS, "WEEKDAY": lx.WEEKDAYS, "NUMWORD": lx.NUMBERS, "ORD": lx.ORDINALS,
-                     "SEASON": lx.SEASONS, "DECADEWORD": lx.DECADE_WORDS, "HOLIDAY": lx.HOLIDAYS,
-                     "POD": lx.PARTS_OF_DAY, "UNIT": lx.UNITS}[macro.group(1)]
+            table = {
+                "MONTH": lx.MONTHS,
+                "WEEKDAY": lx.WEEKDAYS,
+                "NUMWORD": lx.NUMBERS,
+                "ORD": lx.ORDINALS,
+                "SEASON": lx.SEASONS,
+                "DECADEWORD": lx.DECADE_WORDS,
+                "HOLIDAY": lx.HOLIDAYS,
+                "POD": lx.PARTS_OF_DAY,
+                "UNIT": lx.UNITS,
+            }[macro.group(1)]
             words.update(_first_token(w) for w in table)
         else:
             words.add(_first_token(item))
@@ -65,8 +73,12 @@ def _first_token(word: str) -> str:
 
 
 COMPILED: tuple[Compiled, ...] = tuple(
-    Compiled(rule, re.compile(expand(rule.pattern) + r"(?!\w)", re.IGNORECASE),
-             re.compile(expand(rule.pattern) + r"(?!\w)"), i)
+    Compiled(
+        rule,
+        re.compile(expand(rule.pattern) + r"(?!\w)", re.IGNORECASE),
+        re.compile(expand(rule.pattern) + r"(?!\w)"),
+        i,
+    )
     for i, rule in enumerate(RULES)
 )
 BY_NAME: dict[str, Compiled] = {c.rule.name: c for c in COMPILED}
@@ -107,7 +119,15 @@ _NOT_TIME = frozenset(
 def _vocabulary() -> frozenset[str]:
     """Words that make a stretch of text temporal: every word the rules and word lists name, minus _STOP."""
     words: set[str] = set()
-    for table in (lx.MONTHS, lx.WEEKDAYS, lx.UNITS, lx.SEASONS, lx.PARTS_OF_DAY, lx.DECADE_WORDS, lx.HOLIDAYS):
+    for table in (
+        lx.MONTHS,
+        lx.WEEKDAYS,
+        lx.UNITS,
+        lx.SEASONS,
+        lx.PARTS_OF_DAY,
+        lx.DECADE_WORDS,
+        lx.HOLIDAYS,
+    ):
         for w in table:
             words.update(re.findall(r"[a-z]+", w))
     for c in COMPILED:
@@ -119,6 +139,7 @@ def _vocabulary() -> frozenset[str]:
 
 
 TEMPORAL: frozenset[str] = _vocabulary()
+
 
 def _trie(words: list[str]) -> str:
     """A regex alternation of words factored by common prefixes, so the engine branches on one letter."""
@@ -160,8 +181,13 @@ class Candidate:
         return self.compiled.regex.match(text, self.start, endpos)
 
 
-def candidates_at(low: str, pos: int, key: str, endpos: int, rules: tuple[Compiled, ...] | None = None,
-                  ) -> list[Candidate]:
+def candidates_at(
+    low: str,
+    pos: int,
+    key: str,
+    endpos: int,
+    rules: tuple[Compiled, ...] | None = None,
+) -> list[Candidate]:
     """Every rule match starting at pos in the lower-cased text, longest first (ties: table order)."""
     found: list[Candidate] = []
     for c in INDEX.get(key, ()) if rules is None else rules:
