@@ -178,7 +178,14 @@ class TimelineApp(App[None]):
             self.articles = {a.id: a for a in timeline.articles}
         self._keys = {}
         self.query_one("#loading").display = False
-        self.view.empty_text = "No events." if timeline.events else "No dated events in these articles."
+        if not timeline.articles and timeline.problems and self.store is None:
+            self.view.empty_text = "Nothing could be read: press p to see why."
+        else:
+            self.view.empty_text = (
+                "No event matches: F clears the filters."
+                if timeline.events
+                else ("No dated events in these articles.")
+            )
         cursor_id = self._restore()
         self.refresh_view(keep=cursor_id)
         self.refresh_bindings()  # the footer shows what loading had disabled
