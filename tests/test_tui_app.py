@@ -481,3 +481,12 @@ async def test_a_store_is_walked_a_page_at_a_time(tmp_path) -> None:
         assert again.filters.actor == "NATO" and len(again.shown) < 5000
         assert [again.events[i].headline for i in again.find_ids(again.marks).values()] == ["Biden visited (4998)"]
         await pilot.press("F", "m")
+
+
+async def test_a_click_selects_a_row() -> None:
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        row = app.view.data.layout.row_of[3]
+        await pilot.click("#timeline", offset=(20, row))
+        assert app.current_event().id == "e3"

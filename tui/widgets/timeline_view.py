@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -174,6 +175,16 @@ class TimelineView(ScrollView, can_focus=True):
         top = row - 1 if row > 0 and layout.rows[row - 1] < 0 else row
         self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, force=True, x_axis=False)
         self.post_message(self.Moved(position))
+
+    def on_click(self, event: events.Click) -> None:
+        """The mouse is never needed, but a click on a row selects it."""
+        layout = self.data.layout
+        row = self.scroll_offset.y + event.y
+        if layout is not None and 0 <= row < len(layout.rows):
+            value = layout.rows[row]
+            target = value if value >= 0 else layout.position_at_row(row)
+            if target is not None:
+                self._set_cursor(target)
 
     def on_resize(self) -> None:
         self._cache.clear()
