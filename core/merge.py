@@ -34,17 +34,26 @@ from core.entities import canonicalise
 from core.model import Event, Source
 from core.order import order
 
-SAME_DAY_THRESHOLD = 0.22
+SAME_DAY_THRESHOLD = 0.20
 """Similarity at which two reports that each state the same day are one happening."""
-AGREE_THRESHOLDS = {"week": 0.25, "weekend": 0.25, "month": 0.30, "year": 0.35, "decade": 0.50, "century": 0.60}
+AGREE_THRESHOLDS = {
+    "week": 0.20,
+    "weekend": 0.20,
+    "month": 0.25,
+    "year": 0.30,
+    "decade": 0.45,
+    "century": 0.55,
+}
 """Similarity needed when the dates only agree coarsely (a day inside a month or a year), by the coarser
 unit: "in the past decade" holds a great many different happenings, so it asks for more."""
-AGREE_DEFAULT = 0.35
+AGREE_DEFAULT = 0.30
 """For coarse units not listed (quarter, season, half, ranges, vague spans)."""
 ASSUMED_THRESHOLD = 0.40
 """Similarity needed when a date was assumed (inherited, or the publication day) rather than stated."""
 DISPUTE_THRESHOLD = 0.50
 """Stricter similarity for reports that state different dates: only then is it one disputed happening."""
+MIN_CONTENT = 0.10
+"""Shared actors alone never make one happening: the wording must overlap at least this much."""
 ACTOR_BONUS = 0.15
 """Added per shared actor (up to two): the same people doing a similar thing on a compatible date."""
 REPORT_LAG_DAYS = 7
@@ -53,8 +62,9 @@ may be this much earlier. A week: headlines report the last few days; on wikinew
 let unrelated headlines of one busy month chain together (over-merging 0.36 against 0.18)."""
 ONE_PER_ARTICLE = True
 """Whether an entry may hold at most one event of each article."""
-DISPUTE_WINDOW = {"day": 7, "month": 62, "year": 366}
-"""How far apart two stated dates may be and still be read as one disputed happening."""
+DISPUTE_WINDOW = {"day": 7, "week": 14, "month": 62}
+"""How far apart two stated dates may be and still be read as one disputed happening. Not years:
+"in 2012" against "in 2013" is far more often a yearly event twice than one event misdated."""
 MAX_BLOCK_YEARS = 12
 MAX_POSTING = 400
 """Words shared by more events than this do not make candidate pairs (they would make all pairs)."""
@@ -147,7 +157,9 @@ def _item(index: int, event: Event) -> _Item:
         index,
         event,
         frozenset(s.article for s in event.sources),
-        terms(event.quote),
+        # Actor names count once, through the actor bonus: as words they would make "Putin said
+        # X" and "Putin did Y" on one day look alike.
+        terms(event.quote) - frozenset(stem(w) for a in event.actors for w in _WORD.findall(a)),
         frozenset(a.casefold() for a in event.actors),
         strength(event),
         when.start.toordinal(),
@@ -170,39 +182,29 @@ def merge(events: Sequence[Event]) -> list[Event]:
     """The events with reports of the same happening merged into one entry each, in time order."""
     events = canonicalise(events)
     items = [_item(i, e) for i, e in enumerate(events)]
-    idf = _idf(items)
-    pairs = sorted(_scored_pairs(items, idf), key=lambda p: (-p[0], p[1], p[2]))
+    scorer = _Scorer(items)
+    pairs = sorted(_scored_pairs(items, scorer), key=lambda p: (-p[0], p[1], p[2]))
 
     cluster_of = list(range(len(items)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    articles: dict[int, frozenset[str]] = {i: item.articles for i, item in enumerate(items)}
     disputed: set[int] = set()
     for score, a, b in pairs:
         ca, cb = cluster_of[a], cluster_of[b]
         if ca == cb:
             continue
+        if ONE_PER_ARTICLE and articles[ca] & articles[cb]:
+            continue
         left, right = members[ca], members[cb]
-        if ONE_PER_ARTICLE and any(items[x].articles & items[y].articles for x in left for y in right):
+        joined = _join(items, scorer, left, right, score)
+        if joined is None:
             continue
-        # Every pair across the two clusters must be datable as one happening, and the link must
-        # be as similar as the most demanding of those pairs requires.
-        relations = [
-            _relation(items[x], items[y])
-            if not items[x].articles & items[y].articles
-            # Two events of one article (when allowed at all) must at least share their dates.
-            else ("same", 0.0)
-            if _agree(items[x], items[y])
-            else ("apart", APART)
-            for x in left
-            for y in right
-        ]
-        if any(score < needed for _, needed in relations):
-            continue
-        is_dispute = any(name == "dispute" for name, _ in relations)
         members[ca] = left + right
+        articles[ca] = articles[ca] | articles.pop(cb)
         for y in right:
             cluster_of[y] = ca
         del members[cb]
-        if is_dispute or cb in disputed:
+        if joined == "dispute" or cb in disputed:
             disputed.add(ca)
         disputed.discard(cb)
 
@@ -210,26 +212,67 @@ def merge(events: Sequence[Event]) -> list[Event]:
     return order(merged)
 
 
-def similarity(a: Event, b: Event, idf: dict[str, float] | None = None) -> float:
-    """How alike two reports read (0..~1.3): IDF-weighted cosine of their stems plus shared actors."""
-    ta, tb = terms(a.quote), terms(b.quote)
-    aa = frozenset(x.casefold() for x in a.actors)
-    ab = frozenset(x.casefold() for x in b.actors)
-    return _score(ta, tb, aa, ab, idf or {})
+def _join(
+    items: Sequence[_Item], scorer: _Scorer, left: list[int], right: list[int], link: float
+) -> str | None:
+    """Whether two clusters are one happening: "same", "dispute", or None to keep them apart.
+
+    Every pair across them must be datable as one happening, and they must read alike on
+    average (average link), not only through their best pair: single links chain "A resembles
+    B resembles C" into entries whose ends have nothing in common.
+    """
+    if len(left) == len(right) == 1:
+        name, needed = _relation(items[left[0]], items[right[0]])
+        return name if link >= needed else None
+    needed_most = 0.0
+    total = 0.0
+    count = 0
+    dispute = False
+    for x in left:
+        for y in right:
+            a, b = items[x], items[y]
+            if a.articles & b.articles:
+                # Two events of one article (when allowed at all) must at least share their dates.
+                if not _agree(a, b):
+                    return None
+                continue
+            name, needed = _relation(a, b)
+            if needed == APART:
+                return None
+            dispute = dispute or name == "dispute"
+            needed_most = max(needed_most, needed)
+            total += scorer.score(a, b)
+            count += 1
+    if count and (link < needed_most or total / count < needed_most):
+        return None
+    return "dispute" if dispute else "same"
 
 
-def _score(
-    ta: frozenset[str], tb: frozenset[str], aa: frozenset[str], ab: frozenset[str], idf: dict[str, float]
-) -> float:
-    if not ta or not tb:
-        return 0.0
+def similarity(a: Event, b: Event) -> float:
+    """How alike two reports read on their own (no collection IDF): content cosine plus shared actors."""
+    items = [_item(0, a), _item(1, b)]
+    return _Scorer(items, idf={}).score(items[0], items[1])
 
-    def weight(t: str) -> float:
-        return idf.get(t, 1.0)
 
-    shared = sum(weight(t) ** 2 for t in ta & tb)
-    norm = math.sqrt(sum(weight(t) ** 2 for t in ta) * sum(weight(t) ** 2 for t in tb))
-    return shared / norm + ACTOR_BONUS * min(2, len(aa & ab))
+class _Scorer:
+    """Similarity of two items: IDF-weighted cosine of their content stems, plus shared actors."""
+
+    def __init__(self, items: Sequence[_Item], idf: dict[str, float] | None = None) -> None:
+        self.idf = _idf(items) if idf is None else idf
+        self.norms = [math.sqrt(sum(self.weight(t) for t in item.terms)) for item in items]
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, 1.0) ** 2
+
+    def content(self, a: _Item, b: _Item) -> float:
+        norm = self.norms[a.index] * self.norms[b.index]
+        if not norm:
+            return 0.0
+        return sum(self.weight(t) for t in a.terms & b.terms) / norm
+
+    def score(self, a: _Item, b: _Item) -> float:
+        # Rounded so that the summation order of a set (which varies between runs) never decides a tie.
+        return round(self.content(a, b) + ACTOR_BONUS * min(2, len(a.actors & b.actors)), 6)
 
 
 def _idf(items: Sequence[_Item]) -> dict[str, float]:
@@ -248,7 +291,7 @@ def _blocks(item: _Item) -> Iterable[str | int]:
     return range(first, last + 1)
 
 
-def _scored_pairs(items: Sequence[_Item], idf: dict[str, float]) -> Iterable[tuple[float, int, int]]:
+def _scored_pairs(items: Sequence[_Item], scorer: _Scorer) -> Iterable[tuple[float, int, int]]:
     # Candidates share an informative word and a year: an inverted index on (word, year) keeps
     # this near-linear where a word alone ("apple" in a story about Apple) would pair everything.
     postings: defaultdict[tuple[str, str | int], list[int]] = defaultdict(list)
@@ -272,7 +315,9 @@ def _scored_pairs(items: Sequence[_Item], idf: dict[str, float]) -> Iterable[tup
                 _, needed = _relation(a, b)
                 if needed == APART:
                     continue
-                score = _score(a.terms, b.terms, a.actors, b.actors, idf)
+                if scorer.content(a, b) < MIN_CONTENT:
+                    continue
+                score = scorer.score(a, b)
                 if score >= needed:
                     yield score, x, y
 
@@ -286,6 +331,10 @@ def _relation(a: _Item, b: _Item) -> tuple[str, float]:
     "same" when the dates agree (the more precisely, the less wording must match), "dispute" when
     both state close but different dates, "apart" (never one happening) otherwise.
     """
+    # Reports of one happening that both name actors name at least one of the same: "Rossi opened
+    # talks with Talvia" and "Zephyr Labs opened talks with Orla" in the same year are two.
+    if a.actors and b.actors and not a.actors & b.actors:
+        return "apart", APART
     agree = _agree(a, b)
     # A plan and its happening are different entries (the TUI shows both), unless dated alike.
     if a.kind != b.kind and {a.kind, b.kind} >= {"planned", "occurred"} and not agree:

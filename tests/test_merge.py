@@ -240,3 +240,56 @@ def test_publication_day_never_dates_an_entry_over_a_stated_date():
     out = merge([stated, assumed])
     assert len(out) == 1
     assert out[0].when.granularity == "month"
+
+
+def test_reports_naming_only_different_actors_stay_apart():
+    a = report("Rossi opened talks with Talvia over the port.", "2024-05-06", "a", actors=("Rossi", "Talvia"))
+    b = report("Globex opened talks with Orla over the port.", "2024-05-06", "b", actors=("Globex", "Orla"))
+    assert len(merge([a, b])) == 2
+
+
+def test_a_shared_actor_alone_is_not_enough():
+    a = report("Vera Novak praised the budget.", "2024-05-06", "a", actors=("Vera Novak",))
+    b = report("Vera Novak lost her appeal in court.", "2024-05-06", "b", actors=("Vera Novak",))
+    assert len(merge([a, b])) == 2
+
+
+def test_chains_do_not_join_unlike_ends():
+    # b reads like a and like c, but a and c have little in common: average link keeps c out.
+    a = report("Floods closed the Ardel rail line and the coastal road.", "2024-02-02", "a")
+    b = report("Floods closed the Ardel rail line; bus services replaced trains.", "2024-02-02", "b")
+    c = report(
+        "Bus services replaced trains as engineers inspected tunnels, cliffs and bridges.", "2024-02-02", "c"
+    )
+    sizes = sorted(len(e.sources) for e in merge([a, b, c]))
+    assert sizes == [1, 2]
+
+
+def test_result_does_not_depend_on_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from test_merge import report\n"
+        "from core.merge import merge\n"
+        "quotes = ['Floods closed the Ardel rail line.', 'The Ardel rail line was closed by floods.',\n"
+        "          'Floods have closed the Ardel rail line again.', 'Floods shut the Ardel line.']\n"
+        "events = [report(q, '2024-02-02', f'art{i}', line=i + 4) for i, q in enumerate(quotes)]\n"
+        "print(sorted((e.id, len(e.sources)) for e in merge(events)))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, str(script)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
