@@ -30,7 +30,8 @@ def quote_text(ctx: Context, query: str = "") -> Text:
     if query:
         text.highlight_words([query], "underline bold", case_sensitive=False)
     if ctx.after:
-        text.append(" " + ctx.after, DIM)
+        glue = "" if ctx.after[:1] in ".,;:!?)]\u201d\u2019\"'" else " "
+        text.append(glue + ctx.after, DIM)
     return text
 
 
