@@ -58,13 +58,16 @@ class TimelineApp(ReaderActions, App[None]):
         *,
         timeline: Timeline | None = None,
         remember: bool = True,
+        stdin: bytes | None = None,
     ) -> None:
-        """`timeline` skips reading `paths` (tests, benchmarks); `remember=False` keeps no state."""
+        """`timeline` skips reading `paths` (tests, benchmarks); `remember=False` keeps no state;
+        `stdin` is what the path `-` stands for (read it before the app takes the terminal)."""
         super().__init__()
         self.paths = list(paths) or [str(seeds_dir())]
         self.published = published
         self.jobs = jobs
         self.remember = remember
+        self.stdin = stdin
         self.loaded: Timeline | None = None
         """Everything read."""
         self.timeline: Timeline | None = None
@@ -147,7 +150,9 @@ class TimelineApp(ReaderActions, App[None]):
                 timeline = Timeline((), self.store, ())  # type: ignore[arg-type] # a Sequence of events
                 self.call_from_thread(self._loaded, timeline)
                 return
-            timeline = extract(self.paths, published=self.published, jobs=self.jobs, progress=progress)
+            timeline = extract(
+                self.paths, published=self.published, jobs=self.jobs, progress=progress, stdin=self.stdin
+            )
         except Exception as err:  # noqa: BLE001 - show it, never crash the viewer
             from core.model import Problem, Timeline
 
