@@ -21,6 +21,7 @@ they are stable across runs and independent of input order.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -115,6 +116,7 @@ _FOLD = {stem: name for name, stems in VERB_CLASSES.items() for stem in stems}
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude English stem, enough to match "unveils", "unveiled", "unveiling"."""
     w = word.lower()
