@@ -53,6 +53,19 @@ NOT_NAMES = frozenset(
 )
 """Capitalised words that do not by themselves name an actor."""
 
+OPENERS = frozenset(
+    """current recent early late major several further additional previous future final initial
+    local national international global senior junior general public private popular similar
+    various certain entire whole full half total overall average typical
+    another earlier later last next past present prior original annual daily weekly monthly""".split()
+)
+"""Adjectives that open sentences ("Current PowerPC Macs…"); only the first word is checked."""
+
+NOT_ACTORS = frozenset(
+    "usd eur gbp jpy cd cds dvd dvds tv pc pcs gb mb kb tb ghz mhz db am pm gmt utc".split()
+)
+"""Capitalised abbreviations that are units, currencies or things, never actors on their own."""
+
 TITLES = frozenset(
     """president presidents vice prime minister ministers foreign defence defense interior finance
     chancellor king queen prince princess pope emperor senator sen sen. rep rep. representative
@@ -76,6 +89,11 @@ DEMONYMS = frozenset(
     arab muslim christian jewish catholic protestant democratic republican""".split()
 )
 """Adjectives of origin: "French President Emmanuel Macron" names Macron, not France."""
+
+HOLIDAYS = frozenset(
+    ["new year", "new year's day", "new year's eve", "christmas day", "christmas eve", "good friday"]
+)
+"""Named days: time expressions, not actors."""
 
 CONNECTORS = frozenset("of de da del della di van von der den la le du bin al el".split())
 """Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven")."""
@@ -198,7 +216,7 @@ def _next_is_capitalised(tokens: Sequence[tuple[str | None, str]], index: int) -
 def _ordinary_opener(word: str) -> bool:
     """Whether a sentence's capitalised first word is an ordinary word rather than a name."""
     lower = word.lower()
-    if lower in NOT_NAMES or lower in TITLES or lower in DEMONYMS:
+    if lower in NOT_NAMES or lower in TITLES or lower in DEMONYMS or lower in OPENERS:
         return True
     # Adverbs, participles and plural nouns open sentences ("Unfortunately", "Following",
     # "Developers"); names rarely end so ("Jobs" and "Reuters" do not match these endings).
@@ -271,7 +289,9 @@ def _clean(words: list[str]) -> str | None:
     if not words:
         return None
     bare = lowered[0].rstrip(".")
-    if len(words) == 1 and (bare in NOT_NAMES or bare in DEMONYMS or len(bare) < 2):
+    if len(words) == 1 and (bare in NOT_NAMES or bare in DEMONYMS or bare in NOT_ACTORS or len(bare) < 2):
+        return None
+    if " ".join(lowered) in HOLIDAYS:
         return None
     name = " ".join(words)
     return ALIASES.get(
@@ -331,11 +351,31 @@ def canonical_actors(events: Iterable[Event]) -> dict[str, str]:
         if _person_like(k):
             for cut in range(1, len(words)):
                 by_suffix[words[cut:]].append(k)
+    # A lone first name ("Steve will be missed") is the collection's one dominant person of that
+    # first name, if there is one: mentioned FIRST_NAME_DOMINANCE times more than any other.
+    by_first: defaultdict[str, list[str]] = defaultdict(list)
+    for k in folded:
+        words = k.split()
+        if _person_like(k) and len(words) == 2:
+            by_first[words[0]].append(k)
     mapping: dict[str, str] = {}
     for k in folded:
         longer = by_suffix.get(tuple(k.split()))
-        mapping[k] = max(longer, key=lambda o: (folded[o], len(o), o)) if longer else k
+        if longer:
+            mapping[k] = max(longer, key=lambda o: (folded[o], len(o), o))
+            continue
+        mapping[k] = k
+        people = sorted(by_first.get(k, ()), key=lambda o: (-folded[o], o))
+        dominant = bool(people) and (
+            len(people) == 1 or folded[people[0]] >= FIRST_NAME_DOMINANCE * folded[people[1]]
+        )
+        # Only when the full name is itself the more common mention: "Steve" 8, "Steve Jobs" 79.
+        if dominant and folded[people[0]] >= folded[k]:
+            mapping[k] = people[0]
     return {name: spelling[mapping[name.casefold()]] for name in counts}
+
+
+FIRST_NAME_DOMINANCE = 3
 
 
 def _person_like(folded_name: str) -> bool:
