@@ -490,3 +490,13 @@ async def test_a_click_selects_a_row() -> None:
         row = app.view.data.layout.row_of[3]
         await pilot.click("#timeline", offset=(20, row))
         assert app.current_event().id == "e3"
+
+
+async def test_the_day_header_sticks_to_the_top_line() -> None:
+    app = make(timeline=synthetic_timeline(200, per_day=12))
+    async with app.run_test(size=(80, 16)) as pilot:
+        await started(pilot, app)
+        await pilot.press(*["j"] * 9)
+        top = timeline_text(app).splitlines()[0]
+        assert app.view.scroll_offset.y > 0 and top.strip() == "Mon 3 Jan 2022"
+        assert "(9)" in timeline_text(app)  # the cursor's row is never under the pinned header

@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.geometry import Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -173,7 +173,14 @@ class TimelineView(ScrollView, can_focus=True):
         self.refresh_line(row)
         # Keep the group header in view when the cursor reaches the first event under it.
         top = row - 1 if row > 0 and layout.rows[row - 1] < 0 else row
-        self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, force=True, x_axis=False)
+        # One row of room above: the top line may be the sticky header of the day above.
+        self.scroll_to_region(
+            Region(0, top, 1, row - top + 1),
+            spacing=Spacing(1, 0, 0, 0),
+            animate=False,
+            force=True,
+            x_axis=False,
+        )
         self.post_message(self.Moved(position))
 
     def on_click(self, event: events.Click) -> None:
@@ -210,9 +217,23 @@ class TimelineView(ScrollView, can_focus=True):
     def on_blur(self) -> None:
         self.repaint()
 
+    def sticky_header(self) -> int | None:
+        """Row of the group header to pin on the top line, when the real one has scrolled away."""
+        layout = self.data.layout
+        top = self.scroll_offset.y
+        if layout is None or top <= 0 or top >= len(layout.rows) or layout.rows[top] < 0:
+            return None
+        group = layout.group_of(layout.rows[top])
+        header = layout.row_of[layout.group_first[group]] - 1
+        return header if 0 <= header < top else None
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         row = self.scroll_offset.y + y
+        if y == 0:
+            pinned = self.sticky_header()
+            if pinned is not None:
+                return self._render_row(pinned, width, False)
         layout = self.data.layout
         if layout is None or not layout.rows:
             if y == 0:
