@@ -204,8 +204,13 @@ class _Writer:
         db.commit()
 
 
-class Store:
-    """A read-only, paged view of a written store: a Sequence of Events in time order."""
+class Store(Sequence[Event]):
+    """A read-only, paged view of a written store: a Sequence of Events in time order.
+
+    Being a `Sequence`, it goes wherever a tuple of events does for reading (len, indexing,
+    iteration, `index`, `in`); slicing is not supported, since a slice of a million events is
+    exactly what a store exists to avoid materialising.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -240,7 +245,10 @@ class Store:
     def __len__(self) -> int:
         return self._len
 
-    def __getitem__(self, index: int) -> Event:
+    def __getitem__(self, index: int) -> Event:  # type: ignore[override]
+        if not isinstance(index, int):
+            msg = "a Store is indexed by position; use between() or search() for ranges"
+            raise TypeError(msg)
         if index < 0:
             index += self._len
         if not 0 <= index < self._len:

@@ -179,3 +179,15 @@ def test_not_a_store(tmp_path):
         Store(empty)
     assert not is_store(junk)
     assert is_store(write_events(tmp_path / "ok.db", [], []))
+
+
+def test_store_is_a_sequence(written):
+    from collections.abc import Sequence
+
+    s, expected, _ = written
+    assert isinstance(s, Sequence)
+    assert expected[2] in s
+    assert s.index(expected[3]) == 3
+    assert list(reversed(s)) == expected[::-1]
+    with pytest.raises(TypeError, match="indexed by position"):
+        s[1:3]
