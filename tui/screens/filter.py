@@ -73,9 +73,9 @@ class FilterScreen(ModalScreen[Filters | None]):
             self._apply()
 
     def _apply(self) -> None:
-        start = self._date("#filter-start", first=True)
-        end = self._date("#filter-end", first=False)
-        if start is False or end is False:
+        ok_start, start = self._date("#filter-start", first=True)
+        ok_end, end = self._date("#filter-end", first=False)
+        if not (ok_start and ok_end):
             return
         article = self.query_one("#filter-article", Select).value
         kind = self.query_one("#filter-kind", Select).value
@@ -90,15 +90,16 @@ class FilterScreen(ModalScreen[Filters | None]):
             )
         )
 
-    def _date(self, selector: str, first: bool) -> pendulum.Date | None | bool:
+    def _date(self, selector: str, first: bool) -> tuple[bool, pendulum.Date | None]:
+        """(False, None) when the field holds something that is not a date (and says so)."""
         raw = self.query_one(selector, Input).value.strip()
         if not raw:
-            return None
+            return True, None
         found = self.parse_date(raw)
         if found is None:
             self.query_one("#filter-error", Label).update(f"Not a date: “{raw}”")
-            return False
-        return found[0] if first else found[1]
+            return False, None
+        return True, found[0] if first else found[1]
 
     def action_cancel(self) -> None:
         self.dismiss(None)
