@@ -21,6 +21,14 @@ def _repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
+@pytest.fixture(autouse=True)
+def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A blinking text cursor would make the pictures depend on timing.
+    from textual.widgets import Input
+
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda _self: None)
+
+
 async def _loaded(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
@@ -62,3 +70,11 @@ def test_article_view_100x30(snap_compare) -> None:
         await pilot.press("j", "enter")
 
     assert snap_compare(_app(), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_filter_dialog_80x24(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _loaded(pilot)
+        await pilot.press("f", *"kremlin")
+
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=run_before)
