@@ -500,3 +500,16 @@ async def test_the_day_header_sticks_to_the_top_line() -> None:
         top = timeline_text(app).splitlines()[0]
         assert app.view.scroll_offset.y > 0 and top.strip() == "Mon 3 Jan 2022"
         assert "(9)" in timeline_text(app)  # the cursor's row is never under the pinned header
+
+
+def test_nothing_slow_is_imported_before_the_first_frame() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tui.app; "
+        "print(','.join(m for m in ('pendulum', 'attrs', 'core.model', 'core.pipeline', 'tui.viewmodel', "
+        "'rich.table', 'textual.widgets._select') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
