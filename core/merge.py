@@ -53,6 +53,8 @@ ASSUMED_THRESHOLD = 0.40
 """Similarity needed when a date was assumed (inherited, or the publication day) rather than stated."""
 DISPUTE_THRESHOLD = 0.50
 """Stricter similarity for reports that state different dates: only then is it one disputed happening."""
+MIN_SHARED_WORDS = 2
+"""Content words (beyond actor names) two reports must share."""
 MIN_CONTENT = 0.10
 """Shared actors alone never make one happening: the wording must overlap at least this much."""
 ACTOR_BONUS = 0.15
@@ -317,7 +319,13 @@ def _scored_pairs(items: Sequence[_Item], scorer: _Scorer) -> Iterable[tuple[flo
                 _, needed = _relation(a, b)
                 if needed == APART:
                     continue
-                if scorer.content(a, b) < MIN_CONTENT:
+                # Shared actors may carry at most one actor's worth of the threshold: "Jobs" and
+                # "iPhone 4" in the same year are no evidence of one happening by themselves.
+                if scorer.content(a, b) < max(MIN_CONTENT, needed - ACTOR_BONUS):
+                    continue
+                # One shared word is chance, however rare: a headline of three words ("Apple
+                # unveils iPhone 4") would otherwise match every sentence that unveils anything.
+                if len(a.terms & b.terms) < MIN_SHARED_WORDS:
                     continue
                 score = scorer.score(a, b)
                 if score >= needed:
