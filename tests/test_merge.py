@@ -293,3 +293,36 @@ def test_result_does_not_depend_on_hash_seed(tmp_path):
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def test_one_shared_word_is_chance():
+    title = report(
+        "Acme unveils zPhone 2 at Vantar Expo",
+        "2024-01-01",
+        "a",
+        end="2024-12-31",
+        granularity="year",
+        actors=("Acme", "zPhone 2", "Vantar Expo"),
+    )
+    other = report("Acme unveiled a new laptop lineup at a media event.", "2024-10-20", "b", actors=("Acme",))
+    assert len(merge([title, other])) == 2
+
+
+def test_shared_actors_do_not_carry_a_coarse_match():
+    # Two shared words, but a weak overlap (0.10) lifted over the year's 0.30 only by two shared actors.
+    a = report(
+        "Vera Novak toured the Orla plant in 2023 with trade officials, bankers, engineers, students and "
+        "reporters from three countries.",
+        "2023-01-01",
+        "a",
+        end="2023-12-31",
+        granularity="year",
+        actors=("Vera Novak", "Orla"),
+    )
+    b = report(
+        "Vera Novak said the Orla plant needs officials, welders, drivers, cooks, nurses, clerks and guards.",
+        "2023-06-01",
+        "b",
+        actors=("Vera Novak", "Orla"),
+    )
+    assert len(merge([a, b])) == 2
