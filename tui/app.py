@@ -145,10 +145,11 @@ class TimelineApp(ReaderActions, App[None]):
             if is_store_path(self.paths):
                 from core.model import Timeline
                 from core.store import Store
+                from tui.storeview import day_keys as store_day_keys
 
                 self.store = Store(self.paths[0])
                 timeline = Timeline((), self.store, ())  # type: ignore[arg-type] # a Sequence of events
-                self.call_from_thread(self._loaded, timeline)
+                self.call_from_thread(self._loaded, timeline, store_day_keys(self.store))
                 return
             timeline = extract(
                 self.paths, published=self.published, jobs=self.jobs, progress=progress, stdin=self.stdin
@@ -157,7 +158,10 @@ class TimelineApp(ReaderActions, App[None]):
             from core.model import Problem, Timeline
 
             timeline = Timeline((), (), (Problem(", ".join(self.paths), f"could not read: {err}"),))
-        self.call_from_thread(self._loaded, timeline)
+        from tui.viewmodel import day_keys
+
+        # The day of every event, here in the worker: a million of them take a second.
+        self.call_from_thread(self._loaded, timeline, day_keys(timeline.events))
 
     def _progress(self, done: int, total: int) -> None:
         from textual.widgets import ProgressBar
@@ -170,7 +174,8 @@ class TimelineApp(ReaderActions, App[None]):
         bar.update(total=total, progress=done)
         self.query_one("#loading-label", Label).update(f"Reading articles {done}/{total} ")
 
-    def _loaded(self, timeline: Timeline) -> None:
+    def _loaded(self, timeline: Timeline, keys: array[int] | None = None) -> None:
+        """The collection is read: show it. `keys` are its events' days (happened axis), if known."""
         from tui.viewmodel import Filters
 
         self.filters = Filters()
@@ -181,7 +186,7 @@ class TimelineApp(ReaderActions, App[None]):
             self.articles = StoreArticles(self.store)  # type: ignore[assignment]
         else:
             self.articles = {a.id: a for a in timeline.articles}
-        self._keys = {}
+        self._keys = {"happened": keys} if keys is not None else {}
         self.query_one("#loading").display = False
         if not timeline.articles and timeline.problems and self.store is None:
             self.view.empty_text = "Nothing could be read: press p to see why."
