@@ -513,3 +513,19 @@ def test_nothing_slow_is_imported_before_the_first_frame() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+async def test_big_collections_regroup_and_filter_in_a_worker() -> None:
+    app = make()
+    app.BIG = 2  # pretend five events are a lot: the worker path
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        assert len(app.shown) == 5
+        await pilot.press("j", "z")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Week 6 · 7 Feb – 13 Feb 2022" in screen_text(app) and app.current_event().id == "e1"
+        await pilot.press("f", *"kremlin", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [app.events[i].id for i in app.shown] == ["e3"] and "1 of 5 events" in screen_text(app)

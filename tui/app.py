@@ -88,6 +88,8 @@ class TimelineApp(ReaderActions, App[None]):
         self.store: Any = None
         """A `core.store.Store` when the path given is a store: events are read a page at a time."""
         self._known: dict[str, int] = {}
+        self._generation = 0
+        """Counts view requests, so a worker's late answer to an older one is dropped."""
         """Index of events whose ids the app has met (cursor, marks): no scan needed to find them."""
         """Day ordinal of every event on each time axis, computed once per timeline."""
         self.state_key = ""
@@ -278,51 +280,102 @@ class TimelineApp(ReaderActions, App[None]):
             return None
         return self.events[self.shown[position]]
 
+    BIG = 200_000
+    """Above this many events, regrouping and filtering run in a worker thread (the keys stay live)."""
+
     def refresh_view(self, keep: str | None = None) -> None:
         """Recompute what is shown after a change of filters, order or zoom; keep the cursor's event."""
-        from tui.viewmodel import build_layout, select, when_width
-
         before = self.timeline
         keep_index: int | None = None
         if keep is None and self.shown and self.view.position is not None:
             keep_index = self.shown[self.view.position]
             keep = self.events[keep_index].id
         self._replay()
-        events = self.events
         if self.timeline is not before or keep_index is None:
             keep_index = self.find_ids({keep}).get(keep) if keep is not None else None  # type: ignore[arg-type]
+        self._generation += 1
+        request = (self.events, self.filters, self.order, self.zoom, self._keys.get(self.order), keep_index)
+        if len(self.events) > self.BIG:
+            self.query_one("#status", StatusLine).update("Working…")
+            self._compute_in_worker(request)
+        else:
+            self._show(self._compute(*request))
+
+    @work(thread=True, exclusive=True, group="view")
+    def _compute_in_worker(self, request: tuple[Any, ...]) -> None:
+        generation = self._generation
+        computed = self._compute(*request)
+        if generation == self._generation:  # else the reader asked for something newer meanwhile
+            self.call_from_thread(self._show, computed)
+
+    def _compute(
+        self,
+        events: Sequence[Event],
+        filters: Filters,
+        order: str,
+        zoom: str,
+        keys: array[int] | None,
+        keep_index: int | None,
+    ) -> dict[str, Any]:
+        """Everything the view needs, from immutable inputs only (safe in a worker thread)."""
+        from tui.viewmodel import build_layout, day_keys, select, when_width
+
+        note = ""
+        if keys is None:
+            if self.store is not None:
+                from tui import storeview
+
+                keys = storeview.day_keys(self.store)
+            else:
+                keys = day_keys(events, order)
         if self.store is not None:
             from tui import storeview
 
-            self.shown, note = storeview.select(self.store, self.filters)
-            if note:
-                self.notify(note, severity="warning", timeout=6)
+            shown, note = storeview.select(self.store, filters)
         else:
-            self.shown = select(events, self.filters, self.order)
-        if len(self.shown) == len(events) and self.order == "happened":
-            self.position_of = array("q", range(len(events)))
+            shown = select(events, filters, order)
+        if len(shown) == len(events) and order == "happened":
+            position_of = array("q", range(len(events)))
         else:
-            self.position_of = array("q", [-1]) * len(events)
-            for position, index in enumerate(self.shown):
-                self.position_of[index] = position
-        layout = build_layout(events, self.shown, self.zoom, self.order, self.day_keys())
+            position_of = array("q", [-1]) * len(events)
+            for position, index in enumerate(shown):
+                position_of[index] = position
+        layout = build_layout(events, shown, zoom, order, keys)
         position = 0
         if keep_index is not None:
-            found = self.position_of[keep_index]
-            position = (
-                found if found >= 0 else (layout.position_on_or_after(self.day_keys()[keep_index]) or 0)
-            )
+            found = position_of[keep_index]
+            position = found if found >= 0 else (layout.position_on_or_after(keys[keep_index]) or 0)
+        return {
+            "events": events,
+            "order": order,
+            "keys": keys,
+            "shown": shown,
+            "position_of": position_of,
+            "layout": layout,
+            "position": position,
+            "when_width": when_width(events, shown),
+            "note": note,
+        }
+
+    def _show(self, c: dict[str, Any]) -> None:
+        if c["events"] is not self.events:  # the collection changed meanwhile (replay): a newer run follows
+            return
+        self._keys[c["order"]] = c["keys"]
+        self.shown, self.position_of = c["shown"], c["position_of"]
+        if c["note"]:
+            self.notify(c["note"], severity="warning", timeout=6)
         self.hits = self._count_hits() if self.search else None
+        layout = c["layout"]
         data = Shown(
-            events,
+            self.events,
             self.shown,
             layout,
             frozenset(self.marks),
             self.search,
             self.order == "reported",
-            when_width(events, self.shown),
+            c["when_width"],
         )
-        self.view.show(data, position)
+        self.view.show(data, c["position"])
         self.query_one("#density", DensityStrip).show(layout.keys, self._cursor_key())
         self.update_status()
         self._save_soon()
@@ -340,19 +393,6 @@ class TimelineApp(ReaderActions, App[None]):
             self.timeline = as_known_on(self.loaded, self._replayed)
         self._keys = {}
         self._known = {}
-
-    def day_keys(self) -> array[int]:
-        """Day ordinals of all events on the current axis (cached: a million events take a second)."""
-        from tui import storeview
-        from tui.viewmodel import day_keys
-
-        keys = self._keys.get(self.order)
-        if keys is None:
-            if self.store is not None:
-                keys = self._keys[self.order] = storeview.day_keys(self.store)
-            else:
-                keys = self._keys[self.order] = day_keys(self.events, self.order)
-        return keys
 
     def _count_hits(self) -> int:
         from tui.viewmodel import count_hits
