@@ -49,6 +49,10 @@ NOT_NAMES = frozenset(
     residents researchers scientists witnesses sources prices talks troops forces protesters
     workers fans students doctors lawyers leaders authorities members voters citizens people
     companies firms rivals observers employees staff executives engineers developers
+    rebels flights soldiers militants fighters refugees migrants demonstrators activists lawmakers
+    senators diplomats negotiators prosecutors podcasts reports documents emails videos photos
+    images negotiations elections results profits earnings exports imports shipments deliveries
+    orders tests trials studies surveys polls markets stocks bonds rates taxes tariffs sanctions
     """.split()
 )
 """Capitalised words that do not by themselves name an actor."""

@@ -38,6 +38,7 @@ from core.entities import actors, canonical_actors, canonicalise
         ("Amid French pressure, Oslo gave in.", ("Oslo",)),
         ("Unfortunately, nobody came.", ()),
         ("Engineers said the bridge was safe.", ()),
+        ("Rebels seized the airport of Dorvik.", ("Dorvik",)),
         ("Jobs returned to work in June.", ("Jobs",)),
         ("Nakamura won the race on Monday.", ("Nakamura",)),
         # months, weekdays and pronouns are never actors
