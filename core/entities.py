@@ -138,6 +138,7 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 _SHORT_NUMBER = re.compile(r"\d{1,2}(?:[A-Za-z]{1,3})?|\d+\.\d+")
 """A model number that continues a product name ("iPhone 4", "iPhone 3GS", "OS X 10.4"); not a year."""
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _CAMEL = re.compile(r"[a-z]+[A-Z][A-Za-z0-9]*")
 
 
@@ -260,7 +261,8 @@ def _split_at_titles(run: list[str]) -> list[list[str]]:
                 and before not in CONNECTORS
                 and not _demonym(before)
             )
-            if title_starts or _bare(before) in CORPORATE_SUFFIXES:
+            # A dotted country abbreviation ends a name: "in the U.S. Jobs said" is two.
+            if title_starts or _bare(before) in CORPORATE_SUFFIXES or _DOTTED.fullmatch(current[-1]):
                 pieces.append([])
         pieces[-1].append(word)
     return pieces

@@ -27,6 +27,8 @@ from core.entities import actors, canonical_actors, canonicalise
         # aliases name one actor one way
         ("The U.S. and the UK signed the pact.", ("United States", "United Kingdom")),
         ("Officials in Kiev said so.", ("Kyiv",)),
+        ("Sales doubled in the U.S. Novak said so.", ("United States", "Novak")),
+        ("John F. Kennedy spoke.", ("John F. Kennedy",)),
         # products in camel case, with model numbers but not years
         ("Sales of the iPhone 5 rose in 2013.", ("iPhone 5",)),
         ("Zephyr's new zPad 2 arrived.", ("Zephyr", "zPad 2")),
