@@ -326,3 +326,24 @@ def test_shared_actors_do_not_carry_a_coarse_match():
         actors=("Vera Novak", "Orla"),
     )
     assert len(merge([a, b])) == 2
+
+
+def test_two_articles_through_the_pipeline_give_one_disputed_entry(tmp_path, monkeypatch):
+    from core.pipeline import extract
+
+    monkeypatch.setenv("TIMELINE_NO_CACHE", "1")
+    (tmp_path / "a.txt").write_text(
+        "Rebels take Dorvik airport\n20240306\nhttps://a.example/d\n"
+        "Rebels seized the airport of Dorvik on Monday after a night of heavy fighting, officials said.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Dorvik airport falls\n20240307\nhttps://b.example/d\n"
+        "Rebels seized the airport of Dorvik on Tuesday after a night of heavy fighting.\n"
+    )
+    timeline = extract([str(tmp_path)], jobs=1)
+    disputed = [e for e in timeline.events if e.disputed]
+    assert len(disputed) == 1
+    entry = disputed[0]
+    assert sorted(s.path.rsplit("/", 1)[-1] for s in entry.sources) == ["a.txt", "b.txt"]
+    assert sorted(str(s.when.start) for s in entry.sources) == ["2024-03-04", "2024-03-05"]
+    assert "Dorvik" in entry.actors
