@@ -190,14 +190,6 @@ class TimelineApp(ReaderActions, App[None]):
             self.articles = {a.id: a for a in timeline.articles}
         self._keys = {"happened": keys} if keys is not None else {}
         self.query_one("#loading").display = False
-        if not timeline.articles and timeline.problems and self.store is None:
-            self.view.empty_text = "Nothing could be read: press p to see why."
-        else:
-            self.view.empty_text = (
-                "No event matches: F clears the filters."
-                if timeline.events
-                else ("No dated events in these articles.")
-            )
         cursor_id = self._restore()
         self.refresh_view(keep=cursor_id)
         self.refresh_bindings()  # the footer shows what loading had disabled
@@ -297,11 +289,18 @@ class TimelineApp(ReaderActions, App[None]):
         request = (self.events, self.filters, self.order, self.zoom, self._keys.get(self.order), keep_index)
         if len(self.events) > self.BIG:
             self.query_one("#status", StatusLine).update("Working…")
-            self._compute_in_worker(request)
+            # Not @work with arguments: Textual describes a worker by the repr of its arguments,
+            # and the repr of a million events takes longer than the work itself.
+            self.run_worker(
+                functools.partial(self._compute_in_worker, request),
+                thread=True,
+                exclusive=True,
+                group="view",
+                description="recompute the view",
+            )
         else:
             self._show(self._compute(*request))
 
-    @work(thread=True, exclusive=True, group="view")
     def _compute_in_worker(self, request: tuple[Any, ...]) -> None:
         generation = self._generation
         computed = self._compute(*request)
@@ -366,6 +365,16 @@ class TimelineApp(ReaderActions, App[None]):
             self.notify(c["note"], severity="warning", timeout=6)
         self.hits = self._count_hits() if self.search else None
         layout = c["layout"]
+        assert self.timeline is not None
+        if not self.timeline.articles and self.timeline.problems and self.store is None:
+            self.view.empty_text = "Nothing could be read: press p to see why."
+        else:
+            self.view.empty_text = (
+                "No event matches: F clears the filters."
+                if self.timeline.events
+                else ("No dated events in these articles.")
+            )
+
         data = Shown(
             self.events,
             self.shown,
