@@ -270,3 +270,14 @@ def test_day_keys_match_day_key_on_both_axes() -> None:
         assert list(day_keys(EVENTS, order)) == [day_key(e, order) for e in EVENTS]
     shown = select(EVENTS, Filters())
     assert build_layout(EVENTS, shown, "day", "happened", day_keys(EVENTS)) == build_layout(EVENTS, shown, "day")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "jsonl", "timelinejs", "ics"])
+def test_every_export_format_of_a_subset(tmp_path, fmt: str) -> None:
+    from tui import exporting
+    from tui.synthetic import seed_story
+
+    story = seed_story()
+    path = exporting.write(story, story.events[2:4], fmt, tmp_path / f"out.{fmt}")
+    data = path.read_bytes().replace(b"\r\n ", b"")  # unfold iCalendar lines
+    assert b"Kremlin" in data and b"Western leaders" not in data
