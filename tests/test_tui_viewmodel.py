@@ -281,3 +281,11 @@ def test_every_export_format_of_a_subset(tmp_path, fmt: str) -> None:
     path = exporting.write(story, story.events[2:4], fmt, tmp_path / f"out.{fmt}")
     data = path.read_bytes().replace(b"\r\n ", b"")  # unfold iCalendar lines
     assert b"Kremlin" in data and b"Western leaders" not in data
+
+
+def test_reported_rows_name_the_events_own_day() -> None:
+    assert when_column(EVENTS[2], reported=True) == "8 Feb"
+    assert when_column(EVENTS[1], reported=True) == "7 Feb eve"
+    assert when_column(EVENTS[0], reported=True) == "11 Jan–8 Feb"
+    text = "".join(t for t, _ in row_cells(EVENTS[1], 100, lag=True, when_width=12))
+    assert "7 Feb" in text and "reported 1 day later" in text

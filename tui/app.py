@@ -352,7 +352,7 @@ class TimelineApp(ReaderActions, App[None]):
             "position_of": position_of,
             "layout": layout,
             "position": position,
-            "when_width": when_width(events, shown),
+            "when_width": when_width(events, shown, reported=order == "reported"),
             "note": note,
         }
 

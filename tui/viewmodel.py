@@ -31,6 +31,7 @@ LOW_CONFIDENCE = 0.5
 """Below this an event's date is flagged with `?`."""
 _COARSE = frozenset({"day", "part-of-day", "time"})
 _PART_OF_DAY_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
+_SHORT_PARTS = {"morning": "am", "midday": "noon", "afternoon": "pm", "evening": "eve", "night": "night"}
 _BARS = " ▁▂▃▄▅▆▇█"
 
 
@@ -308,13 +309,19 @@ def short_day(d: date) -> str:
     return f"{d.day} {d:%b}"
 
 
-def when_column(event: Event) -> str:
-    """What stands left of the headline: a time of day, or the range of a vague or coarse date."""
+def when_column(event: Event, reported: bool = False) -> str:
+    """What stands left of the headline: a time of day, or the range of a vague or coarse date.
+
+    Ordered by report date the header is the report's day, so the row names the event's own day.
+    """
     when = event.when
     if when.start != when.end and (when.vague or when.granularity not in _COARSE):
         if when.start.year != when.end.year:
             return f"{short_day(when.start)} {when.start.year}–{short_day(when.end)}"
         return f"{short_day(when.start)}–{short_day(when.end)}"
+    if reported:
+        tod = _SHORT_PARTS.get(time_of_day(when), time_of_day(when))
+        return f"{short_day(when.start)} {tod}".strip()
     return time_of_day(when)
 
 
@@ -347,11 +354,13 @@ WHEN_WIDTH = 12
 """Widest when-column ("11 Jan–8 Feb"); narrower when no shown event needs that much."""
 
 
-def when_width(events: Sequence[Event], shown: Sequence[int], sample: int = 5000) -> int:
+def when_width(
+    events: Sequence[Event], shown: Sequence[int], sample: int = 5000, reported: bool = False
+) -> int:
     """Room the when-column needs for the first `sample` shown events (0: no column at all)."""
     widest = 0
     for index in shown[:sample]:
-        widest = max(widest, len(when_column(events[index])))
+        widest = max(widest, len(when_column(events[index], reported)))
         if widest >= WHEN_WIDTH:
             return WHEN_WIDTH
     return widest
@@ -381,7 +390,7 @@ def row_cells(
         tail.append((f" ×{len(event.sources)}", "count"))
     head = [("●" if marked else " ", "mark")]
     if when_width:
-        head.append((f"{when_column(event)[:when_width]:<{when_width}} ", "when"))
+        head.append((f"{when_column(event, lag)[:when_width]:<{when_width}} ", "when"))
     head.append((marker(event), "marker"))
     head.append((" ", "pad"))
     used = sum(len(t) for t, _ in head) + sum(len(t) for t, _ in tail)
