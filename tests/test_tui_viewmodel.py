@@ -288,4 +288,4 @@ def test_reported_rows_name_the_events_own_day() -> None:
     assert when_column(EVENTS[1], reported=True) == "7 Feb eve"
     assert when_column(EVENTS[0], reported=True) == "11 Jan–8 Feb"
     text = "".join(t for t, _ in row_cells(EVENTS[1], 100, lag=True, when_width=12))
-    assert "7 Feb" in text and "reported 1 day later" in text
+    assert "7 Feb" in text and "1d later" in text

@@ -19,7 +19,7 @@ from datetime import date
 import attrs
 import pendulum
 
-from core.axes import first_reported, lag_text, report_key
+from core.axes import first_reported, report_key, reported_lag
 from core.model import Event, Kind, When
 from core.order import clock, sort_day
 
@@ -103,6 +103,14 @@ def shorten(text: str, width: int) -> str:
     if len(text) <= width:
         return text
     return text[: width - 1] + "…"
+
+
+def lag_short(event: Event) -> str:
+    """The report lag in a row's few cells: "same day", "2d later", "12d ahead"."""
+    days = reported_lag(event)
+    if days == 0:
+        return "same day"
+    return f"{days}d later" if days > 0 else f"{-days}d ahead"
 
 
 def matches(event: Event, filters: Filters) -> bool:
@@ -383,7 +391,7 @@ def row_cells(
     kind = kind or event.kind
     tail: list[tuple[str, str]] = []
     if lag:
-        tail.append((f" {lag_text(event)}", "lag"))
+        tail.append((f" {lag_short(event)}", "lag"))
     if kind is not Kind.OCCURRED:
         tail.append((f" {kind.value}", kind.value))
     if len(event.sources) > 1:

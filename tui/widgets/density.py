@@ -54,7 +54,7 @@ class DensityStrip(Widget):
         label = self.get_component_rich_style("density--label")
         bars = self._density.bars()
         # Few buckets on a wide line: give each bucket several cells, so the strip spans the pane.
-        cell = max(1, (width - 8) // len(bars))
+        cell = min(max(1, (width - 8) // len(bars)), 4)
         at = self._density.bucket(self._cursor_key) if self._cursor_key is not None else -1
         segments = [Segment(f"{self._density.unit:>6}: ", label)]
         if 0 <= at < len(bars):
