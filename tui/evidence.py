@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 
 from rich.console import Group, RenderableType
@@ -16,6 +17,15 @@ from tui.viewmodel import day_label, when_text
 TIMEX = "bold reverse"
 DIM = "dim"
 LABEL = "bold"
+
+
+def shown_path(path: str) -> str:
+    """A path as short as it can be said: relative to the working directory when under it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive, or "-"
+        return path
+    return path if relative.startswith("..") else relative
 
 
 def quote_text(ctx: Context, query: str = "") -> Text:
@@ -80,7 +90,7 @@ def describe(event: Event, articles: Mapping[str, Article], query: str = "") -> 
         src.append(f"\nPublished {day_label(source.published.toordinal())}", DIM)
         if article is not None and article.url:
             src.append(f"\n{article.url}", "underline")
-        src.append(f"\n{source.path}:{source.line}", DIM)
+        src.append(f"\n{shown_path(source.path)}:{source.line}", DIM)
         if len(event.sources) > 1 and not event.disputed:
             src.append("\n")
             src.append(quote_text(context(article, source)))

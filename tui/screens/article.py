@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from core.model import Article, Span
+from tui.evidence import shown_path
 from tui.viewmodel import day_label
 
 TIMEX = "bold reverse"
@@ -70,7 +71,7 @@ class ArticleScreen(Screen[None]):
         head.append(f"\nPublished {day_label(a.published.toordinal())}", "dim")
         if a.url:
             head.append(f"\n{a.url}", "underline")
-        head.append(f"\n{a.path}", "dim")
+        head.append(f"\n{shown_path(a.path)}", "dim")
         yield Static(head, id="article-head")
         with VerticalScroll(id="article-body"):
             for i, para in enumerate(a.paragraphs):
