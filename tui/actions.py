@@ -213,7 +213,9 @@ class ReaderActions:
         from tui import dates
         from tui.screens.filter import FilterScreen
 
-        titles = [(a.id, a.title) for a in self.timeline.articles] if self.timeline else []
+        # A pick list of a hundred thousand titles would take seconds to build: the first 1,000 by date.
+        articles = sorted(self.timeline.articles, key=lambda a: (a.published, a.title)) if self.timeline else []
+        titles = [(a.id, a.title) for a in articles[:1000]]
         event = self.current_event()
         anchor = event.when.start if event else pendulum.Date.today()
         self.push_screen(
