@@ -529,3 +529,17 @@ async def test_big_collections_regroup_and_filter_in_a_worker() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert [app.events[i].id for i in app.shown] == ["e3"] and "1 of 5 events" in screen_text(app)
+
+
+async def test_a_folder_big_enough_for_the_process_pool(tmp_path, monkeypatch) -> None:
+    from core.parallel import MIN_PARALLEL
+
+    monkeypatch.setenv("TIMELINE_NO_CACHE", "1")  # really extract, in worker processes
+    seed = (seeds_dir() / "000_39d88328765eb911.txt").read_text()
+    for i in range(MIN_PARALLEL + 2):
+        (tmp_path / f"{i:03d}.txt").write_text(seed.replace("Ukraine crisis", f"Report {i}:", 1))
+    app = TimelineApp([str(tmp_path)], jobs=2, remember=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        assert not app.loaded.problems, app.loaded.problems  # it failed inside Textual before
+        assert len(app.loaded.articles) == MIN_PARALLEL + 2

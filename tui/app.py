@@ -153,6 +153,9 @@ class TimelineApp(ReaderActions, App[None]):
                 timeline = Timeline((), self.store, ())  # type: ignore[arg-type] # a Sequence of events
                 self.call_from_thread(self._loaded, timeline, store_day_keys(self.store))
                 return
+            from tui.processes import start_helpers
+
+            start_helpers()  # the process pool's helpers cannot start from inside Textual otherwise
             timeline = extract(
                 self.paths, published=self.published, jobs=self.jobs, progress=progress, stdin=self.stdin
             )
