@@ -289,3 +289,12 @@ def test_reported_rows_name_the_events_own_day() -> None:
     assert when_column(EVENTS[0], reported=True) == "11 Jan–8 Feb"
     text = "".join(t for t, _ in row_cells(EVENTS[1], 100, lag=True, when_width=12))
     assert "7 Feb" in text and "1d later" in text
+
+
+def test_calendar_units_and_long_gaps_read_naturally() -> None:
+    year = ev(20, D(1955, 1, 1), D(1955, 12, 31), granularity="year", value="1955")
+    month = ev(21, D(2022, 2, 1), D(2022, 2, 28), granularity="month", value="2022-02")
+    quarter = ev(22, D(2022, 1, 1), D(2022, 3, 31), granularity="quarter", value="2022-Q1")
+    assert [when_column(e) for e in (year, month, quarter)] == ["1955", "Feb 2022", "Q1 2022"]
+    assert gap_label(0, 4749, "day") == "… 13 years …"
+    assert gap_label(0, 90, "day") == "… 3 months …"

@@ -200,6 +200,10 @@ def gap_label(before: int, after: int, zoom: str) -> str | None:
     """ "… 12 days …" between two groups that are not adjacent, else None."""
     days = after - before
     if zoom == "day":
+        if days >= 730:
+            return f"… {days // 365} years …"
+        if days >= 60:
+            return f"… {days // 30} months …"
         return f"… {days} days …" if days > 1 else None
     if zoom == "week":
         weeks = days // 7
@@ -323,6 +327,10 @@ def when_column(event: Event, reported: bool = False) -> str:
     Ordered by report date the header is the report's day, so the row names the event's own day.
     """
     when = event.when
+    if not when.vague and when.start != when.end:
+        named = _calendar_unit(when)
+        if named:
+            return named
     if when.start != when.end and (when.vague or when.granularity not in _COARSE):
         if when.start.year != when.end.year:
             return f"{short_day(when.start)} {when.start.year}–{short_day(when.end)}"
@@ -331,6 +339,18 @@ def when_column(event: Event, reported: bool = False) -> str:
         tod = _SHORT_PARTS.get(time_of_day(when), time_of_day(when))
         return f"{short_day(when.start)} {tod}".strip()
     return time_of_day(when)
+
+
+def _calendar_unit(when: When) -> str:
+    """ "1955", "Feb 2022", "Q1 2022" for a date that is exactly one such unit; else ""."""
+    start, end = when.start, when.end
+    if when.granularity == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return f"{start.year}" if start.year == end.year else ""
+    if when.granularity == "month" and start.day == 1 and (start.year, start.month) == (end.year, end.month):
+        return f"{start:%b %Y}"
+    if when.granularity == "quarter" and start.year == end.year and start.day == 1:
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    return ""
 
 
 def when_text(when: When) -> str:
