@@ -298,3 +298,11 @@ def test_calendar_units_and_long_gaps_read_naturally() -> None:
     assert [when_column(e) for e in (year, month, quarter)] == ["1955", "Feb 2022", "Q1 2022"]
     assert gap_label(0, 4749, "day") == "… 13 years …"
     assert gap_label(0, 90, "day") == "… 3 months …"
+
+
+def test_a_day_that_only_ends_a_named_year_is_headed_by_the_year() -> None:
+    year = ev(20, D(1955, 1, 1), D(1955, 12, 31), granularity="year", value="1955")
+    day = ev(21, D(1955, 12, 31))
+    assert [h.label for h in build_layout((year,), [0]).headers] == ["1955"]
+    # With an event of that very day first, the day heads the group.
+    assert build_layout((day, year), [0, 1]).headers[0].label == "Sat 31 Dec 1955"

@@ -342,7 +342,7 @@ class TimelineApp(ReaderActions, App[None]):
             position_of = array("q", [-1]) * len(events)
             for position, index in enumerate(shown):
                 position_of[index] = position
-        layout = build_layout(events, shown, zoom, order, keys)
+        layout = build_layout(events, shown, zoom, order, keys, unit_headers=self.store is None)
         position = 0
         if keep_index is not None:
             found = position_of[keep_index]

@@ -268,6 +268,7 @@ def build_layout(
     zoom: str = "day",
     order: str = "happened",
     all_keys: Sequence[int] | None = None,
+    unit_headers: bool = True,
 ) -> Layout:
     """Group the shown events under headers, with gap rows between distant groups.
 
@@ -295,7 +296,11 @@ def build_layout(
                 if gap:
                     headers.append(Header(gap, "gap", key))
                     rows.append(-len(headers))
-            headers.append(Header(group_label(key, zoom, order), "group", key))
+            label = group_label(key, zoom, order)
+            if unit_headers and zoom == "day" and order == "happened":
+                # A day that is only the last day of a year, month or quarter an event names.
+                label = unit_header(events[index], key) or label
+            headers.append(Header(label, "group", key))
             rows.append(-len(headers))
             group_first.append(position)
             previous = key
@@ -339,6 +344,17 @@ def when_column(event: Event, reported: bool = False) -> str:
         tod = _SHORT_PARTS.get(time_of_day(when), time_of_day(when))
         return f"{short_day(when.start)} {tod}".strip()
     return time_of_day(when)
+
+
+def unit_header(event: Event, key: int) -> str:
+    """ "1955", "February 2022": the header for a group whose first event is that whole unit."""
+    when = event.when
+    if when.vague or when.end.toordinal() != key:
+        return ""
+    unit = _calendar_unit(when)
+    if when.granularity == "month" and unit:
+        return f"{when.start:%B %Y}"
+    return unit
 
 
 def _calendar_unit(when: When) -> str:
