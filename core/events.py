@@ -205,7 +205,7 @@ def _event(
         when=date.when,
     )
     return Event(
-        id=_event_id(article.id, span),
+        id=_event_id(article.id, span, date.when.value),
         when=date.when,
         kind=_kind(judged, date, article.published),
         headline=headline(quote, date.timex, span.start),
@@ -473,5 +473,6 @@ def _describe(when: When) -> str:
     return f"{when.start.format('D MMM YYYY')} – {when.end.format('D MMM YYYY')}"
 
 
-def _event_id(article_id: str, span: Span) -> str:
-    return hashlib.blake2b(f"{article_id}:{span.start}:{span.end}".encode(), digest_size=6).hexdigest()
+def _event_id(article_id: str, span: Span, value: str) -> str:
+    # Two dates in one clause quote the same span; the value keeps their ids apart.
+    return hashlib.blake2b(f"{article_id}:{span.start}:{span.end}:{value}".encode(), digest_size=6).hexdigest()

@@ -80,7 +80,7 @@ def test_present_state_falls_back_to_publication_with_low_confidence() -> None:
 
 def test_a_sentence_with_two_dates_makes_two_events_quoted_by_clause() -> None:
     art = article("The firm was founded in 1998, and it went public on 3 March 2005 after a long wait.")
-    events = [e for e in extract(art) if not e.sources[0].line == 1]
+    events = [e for e in extract(art) if e.sources[0].line != 1]
     assert sorted(e.when.start.year for e in events) == [1998, 2005]
     went = next(e for e in events if e.when.start.year == 2005)
     assert (went.when.start, went.when.granularity) == (D(2005, 3, 3), "day")
@@ -122,3 +122,9 @@ def test_headline_drops_connectives_date_phrase_and_attribution() -> None:
     assert event.headline == "The council rejected the budget"
     long = headline("word " * 40)
     assert len(long) <= 90 and long.endswith("…")
+
+
+def test_event_ids_are_unique_even_when_two_dates_share_a_clause() -> None:
+    art = article("Sales rose in 1998 and 1999 in every region.", "The firm was founded in 1998, and it went public on 3 March 2005.")
+    ids = [e.id for e in extract(art)]
+    assert len(ids) == len(set(ids))
