@@ -301,6 +301,16 @@ class Store(Sequence[Event]):
         with self._lock:
             return [pos for (pos,) in self._db.execute(sql, (match.strip(),)).fetchall()]
 
+    def days(self) -> Iterator[str]:
+        """The ISO day each event is placed on, in time order, straight from the `day` column (no decoding).
+
+        The rows are read under the lock in one go, so a viewer can build its day index while another
+        thread pages through events.
+        """
+        with self._lock:
+            rows = self._db.execute("SELECT day FROM events ORDER BY pos").fetchall()
+        return (day for (day,) in rows)
+
     def between(self, start: pendulum.Date, end: pendulum.Date) -> range:
         """Positions of the events placed on a day from `start` to `end` inclusive: one contiguous run."""
         with self._lock:

@@ -119,6 +119,48 @@ def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
     assert orjson.loads(out.read_bytes())["version"] == 1
 
 
+def test_extract_to_a_store_writes_what_extract_prints(tmp_path: Path) -> None:
+    from core.store import Store
+
+    db = tmp_path / "seed.db"
+    proc = run("extract", "seeds/", "--store", str(db))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == b""
+    printed = orjson.loads(run("extract", "seeds/").stdout)
+    with Store(db) as store:
+        assert [e.id for e in store] == [e["id"] for e in printed["events"]]
+        assert store.article_count() == 1
+        assert list(store.days()) == sorted(store.days())
+    assert f"wrote {len(printed['events'])} events from 1 articles" in proc.stderr.decode()
+    again = run("extract", "seeds/", "--store", str(db), "--entity", "Macron")
+    assert again.returncode == 0, again.stderr  # an earlier store may be replaced
+    with Store(db) as store:
+        assert 0 < len(store) < len(printed["events"])
+        assert all(any("macron" in a.casefold() for a in e.actors) for e in store)
+
+
+def test_extract_store_refuses_what_it_must_not_replace(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_bytes((SEEDS / "000_39d88328765eb911.txt").read_bytes())
+    cases = {
+        "not a timeline store": ("--store", str(notes)),
+        "over or inside an input": ("--store", str(article.parent / "x.db")),
+        "does not exist": ("--store", str(tmp_path / "missing" / "x.db")),
+        "leave it out": ("--store", str(tmp_path / "x.db"), "--format", "json"),
+        "not allowed with": ("--store", str(tmp_path / "x.db"), "-o", str(tmp_path / "x.json")),
+    }
+    for expected, extra in cases.items():
+        proc = run("extract", str(article.parent), *extra)
+        err = proc.stderr.decode().strip()
+        assert proc.returncode == 2, extra
+        assert expected in err and len(err.splitlines()) == 1, err
+    assert notes.read_text() == "my notes"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "in", "notes.txt"]
+
+
 def test_core_does_not_import_textual() -> None:
     code = "import core.pipeline, core.jsonio, sys; print(','.join(m for m in ('textual', 'rich', 'tui') if m in sys.modules))"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

@@ -11,7 +11,7 @@ from story_helpers import article, day, event, timeline
 
 from core import store as store_module
 from core.model import Kind
-from core.order import order
+from core.order import order, sort_day
 from core.store import Store, combine, is_store, sort_key, write, write_events
 
 QUOTES = [
@@ -191,3 +191,11 @@ def test_store_is_a_sequence(written):
     assert list(reversed(s)) == expected[::-1]
     with pytest.raises(TypeError, match="indexed by position"):
         s[1:3]
+
+
+def test_days_are_each_events_place_in_time_order(written):
+    s, expected, _ = written
+    days = list(s.days())
+    assert days == [sort_day(e.when).isoformat() for e in expected]
+    assert days == sorted(days)
+    assert days[-1] == "2024-06-30"  # the month of June is placed at its end, after its days

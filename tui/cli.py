@@ -131,26 +131,67 @@ def _progress_bar() -> Callable[[int, int], None] | None:
 def extract_command(argv: Sequence[str]) -> int:
     parser = _Parser(prog="timeline extract", description="Print the ordered timeline of the given articles.")
     parser.add_argument("paths", nargs="+", help="article files or folders (read recursively); - for stdin")
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default json)")
+    parser.add_argument("--format", choices=FORMATS, help="output format (default json)")
     parser.add_argument(
         "--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)"
     )
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     parser.add_argument("--entity", metavar="NAME", help="keep only events that mention this actor")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    target.add_argument(
+        "--store", metavar="FILE", help="write an SQLite store (open it with `timeline FILE`) instead of printing"
+    )
     args = parser.parse_args(argv)
     published, jobs = _published(args.published), _jobs(args.jobs)
+    if args.store and args.format:
+        raise UsageError("--store writes a database; --format is for printed output, leave it out")
     if args.output:
-        _refuse_input_as_output(args.output, args.paths)
+        _check_output("--output", args.output, args.paths)
+    if args.store:
+        _check_output("--store", args.store, args.paths)
+    if args.store:
+        _refuse_foreign_file(args.store)
     from core.model import Timeline
 
     timeline = _load(args.paths, published, jobs)
     assert isinstance(timeline, Timeline)
     if args.entity:
         timeline = _only_entity(timeline, args.entity)
-    data = _render(timeline, args.format)
-    _write(data, args.output)
+    if args.store:
+        _write_store(timeline, args.store)
+    else:
+        _write(_render(timeline, args.format or "json"), args.output)
     return _report(timeline.problems, loaded=len(timeline.articles))
+
+
+def _refuse_foreign_file(path: str) -> None:
+    """A store replaces the file at its path: only allow that for an earlier store, never another file."""
+    from core.store import is_store
+
+    existing = Path(path)
+    if existing.exists() and (not existing.is_file() or not is_store(existing)):
+        msg = f"--store {path}: exists and is not a timeline store; choose a new file name"
+        raise UsageError(msg)
+
+
+def _write_store(timeline: object, path: str) -> None:
+    import sqlite3
+
+    from core.model import Timeline
+    from core.store import write
+
+    assert isinstance(timeline, Timeline)
+    if not timeline.articles:
+        return  # nothing was read: leave any earlier store as it was
+    try:
+        write(path, timeline)
+    except (OSError, sqlite3.Error) as err:
+        raise UsageError(f"--store {path}: cannot write the store ({err})") from None
+    print(
+        f"timeline: wrote {len(timeline.events):,} events from {len(timeline.articles):,} articles to {path}",
+        file=sys.stderr,
+    )
 
 
 def _only_entity(timeline: object, name: str) -> object:
@@ -187,14 +228,17 @@ def _report(problems: Sequence[object], loaded: int) -> int:
     return 1 if problems else 0
 
 
-def _refuse_input_as_output(output: str, paths: Sequence[str]) -> None:
+def _check_output(flag: str, output: str, paths: Sequence[str]) -> None:
+    """Before any work: the output must go to an existing folder and never over or inside an input."""
     target = Path(output).resolve()
+    if not target.parent.is_dir():
+        raise UsageError(f"{flag} {output}: the folder {target.parent} does not exist")
     for given in paths:
         if given == "-":
             continue
         root = Path(given).resolve()
         if target == root or root in target.parents:
-            msg = f"--output {output} would write over or inside an input ({given}); choose another file"
+            msg = f"{flag} {output} would write over or inside an input ({given}); choose another file"
             raise UsageError(msg)
 
 
@@ -205,8 +249,12 @@ def _write(data: bytes, output: str | None) -> None:
         return
     target = Path(output)
     tmp = target.with_name(f".{target.name}.tmp{os.getpid()}")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"--output {output}: cannot write ({err.strerror or err})") from None
 
 
 def tag_command(argv: Sequence[str]) -> int:

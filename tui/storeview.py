@@ -68,13 +68,11 @@ def day_keys(store: Store) -> array[int]:
     """The day ordinal of every event in time order, from the store's `day` column (no decoding)."""
     ordinals: dict[str, int] = {}
     out = array("q")
-    with store._lock:
-        cursor = store._db.execute("SELECT day FROM events ORDER BY pos")
-        for (day,) in cursor:
-            ordinal = ordinals.get(day)
-            if ordinal is None:
-                ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
-            out.append(ordinal)
+    for day in store.days():
+        ordinal = ordinals.get(day)
+        if ordinal is None:
+            ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
+        out.append(ordinal)
     return out
 
 
