@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import pendulum
 
+from core import offsets
 from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, Timex, When
 from core.sentences import Sentence, sentences
@@ -150,20 +151,27 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     """Every event an article reports, in article order (not yet in time order)."""
     sents = sentences(article)
     found = timex_engine.tag(article.text, article.published, [s.span for s in sents])
+    per_sentence = _assign(found, sents)
+    placed = offsets.place(article.text, per_sentence)
     history: list[tuple[Sentence, Dated]] = []
     events: list[Event] = []
-    for index, (sentence, timexes) in enumerate(zip(sents, _assign(found, sents), strict=True)):
-        for position, reading in enumerate(_readings(article, sentence, timexes, history)):
+    for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
+        for position, reading in enumerate(_readings(article, sentence, timexes, history, placed)):
             events.append(_event(article, sentence, reading, actors, index * SLOTS + position))
     return tuple(events)
 
 
 def _readings(
-    article: Article, sentence: Sentence, timexes: Sequence[Timex], history: list[tuple[Sentence, Dated]]
+    article: Article,
+    sentence: Sentence,
+    timexes: Sequence[Timex],
+    history: list[tuple[Sentence, Dated]],
+    placed: dict[Timex, offsets.Offset] | None = None,
 ) -> list[Reading]:
     """What one sentence reports and when; records the sentence's date in `history` for the next ones."""
     text = article.text[sentence.span.start : sentence.span.end]
-    found = [d for d in (_from_timex(t) for t in timexes) if d is not None]
+    dating = [t for t in timexes if not _lifespan(article.text, t)]
+    found = [d for d in (_from_timex(t) or _from_offset(t, placed) for t in dating) if d is not None]
     dated = _distinct([d for d in found if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
     weak = [d for d in found if _weak(d)]
     if _word_count(text, timexes) < MIN_WORDS and not sentence.is_title:
@@ -288,6 +296,30 @@ def _from_timex(t: Timex) -> Dated | None:
     confidence = 0.5 if vague else (0.95 if t.anchor == "none" else 0.85)
     explanation = f"'{t.text}' → {_describe(when)}: {t.why}"
     return Dated(when, t, t.rule, explanation, confidence)
+
+
+def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated | None:
+    found = placed.get(t) if placed else None
+    if found is None:
+        return None
+    return Dated(found.when, t, found.rule, found.explanation, 0.6)
+
+
+LIFESPAN = re.compile(
+    r"\b[A-Z][\w.'’-]*\s+\(?\s*(?:b\.\s*)?(?P<first>\d{4})\s*[-–—]\s*(?P<last>\d{4})\s*\)?"
+)
+"""'Steve Jobs 1955-2011', 'Ada Lovelace (1815–1852)': a name's years describe the person, and say
+nothing about when the sentence around them happened."""
+
+
+def _lifespan(text: str, t: Timex) -> bool:
+    if not (t.text.isdigit() and len(t.text) == 4):
+        return False
+    window = max(0, t.span.start - 80)
+    for match in LIFESPAN.finditer(text, window, min(len(text), t.span.end + 12)):
+        if match.start("first") <= t.span.start < match.end("last"):
+            return True
+    return False
 
 
 def _distinct(dated: list[Dated]) -> list[Dated]:

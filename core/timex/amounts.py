@@ -99,11 +99,12 @@ _GRAN = {"D": ("days", 1, "day"), "W": ("weeks", 1, "week"), "M": ("months", 1, 
 
 
 _RATE = re.compile(
-    r"(?:\d|\b(?:" + "|".join(w for w in lx.NUMBERS if " " not in w and w != "zero") + r"))\S*"
+    r"(?:\d|\b(?:" + "|".join(w for w in lx.NUMBERS if " " not in w and w != "zero") + r"))\S*(?<![.!?;:])"
     r"(?:\s+(?:million|billion|thousand|percent|cents?|dollars?))?(?:\s+[a-z]+){0,2}\s+$",
     re.IGNORECASE,
 )
-"""A number, perhaps with a unit and a noun or two, just before "a week": the expression is a rate."""
+"""A number, perhaps with a unit and a noun or two, just before "a week": the expression is a rate.
+A number that ends a sentence ("... in 1986. A year later") is not the rate's amount."""
 
 _PLURAL_OK_BEFORE = frozenset({"for", "within", "in", "over", "after", "took", "lasted", "spent", "lasting",
                                "last", "take", "takes"})  # fmt: skip

@@ -1,0 +1,132 @@
+"""Dates told as a distance from the date just before: "In 1984 ... One year later he was fired."
+
+TimeML tags "one year" in "one year later" as a duration (P1Y), which is right for the tagger and
+useless for a timeline: the reader places the sentence a year after the date the story told last.
+This module does that placing, for the tagger's durations followed by a direction word.
+
+The base is the latest precise date (or an earlier offset, so "a year later ... two years later"
+chains) in the same or the previous sentence; further back, a reader no longer knows what the
+distance is counted from. The result is no finer than either the base or the unit: a year after
+24 Feb 1955 is 1956, not 24 Feb 1956, since "a year later" is never meant to the day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+import pendulum
+
+from core import timex as timex_engine
+from core.model import TimeType, TimeValue, Timex, When
+
+DIRECTION = re.compile(
+    r"\s*(?:(?P<later>later|afterwards?)|(?P<earlier>earlier|previously)"
+    r"|(?P<after>after)(?=\s*(?:that|this)\b|\s*[,.;:])|(?P<before>before)(?=\s*(?:that|this)\b|\s*[,.;:]))\b",
+    re.IGNORECASE,
+)
+"""The word after the duration: "later", "earlier", or "after"/"before" with nothing or "that" after them
+("two days before the vote" counts from the vote, not from the date told before it)."""
+
+_AMOUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[YMWD])$|^PT(?P<hours>\d+)[HM]$")
+_UNIT_RANK = {"D": 0, "W": 1, "M": 2, "Y": 3}
+_BASE_RANK = {"day": 0, "part-of-day": 0, "time": 0, "week": 1, "month": 2, "year": 3}
+_RANK_NAME = ("day", "week", "month", "year")
+_UNIT_WORD = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+REACH = 1
+"""Sentences back that a distance may be counted from: its own and the one before."""
+
+
+@attrs.frozen
+class Offset:
+    """A duration placed from the date before it."""
+
+    when: When
+    rule: str
+    explanation: str
+
+
+def place(text: str, per_sentence: Sequence[Sequence[Timex]]) -> dict[Timex, Offset]:
+    """Every "N units later/earlier" of an article (timexes grouped by sentence, in order), placed."""
+    placed: dict[Timex, Offset] = {}
+    base: tuple[When, int] | None = None
+    for index, timexes in enumerate(per_sentence):
+        for t in timexes:
+            if t.time.type is TimeType.DURATION:
+                direction = DIRECTION.match(text, t.span.end)
+                if direction is None or base is None or index - base[1] > REACH:
+                    continue
+                found = _shift(base[0], t, direction)
+                if found is not None:
+                    placed[t] = found
+                    base = (found.when, index)
+                continue
+            when = _precise(t)
+            if when is not None:
+                base = (when, index)
+    return placed
+
+
+def _precise(t: Timex) -> When | None:
+    """A date a distance can be counted from: a day, week, month or year, not a vague span."""
+    if t.time.type not in (TimeType.DATE, TimeType.TIME) or t.time.approx is not None:
+        return None
+    covered = timex_engine.interval(t.time)
+    if covered is None or covered[2] not in _BASE_RANK:
+        return None
+    start, end, granularity = covered
+    return When(start, end, granularity, t.time.value, t.text)
+
+
+def _shift(base: When, t: Timex, direction: re.Match[str]) -> Offset | None:
+    amount = _AMOUNT.match(t.time.value)
+    if amount is None:
+        return None  # "a few days later" (PXD) says too little to place
+    if amount["hours"]:
+        n, unit, rank = 0, "D", _BASE_RANK[base.granularity]  # "hours later": the same day, as precise as the base
+    else:
+        n, unit = int(amount["n"]), amount["unit"]
+        rank = max(_BASE_RANK[base.granularity], _UNIT_RANK[unit])
+    sign = -1 if direction["earlier"] or direction["before"] else 1
+    moved = _add(base.start, unit, sign * n)
+    value = _value(moved, _RANK_NAME[rank])
+    covered = timex_engine.interval(TimeValue(TimeType.DATE, value))
+    if covered is None:
+        return None
+    start, end, granularity = covered
+    words = f"{t.text}{direction.group(0)}"
+    when = When(start, end, granularity, value, words.strip())
+    told = base.value if base.text in ("", base.value) else f"{base.value} ('{base.text}')"
+    way = "before" if sign < 0 else "after"
+    distance = "the same day as" if n == 0 else f"{n} {_UNIT_WORD[unit]}{'s' if n != 1 else ''} {way}"
+    return Offset(
+        when,
+        "offset.earlier" if sign < 0 else "offset.later",
+        f"'{words.strip()}' → {value}: {distance} {told}, the date told just before",
+    )
+
+
+def _add(day: pendulum.Date, unit: str, n: int) -> pendulum.Date:
+    match unit:
+        case "Y":
+            return day.add(years=n)
+        case "M":
+            return day.add(months=n)
+        case "W":
+            return day.add(weeks=n)
+        case _:
+            return day.add(days=n)
+
+
+def _value(day: pendulum.Date, granularity: str) -> str:
+    match granularity:
+        case "year":
+            return f"{day.year:04d}"
+        case "month":
+            return f"{day.year:04d}-{day.month:02d}"
+        case "week":
+            year, week, _ = day.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        case _:
+            return day.isoformat()
