@@ -47,7 +47,10 @@ def _cues(table: Sequence[tuple[str, str]]) -> tuple[Cue, ...]:
 FUTURE_CUES = _cues(
     (
         ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b"),
-        ("future.going-to", r"\b(?:is|are|am)\s+(?:going|set|due|scheduled|slated|expected|poised|about)\s+to\b"),
+        (
+            "future.going-to",
+            r"\b(?:is|are|am)\s+(?:going|set|due|scheduled|slated|expected|poised|about)\s+to\b",
+        ),
         # "plans to" is a verb after a subject, a noun after a determiner ("has no plans to attack").
         (
             "future.plans-to",
@@ -116,7 +119,9 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+"
+)
 _PREPOSITION = re.compile(
     r"\b(?:on|in|at|during|by|since|from|until|till|through|over|for|of|around|about|before|after|as of)\s+$",
     re.IGNORECASE,
@@ -154,11 +159,68 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     per_sentence = _assign(found, sents)
     placed = offsets.place(article.text, per_sentence)
     history: list[tuple[Sentence, Dated]] = []
-    events: list[Event] = []
+    found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
-        for position, reading in enumerate(_readings(article, sentence, timexes, history, placed)):
+        found_readings.append((index, sentence, _readings(article, sentence, timexes, history, placed)))
+    lead = _lead(article, history)
+    events: list[Event] = []
+    for index, sentence, readings in found_readings:
+        if sentence.is_title and lead is not None:
+            readings = [_title_reading(article, r, lead) for r in readings]
+        for position, reading in enumerate(readings):
             events.append(_event(article, sentence, reading, actors, index * SLOTS + position))
     return tuple(events)
+
+
+LEAD_ENTRIES = 4
+"""Sentences at the top of a report where its lead is looked for (past the title and a dateline)."""
+_HEADLINE_FUTURE = re.compile(r"^(?:[\w.'’&-]+\s+){1,6}(?:to|will)\s+[a-z]", re.IGNORECASE)
+"""Headline grammar for what is to come: "Apple to lower UK iTunes prices"."""
+
+
+def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated | None:
+    """The day the story's news happened: the recent day its first sentence of substance names.
+
+    Reports open with their news ("Steve Jobs died yesterday"), then give background; a past-tense
+    sentence after the background without a date of its own ("Obama said ...") and a headline in the
+    headline present ("Jobs dies aged 56") belong to that day rather than to the day of publication.
+    A dateline ("October 6, 2011" alone on a line) names the report's day, not its news, and is skipped.
+    """
+    published = article.published
+    for sentence, dated in history[:LEAD_ENTRIES]:
+        text = article.text[sentence.span.start : sentence.span.end]
+        if sentence.is_title or _word_count(text, [dated.timex] if dated.timex else []) < MIN_WORDS:
+            continue
+        # The first sentence of substance is the lead: its date or nothing (a later date is background).
+        if not _opens(article, sentence):
+            return None
+        when = dated.when
+        if dated.timex is None or when.vague or when.granularity not in DAYLIKE or when.end > published:
+            return None
+        return dated if (published - when.end).days <= NARRATIVE_DAYS else None
+    return None
+
+
+def _opens(article: Article, sentence: Sentence) -> bool:
+    """No sentence of substance comes before this one (only a title, a dateline, a byline)."""
+    paragraphs = article.paragraphs
+    for para in paragraphs[: sentence.paragraph]:
+        if not para.is_title and len(article.text[para.span.start : para.span.end].split()) >= MIN_WORDS:
+            return False
+    return not article.text[paragraphs[sentence.paragraph].span.start : sentence.span.start].strip()
+
+
+def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
+    """A headline with no date of its own tells the lead's news ("Apple unveils iPod nano")."""
+    if reading.date.rule != FALLBACK:
+        return reading
+    title = article.text[reading.span.start : reading.span.end]
+    if _HEADLINE_FUTURE.search(title) or tense(title) == "future":
+        return reading
+    dated = _inherited(
+        lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5
+    )
+    return attrs.evolve(reading, date=dated)
 
 
 def _readings(
@@ -305,9 +367,7 @@ def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated 
     return Dated(found.when, t, found.rule, found.explanation, 0.6)
 
 
-LIFESPAN = re.compile(
-    r"\b[A-Z][\w.'’-]*\s+\(?\s*(?:b\.\s*)?(?P<first>\d{4})\s*[-–—]\s*(?P<last>\d{4})\s*\)?"
-)
+LIFESPAN = re.compile(r"\b[A-Z][\w.'’-]*\s+\(?\s*(?:b\.\s*)?(?P<first>\d{4})\s*[-–—]\s*(?P<last>\d{4})\s*\)?")
 """'Steve Jobs 1955-2011', 'Ada Lovelace (1815–1852)': a name's years describe the person, and say
 nothing about when the sentence around them happened."""
 
@@ -376,7 +436,9 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
     if history:
         last_sentence, last = history[-1]
         if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
-            return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
+            return _inherited(
+                last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
+            )
     mention = MENTION.search(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
@@ -386,7 +448,9 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
         for earlier_sentence, earlier in reversed(history):
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
             if re.search(rf"\b{stem}", earlier_text) and not earlier.when.vague and earlier.timex is not None:
-                return _inherited(earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5)
+                return _inherited(
+                    earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
+                )
     if reading == "past":
         for _, earlier in reversed(history):
             when = earlier.when
@@ -401,6 +465,16 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
                 )
                 return _inherited(earlier, rule, reason, 0.5)
             break
+        # The last day told is old background ("born on 24 February 1955"): a past-tense sentence
+        # after it is back in the story, whose day the lead gave.
+        lead = _lead(article, history)
+        if lead is not None:
+            return _inherited(
+                lead,
+                "inherit.story",
+                "the news the report opens with (a past-tense sentence after background)",
+                0.4,
+            )
     when = When(published, published, "day", published.isoformat(), "", False)
     state = {"present": "a present-tense state", "future": "an announcement", "past": "a report"}[reading]
     return Dated(
@@ -520,4 +594,6 @@ def _describe(when: When) -> str:
 
 def _event_id(article_id: str, span: Span, value: str) -> str:
     # Two dates in one clause quote the same span; the value keeps their ids apart.
-    return hashlib.blake2b(f"{article_id}:{span.start}:{span.end}:{value}".encode(), digest_size=6).hexdigest()
+    return hashlib.blake2b(
+        f"{article_id}:{span.start}:{span.end}:{value}".encode(), digest_size=6
+    ).hexdigest()

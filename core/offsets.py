@@ -84,7 +84,11 @@ def _shift(base: When, t: Timex, direction: re.Match[str]) -> Offset | None:
     if amount is None:
         return None  # "a few days later" (PXD) says too little to place
     if amount["hours"]:
-        n, unit, rank = 0, "D", _BASE_RANK[base.granularity]  # "hours later": the same day, as precise as the base
+        n, unit, rank = (
+            0,
+            "D",
+            _BASE_RANK[base.granularity],
+        )  # "hours later": the same day, as precise as the base
     else:
         n, unit = int(amount["n"]), amount["unit"]
         rank = max(_BASE_RANK[base.granularity], _UNIT_RANK[unit])

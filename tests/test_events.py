@@ -56,14 +56,19 @@ def test_same_paragraph_inherits_the_earlier_date() -> None:
 
 
 def test_past_sentence_continues_the_recent_story() -> None:
-    art = article("Officials announced the deal yesterday in Rome.", "The agreement was signed by both sides in the old palace.")
+    art = article(
+        "Officials announced the deal yesterday in Rome.",
+        "The agreement was signed by both sides in the old palace.",
+    )
     event = one(art, "The agreement was signed")
     assert event.when.start == D(2022, 2, 7)
     assert event.rule == "inherit.narrative"
 
 
 def test_old_background_dates_are_not_carried_forward() -> None:
-    art = article("The company was founded in 1998 in a garage.", "Its founders quarrelled over money and control.")
+    art = article(
+        "The company was founded in 1998 in a garage.", "Its founders quarrelled over money and control."
+    )
     event = one(art, "Its founders quarrelled")
     assert event.rule == "fallback.publication"
     assert event.when.start == D(2022, 2, 8)
@@ -125,6 +130,68 @@ def test_headline_drops_connectives_date_phrase_and_attribution() -> None:
 
 
 def test_event_ids_are_unique_even_when_two_dates_share_a_clause() -> None:
-    art = article("Sales rose in 1998 and 1999 in every region.", "The firm was founded in 1998, and it went public on 3 March 2005.")
+    art = article(
+        "Sales rose in 1998 and 1999 in every region.",
+        "The firm was founded in 1998, and it went public on 3 March 2005.",
+    )
     ids = [e.id for e in extract(art)]
     assert len(ids) == len(set(ids))
+
+
+def _report(*paragraphs: str, title: str) -> list[Event]:
+    return list(extract(article(*paragraphs, title=title)))
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected", "rule"),
+    [
+        # a headline in the headline present tells the lead's news
+        (
+            "Harbour crane collapses in storm",
+            "The harbour crane collapsed on Sunday night in high winds.",
+            "2022-02-06",
+            "inherit.lead",
+        ),
+        # headline grammar for the future stays with the report's day
+        (
+            "Council to vote on new budget",
+            "The council met on Monday to prepare the budget vote.",
+            "2022-02-08",
+            "fallback.publication",
+        ),
+        # a lead with no date of its own: no lead date to give
+        (
+            "Harbour crane collapses in storm",
+            "The harbour crane collapsed in high winds, officials said.",
+            "2022-02-08",
+            "fallback.publication",
+        ),
+    ],
+)
+def test_headline_takes_the_leads_day(title: str, lead: str, expected: str, rule: str) -> None:
+    events = _report("February 8, 2022", lead, "Engineers inspected the crane on Monday.", title=title)
+    (headline_event,) = [e for e in events if e.sources[0].line == 1]
+    assert (headline_event.when.start.isoformat(), headline_event.rule) == (expected, rule)
+
+
+def test_past_tense_after_background_returns_to_the_story_day() -> None:
+    events = _report(
+        "The founder of the bakery chain died on Sunday at the age of 80.",
+        "She was born in Lyon on 3 March 1941.",
+        "She opened her first shop in 1968.",
+        "The mayor paid tribute to her in a short statement.",
+        title="Bakery founder dies",
+    )
+    tribute = next(e for e in events if "tribute" in e.quote)
+    assert (tribute.when.start.isoformat(), tribute.rule) == ("2022-02-06", "inherit.story")
+    assert next(e for e in events if e.sources[0].line == 1).rule == "inherit.lead"
+
+
+def test_a_background_date_first_is_no_lead() -> None:
+    events = _report(
+        "In 1968 she opened her first shop in the old town.",
+        "The shop closed on Sunday after a fire.",
+        "The mayor paid tribute to the staff.",
+        title="Bakery closes after fire",
+    )
+    assert next(e for e in events if e.sources[0].line == 1).rule == "fallback.publication"

@@ -25,22 +25,57 @@ def dated(art: Article, words: str) -> Event:
     ("before", "sentence", "value", "rule"),
     [
         # a year counted from a year
-        ("She opened her first bakery in 1998.", "One year later she opened a second shop.", "1999", "offset.later"),
+        (
+            "She opened her first bakery in 1998.",
+            "One year later she opened a second shop.",
+            "1999",
+            "offset.later",
+        ),
         # a year from a day is a year: "a year later" is never meant to the day
         ("The plant closed on 4 March 2010.", "Two years later the site was sold.", "2012", "offset.later"),
         # days from a day
-        ("The board met on 3 March 2010.", "Three days later the chief executive resigned.", "2010-03-06", "offset.later"),
+        (
+            "The board met on 3 March 2010.",
+            "Three days later the chief executive resigned.",
+            "2010-03-06",
+            "offset.later",
+        ),
         # the tagger itself counts "earlier" back from the date before (its rule "ago")
         ("The strike began on 12 May 2015.", "Ten days earlier the union had warned.", "2015-05-02", "ago"),
-        ("The strike began on 12 May 2015.", "Two weeks before, talks had failed.", "2015-W18", "offset.earlier"),
+        (
+            "The strike began on 12 May 2015.",
+            "Two weeks before, talks had failed.",
+            "2015-W18",
+            "offset.earlier",
+        ),
         # weeks from a day
-        ("The bridge reopened on 1 June 2020.", "Two weeks later it closed again.", "2020-W25", "offset.later"),
+        (
+            "The bridge reopened on 1 June 2020.",
+            "Two weeks later it closed again.",
+            "2020-W25",
+            "offset.later",
+        ),
         # months from a month
-        ("The mine flooded in March 2009.", "Six months later rescuers reached the shaft.", "2009-09", "offset.later"),
+        (
+            "The mine flooded in March 2009.",
+            "Six months later rescuers reached the shaft.",
+            "2009-09",
+            "offset.later",
+        ),
         # "after that" and "before" on their own count from the date before
-        ("Parliament sat on 2 April 2013.", "Two days after that, the bill was signed.", "2013-04-04", "offset.later"),
+        (
+            "Parliament sat on 2 April 2013.",
+            "Two days after that, the bill was signed.",
+            "2013-04-04",
+            "offset.later",
+        ),
         # hours: the same day, as precise as the base
-        ("The fire started on 9 July 2016.", "Just over an hour later the roof fell in.", "2016-07-09", "offset.later"),
+        (
+            "The fire started on 9 July 2016.",
+            "Just over an hour later the roof fell in.",
+            "2016-07-09",
+            "offset.later",
+        ),
     ],
 )
 def test_distances_count_from_the_date_told_before(before: str, sentence: str, value: str, rule: str) -> None:
@@ -54,7 +89,9 @@ def test_distances_count_from_the_date_told_before(before: str, sentence: str, v
 
 def test_distances_chain() -> None:
     art = article(
-        "He founded the studio in 1986.", "A year later it released its first film.", "Two years later it was sold."
+        "He founded the studio in 1986.",
+        "A year later it released its first film.",
+        "Two years later it was sold.",
     )
     assert dated(art, "first film").when.value == "1987"
     assert dated(art, "was sold").when.value == "1989"
@@ -70,7 +107,10 @@ def test_distances_chain() -> None:
         # too vague to place
         ("The campaign began on 3 May 2019.", "A few days later the leader quit."),
         # the date before is too far back (two sentences of other news in between)
-        ("The campaign began on 3 May 2019.", "Rain fell. Crowds left early. Three days later the leader quit."),
+        (
+            "The campaign began on 3 May 2019.",
+            "Rain fell. Crowds left early. Three days later the leader quit.",
+        ),
         # nothing told before
         ("The leader spoke at length.", "Three days later the leader quit."),
     ],
