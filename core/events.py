@@ -265,6 +265,13 @@ def _event(
     span, date = reading.span, reading.date
     quote = article.text[span.start : span.end]
     judged = article.text[reading.tense_span.start : reading.tense_span.end]
+    kind = _kind(judged, date, article.published)
+    when, explanation = date.when, date.explanation
+    if kind is Kind.OCCURRED and when.start <= article.published < when.end:
+        # "has filed a lawsuit this week": what has happened lies in the part of the span up to
+        # publication (the value keeps naming the whole week).
+        when = attrs.evolve(when, end=article.published)
+        explanation += f"; it has happened, so by publication ({_describe(when)})"
     source = Source(
         article=article.id,
         path=article.path,
@@ -273,17 +280,17 @@ def _event(
         end=span.end,
         quote=quote,
         published=article.published,
-        when=date.when,
+        when=when,
     )
     return Event(
         id=_event_id(article.id, span, date.when.value),
-        when=date.when,
-        kind=_kind(judged, date, article.published),
+        when=when,
+        kind=kind,
         headline=headline(quote, date.timex, span.start),
         quote=quote,
         sources=(source,),
         rule=date.rule,
-        explanation=date.explanation,
+        explanation=explanation,
         confidence=date.confidence,
         timex=date.timex,
         actors=actors(quote) if actors else (),
@@ -401,6 +408,9 @@ def _distinct(dated: list[Dated]) -> list[Dated]:
     return precise + [d for d in out if d.when.vague] if precise else out
 
 
+PLAN_REACH = 3
+"""Paragraphs after a dated plan within which a future-tense sentence is read as part of it."""
+
 NARRATIVE_DAYS = 31
 """A past-tense sentence with no date of its own is read as part of the news story being told when
 the last dated happening is this recent; older dates are background and are not carried forward."""
@@ -421,13 +431,23 @@ _TENSE = _tense_scanner()
 
 
 @functools.lru_cache(maxsize=4096)
-def tense(text: str) -> str:
-    """future, present or past: the earliest verb cue decides, since the main verb comes early and
-    later ones sit in subordinate clauses ("The Kremlin has demanded guarantees that NATO will not...")."""
+def verb_cue(text: str) -> str:
+    """The name of the earliest verb cue ("present.perfect", "future.will", ...), "" when none.
+
+    The earliest decides, since the main verb comes early and later ones sit in subordinate
+    clauses ("The Kremlin has demanded guarantees that NATO will not...")."""
     match = _TENSE.search(text)
     if match is None or match.lastgroup is None:
-        return "past"
-    return match.lastgroup.rstrip("0123456789")
+        return ""
+    reading = match.lastgroup.rstrip("0123456789")
+    cues = {"future": FUTURE_CUES, "past": PAST_CUES, "present": PRESENT_CUES}[reading]
+    return cues[int(match.lastgroup[len(reading) :])].name
+
+
+def tense(text: str) -> str:
+    """future, present or past (past when no verb cue is found: news reports what happened)."""
+    cue = verb_cue(text)
+    return cue.partition(".")[0] if cue else "past"
 
 
 def _inherit(article: Article, sentence: Sentence, text: str, history: list[tuple[Sentence, Dated]]) -> Dated:
@@ -439,6 +459,15 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
             return _inherited(
                 last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
             )
+        # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
+        # announcement read right after a dated plan belongs to that plan.
+        if (
+            reading == "future"
+            and last.when.start > published
+            and not last.when.vague
+            and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
+        ):
+            return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
     mention = MENTION.search(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
@@ -506,10 +535,14 @@ def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
         return Kind.PLANNED
     if value == "PRESENT_REF" or (when.vague and when.end >= published):
         return Kind.ONGOING
-    reading = tense(quote)
-    if reading == "future" and when.start >= published:
+    cue = verb_cue(quote)
+    reading = cue.partition(".")[0] if cue else "past"
+    # A span that reaches past publication ("will spend the rest of the week", "the plans we have
+    # for 2011") is still to come, or going on, by the clause's tense; but "has filed a lawsuit
+    # this week" is done (a dated present perfect reports a completed act).
+    if reading == "future" and when.end >= published:
         return Kind.PLANNED
-    if date.timex is None and reading == "present" and when.end >= published:
+    if reading == "present" and when.end >= published and (date.timex is None or cue != "present.perfect"):
         return Kind.ONGOING
     return Kind.OCCURRED
 
