@@ -114,6 +114,26 @@ def test_weekend_and_weeks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He chaired the board 1955-2011.", [("1955", "1955"), ("2011", "2011")]),
+        ("The survey ran 1995\u20131998.", [("1995", "1995"), ("1998", "1998")]),
+        ("It ran from 2004 to 2006.", [("2004", "2004"), ("2006", "2006")]),
+        (
+            "Audits in 1994, 1995 and 1997 found nothing.",
+            [("1994", "1994"), ("1995", "1995"), ("1997", "1997")],
+        ),
+        ("Prices rose after the post-1959 reforms.", [("post-1959", "1959")]),
+        ("It sold 1,995 units; the score was 3-2010.", []),
+    ],
+)
+def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = tag(text, DCT)
+    assert [(t.text, t.time.value) for t in found] == expected
+    assert all(t.time.type is TimeType.DATE for t in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 52-year-old minister resigned.",

@@ -183,11 +183,17 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
 # ---- years, decades, centuries -------------------------------------------------------------------
 
 
+# "$1995", "No. 2010", "1-2010": a price, a label or a score, not a year ...
+_NOT_YEAR_BEFORE = re.compile(r"[$#\d.,/\-\u2013\u2014]\s?$")
+# ... unless a year stands there too: the end of a range or the next item of a list of years ("1955-2011",
+# "1995\u20131998", "1994, 1995 and 1997") is a year as well.
+_YEAR_OK_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d(?:\s?[-\u2013\u2014]\s?|, )$")
+
+
 def year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = group(m, "year")
-    before = ctx.text[max(0, m.start() - 2) : m.start()]
-    # "$1995", "No. 2010", "flight 1987": a price or a label, not a year
-    if re.search(r"[$#\d.,/-]\s?$", before) or ctx.word_before(m) in (
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_OK_BEFORE.search(before)) or ctx.word_before(m) in (
         "no",
         "number",
         "route",

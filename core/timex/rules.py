@@ -191,6 +191,16 @@ RULES: tuple[Rule, ...] = (
         ("The group split up in mid-1996.", "1996"),
         ("The merger closes by the end of 1990.", "1990"),
     ),
+    # "post-1959 politics", "pre-1990 levels": the year, hyphenated to a prefix.
+    _r(
+        "prefixed_year",
+        rf"(?:pre|post)-(?P<year>{_YEAR})",
+        "DATE",
+        "year",
+        "pre post",
+        ("Exiles recalled the post-1959 exodus.", "1959"),
+        ("Output is back at pre-1990 levels.", "1990"),
+    ),
     _r(
         "year",
         rf"(?P<year>{_YEAR})(?!\s*(?:%|percent|per cent))",
@@ -199,6 +209,10 @@ RULES: tuple[Rule, ...] = (
         "#",
         ("The bridge was built in 1998.", "1998"),
         ("In 2019 the firm expanded.", "2019"),
+        # both ends of a range or list are years
+        ("He led the party 1955-2011.", "2011"),
+        ("The survey ran 1995\u20131998.", "1998"),
+        ("Audits in 1994, 1995 and 1997 found nothing.", "1995"),
     ),
     _r(
         "decade",
@@ -368,8 +382,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "ago",
-        _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|earlier|from now|hence)"
-        r"(?! \w+ed\b)",
+        _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|(?:earlier|from now|hence)"
+        r"(?! \w+ed\b))",
         "DATE",
         "offset",
         "{APPROX} # {NUMWORD} a an several few some many",
@@ -379,6 +393,7 @@ RULES: tuple[Rule, ...] = (
         ("Prices were higher a year earlier.", "2021"),
         ("The store opened almost four years ago.", "2018"),
         ("A decade ago the town was empty.", "201"),
+        ("Rebels who seized power 42 years ago gathered on Sunday.", "1980"),
     ),
     _r(
         "relative_day",

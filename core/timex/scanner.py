@@ -112,7 +112,7 @@ _STOP = frozenset(
 # Fragments the pattern text yields that say nothing about time on their own ("ed" of "\\w+ed", "th" of
 # "20th", "percent" of a year's look-ahead); a time word always comes with them.
 _NOT_TIME = frozenset(
-    "ed o t z nd rd st th cent company percent being new these time near short eve gmt utc".split()
+    "ed o t z nd rd st th cent company percent being new these time near short eve gmt utc pre post".split()
 )
 
 
