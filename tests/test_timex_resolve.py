@@ -73,6 +73,9 @@ def test_year_earlier_without_a_period_is_the_previous_year() -> None:
         ("The factory closed in February.", "2022-02"),
         ("The vote took place on Dec. 15.", "2021-12-15"),
         ("The vote is scheduled for March 3.", "2022-03-03"),
+        # "since" looks back even when a future verb is nearer
+        ("The ship, on patrol since March, was scheduled to return.", "2021-03"),
+        ("Prices have been frozen since Nov. 20 and will be reviewed.", "2021-11-20"),
     ],
 )
 def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:

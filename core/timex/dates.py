@@ -62,6 +62,10 @@ def _pick_year(
     if not valid:
         return None
     direction = tense_direction(ctx, m)
+    if ctx.word_before(m) == "since":
+        # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
+        direction = PAST
+        valid = [(y, d) for y, d in valid if d <= dct] or valid
 
     # News dates cluster around publication: take the nearest, counting days on the side the tense
     # points away from three times ("was held Dec. 15" in February is last December, not next).
