@@ -153,10 +153,30 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         "The plant costs $3 million a year to run.",
         "Exports make up a quarter of the economy.",
         "The quarter-to-quarter change was small.",
+        # a discourse "Now", the present age in general, the titles of shows
+        "Now, the minister said, the plan has failed.",
+        "Now for the sports results.",
+        "The case matters for today's youth, he said.",
+        "Costs are higher in today's dollars.",
+        'He spoke on the ABC show "This Week" about the war.',
+        "He said on CBS's ``60 Minutes'' that he was innocent.",
     ],
 )
 def test_more_negatives(text: str) -> None:
     assert tag(text, DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Now officials are investigating the blast.", [("Now", "PRESENT_REF")]),
+        ("Today's vote was delayed.", [("Today", "2022-02-08")]),
+        ('He said "this week" would be decisive.', [("this week", "2022-W06")]),
+        ("He said ``Two Weeks'' is his best film.", []),
+    ],
+)
+def test_discourse_and_title_filters_keep_real_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
 
 
 def test_output_is_in_text_order_and_spans_do_not_overlap() -> None:

@@ -31,10 +31,17 @@ from core.timex.tense import FUTURE, PAST
 # ---- days relative to publication ----------------------------------------------------------------
 
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+# "today's youth", "in today's dollars": the present age in general, not the day of publication.
+_GENERIC_TODAY = re.compile(
+    r"'s\s+(?:world|youth|society|generation|generations|young|children|kids|teenagers|standards|dollars|terms|"
+    r"technology|culture)\b"
+)
 
 
 def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = group(m, "word")
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None
     d = ctx.dct.add(days=_DEICTIC[word])
     pod = group(m, "pod")
     mod = {"early": "START", "late": "END"}.get(group(m, "mod"))
@@ -118,6 +125,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = None if modword in ("earlier", "later") else modifier(modword) if modword else None
     dct = ctx.dct
     whole = m.group(0)
+    if ctx.quoted_title(m):
+        return None
     if rel in ("that", "same", "previous", "following") or (
         rel == "next" and whole.lower().startswith("the")
     ):
