@@ -173,9 +173,14 @@ def test_more_negatives(text: str) -> None:
         ("Today's vote was delayed.", [("Today", "2022-02-08")]),
         ('He said "this week" would be decisive.', [("this week", "2022-W06")]),
         ("He said ``Two Weeks'' is his best film.", []),
+        # the second day of a range takes the month and year of the first
+        ("Talks were held on Dec. 30 and 31.", [("Dec. 30", "2021-12-30"), ("31", "2021-12-31")]),
+        ("The fair runs March 3\u20135.", [("March 3", "2022-03-03"), ("5", "2022-03-05")]),
+        ("The vote on Feb. 10 and 3 other polls.", [("Feb. 10", "2022-02-10")]),
+        ("Turnout was between 3 and 5 percent.", []),
     ],
 )
-def test_discourse_and_title_filters_keep_real_times(text: str, expected: list[tuple[str, str]]) -> None:
+def test_filters_keep_real_times_and_ranges_take_the_first_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
 
 

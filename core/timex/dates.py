@@ -108,6 +108,26 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"{why}: {fmt(d)}")
 
 
+_RANGE_START = re.compile(
+    rf"(?P<month>{lx.PATTERNS['MONTH']})\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through)\s*$",
+    re.IGNORECASE,
+)
+
+
+def range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    start = _RANGE_START.search(ctx.text, max(0, m.start() - 30), m.start())
+    if start is None:
+        return None  # a bare number
+    a = ctx.previous(m.start(), ("day",))
+    if a is None or a.start != start.start("month"):
+        return None
+    day = int(group(m, "day").rstrip("stndrh"))
+    d = safe_date(int(a.value[:4]), int(a.value[5:7]), day)
+    if d is None or day <= int(start.group("day")):
+        return None
+    return resolved(v.day(d), f"'{m.group(0)}' ends the range that starts on {a.value}: {fmt(d)}", PREVIOUS)
+
+
 def iso_week(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = f"{group(m, 'year')}-W{group(m, 'week')}" + ("-WE" if group(m, "we") else "")
     if v.parse(value) is None:

@@ -36,6 +36,7 @@ from core.timex.dates import (
     month_rel_year,
     quarter,
     quarter_ref,
+    range_day,
     season,
     spelled_year,
     week_of,
@@ -62,6 +63,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     for f in (
         ymd,
         month_day,
+        range_day,
         ym,
         month_rel_year,
         month,

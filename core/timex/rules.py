@@ -115,6 +115,16 @@ RULES: tuple[Rule, ...] = (
         ("Payment is due Dec. 15.", "2022-12-15", "2022-11-02"),
         ("The plant closed Dec. 15.", "2021-12-15", "2022-02-08"),
     ),
+    # The second day of "April 24 and 25" or "March 3-5": the month and year of the date just before.
+    _r(
+        "range_day",
+        rf"(?P<day>{_DAYNUM})(?![\d:.,]\d)",
+        "DATE",
+        "range_day",
+        "#",
+        ("The summit is on April 24 and 25.", "2022-04-25"),
+        ("Talks ran March 3-5 in Geneva.", "2022-03-05", "2022-03-20"),
+    ),
     _r(
         "day_month",
         rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)",
