@@ -178,9 +178,19 @@ def test_more_negatives(text: str) -> None:
         ("The fair runs March 3\u20135.", [("March 3", "2022-03-03"), ("5", "2022-03-05")]),
         ("The vote on Feb. 10 and 3 other polls.", [("Feb. 10", "2022-02-10")]),
         ("Turnout was between 3 and 5 percent.", []),
+        # "the previous Friday" counts from the day under discussion; without one, the weekday alone is taken
+        (
+            "Markets fell on Wednesday, Feb. 2, from the previous Friday.",
+            [("Wednesday, Feb. 2", "2022-02-02"), ("the previous Friday", "2022-01-28")],
+        ),
+        ("Shares rose 4% from the previous Friday.", [("Friday", "2022-02-04")]),
+        ("He quit the day after next Monday's vote.", [("the day after next Monday", "2022-02-15")]),
+        ("Polls open in early March next year.", [("early March next year", "2023-03")]),
     ],
 )
-def test_filters_keep_real_times_and_ranges_take_the_first_date(text: str, expected: list[tuple[str, str]]) -> None:
+def test_filters_keep_real_times_and_ranges_take_the_first_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert values(text) == expected
 
 

@@ -181,6 +181,11 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return resolved(v.month(int(group(m, "year")), mon), f"'{m.group(0)}' names the month", NONE, mod)
     rel = group(m, "rel")
     dct = ctx.dct
+    if group(m, "ryear"):
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[group(m, "ryear")]
+        return resolved(
+            v.month(y, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} {y} counted from publication", mod=mod
+        )
     if rel in ("last", "past", "this past"):
         year = dct.year if mon < dct.month else dct.year - 1
         return resolved(

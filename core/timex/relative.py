@@ -115,6 +115,31 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"{why}: {fmt(d)}", mod=mod)
 
 
+def weekday_of_previous(m: re.Match[str], ctx: Context) -> Resolved | None:
+    a = ctx.previous(m.start(), ("day", "time", "part-of-day"))
+    if a is None or m.start() - a.start > NEARBY:
+        return None
+    base = pendulum.date(int(a.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
+    wd = lx.WEEKDAYS[group(m, "wd")]
+    if group(m, "rel") in ("previous", "preceding"):
+        d, side = base.subtract(days=(base.isoweekday() - wd) % 7 or 7), "before"
+    else:
+        d, side = base.add(days=(wd - base.isoweekday()) % 7 or 7), "after"
+    return resolved(
+        v.day(d), f"'{m.group(0)}': the {lx.WEEKDAY_NAMES[wd]} {side} {a.value}: {fmt(d)}", PREVIOUS
+    )
+
+
+def day_by_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = weekday(m, ctx)
+    if res is None:
+        return None
+    tv, why, anchor = res
+    d = pendulum.parse(tv.value[:10]).date()
+    d = d.add(days=1 if group(m, "dir") == "after" else -1)
+    return resolved(v.day(d), f"{why}; the day {group(m, 'dir')}: {fmt(d)}", anchor)
+
+
 # ---- units relative to publication or to the previous date -------------------------------------
 
 

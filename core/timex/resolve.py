@@ -48,6 +48,7 @@ from core.timex.dates import (
 )
 from core.timex.relative import (
     clock,
+    day_by_weekday,
     deictic_day,
     noon,
     offset,
@@ -56,6 +57,7 @@ from core.timex.relative import (
     that_unit,
     this_pod,
     weekday,
+    weekday_of_previous,
 )
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
@@ -79,6 +81,8 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
         deictic_day,
         this_pod,
         weekday,
+        weekday_of_previous,
+        day_by_weekday,
         rel_unit,
         relative_day,
         that_unit,

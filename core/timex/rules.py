@@ -155,11 +155,12 @@ RULES: tuple[Rule, ...] = (
     _r(
         "mod_month",
         rf"(?P<mod>early|mid|late|the beginning of|the start of|the end of|the middle of)(?:-| )"
-        rf"(?P<month>{{MONTH}})(?:,? (?P<year>{_YEAR}))?",
+        rf"(?P<month>{{MONTH}})(?:,? (?P<year>{_YEAR})| (?:of )?(?P<ryear>this|last|next) year)?",
         "DATE",
         "month",
         "early mid late the",
         ("The strike began in early December.", "2021-12"),
+        ("Parliament voted in early October this year.", "2022-10", "2022-12-03"),
         ("Results are expected in mid-March.", "2022-03"),
         ("Output fell in late November 1998.", "1998-11"),
     ),
@@ -361,6 +362,25 @@ RULES: tuple[Rule, ...] = (
         ("He flew home last Friday.", "2022-02-04"),
         ("The Kremlin said on Tuesday that it had no plans.", "2022-02-08"),
         ("He said the team will travel next Monday.", "2022-02-14"),
+    ),
+    # "the previous Friday": the one before the day the text is telling about, not before publication.
+    _r(
+        "weekday_of_previous",
+        r"the (?P<rel>previous|preceding|following|next) (?P<wd>{WEEKDAY})",
+        "DATE",
+        "weekday_of_previous",
+        "the",
+        ("Shares closed on Monday, Feb. 28, 4% above the previous Friday.", "2022-02-25", "2022-03-02"),
+    ),
+    # "the day before last Tuesday's hearing": one day off the weekday.
+    _r(
+        "day_by_weekday",
+        r"(?:the )?day (?P<dir>before|after) (?:(?P<rel>last|next|this|this past|this coming|past|coming) )?"
+        r"(?P<wd>{WEEKDAY})",
+        "DATE",
+        "day_by_weekday",
+        "the day",
+        ("The day before last Friday's vote, he resigned.", "2022-02-03"),
     ),
     _r(
         "week_of",
