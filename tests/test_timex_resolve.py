@@ -27,6 +27,10 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("He criticised Monday's vote, which he said would fail.", [("Monday", "2022-02-07")]),
         ("Prime ministers met on Tuesday.", [("Tuesday", "2022-02-08")]),
         ("He arrived Sunday night.", [("Sunday night", "2022-02-06TNI")]),
+        # a plan told in the past perfect was for a day gone by
+        ("The offer had been due to expire on Friday.", [("Friday", "2022-02-04")]),
+        ("The vote, previously scheduled for Thursday, was moved.", [("Thursday", "2022-02-03")]),
+        ("The offer is due to expire on Friday.", [("Friday", "2022-02-11")]),
     ],
 )
 def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> None:
@@ -73,6 +77,9 @@ def test_year_earlier_without_a_period_is_the_previous_year() -> None:
         ("The factory closed in February.", "2022-02"),
         ("The vote took place on Dec. 15.", "2021-12-15"),
         ("The vote is scheduled for March 3.", "2022-03-03"),
+        # "since" looks back even when a future verb is nearer
+        ("The ship, on patrol since March, was scheduled to return.", "2021-03"),
+        ("Prices have been frozen since Nov. 20 and will be reviewed.", "2021-11-20"),
     ],
 )
 def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
@@ -114,6 +121,26 @@ def test_weekend_and_weeks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He chaired the board 1955-2011.", [("1955", "1955"), ("2011", "2011")]),
+        ("The survey ran 1995\u20131998.", [("1995", "1995"), ("1998", "1998")]),
+        ("It ran from 2004 to 2006.", [("2004", "2004"), ("2006", "2006")]),
+        (
+            "Audits in 1994, 1995 and 1997 found nothing.",
+            [("1994", "1994"), ("1995", "1995"), ("1997", "1997")],
+        ),
+        ("Prices rose after the post-1959 reforms.", [("post-1959", "1959")]),
+        ("It sold 1,995 units; the score was 3-2010.", []),
+    ],
+)
+def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = tag(text, DCT)
+    assert [(t.text, t.time.value) for t in found] == expected
+    assert all(t.time.type is TimeType.DATE for t in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 52-year-old minister resigned.",
@@ -126,10 +153,45 @@ def test_weekend_and_weeks() -> None:
         "The plant costs $3 million a year to run.",
         "Exports make up a quarter of the economy.",
         "The quarter-to-quarter change was small.",
+        # a discourse "Now", the present age in general, the titles of shows
+        "Now, the minister said, the plan has failed.",
+        "Now for the sports results.",
+        "The case matters for today's youth, he said.",
+        "Costs are higher in today's dollars.",
+        'He spoke on the ABC show "This Week" about the war.',
+        "He said on CBS's ``60 Minutes'' that he was innocent.",
     ],
 )
 def test_more_negatives(text: str) -> None:
     assert tag(text, DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Now officials are investigating the blast.", [("Now", "PRESENT_REF")]),
+        ("Today's vote was delayed.", [("Today", "2022-02-08")]),
+        ('He said "this week" would be decisive.', [("this week", "2022-W06")]),
+        ("He said ``Two Weeks'' is his best film.", []),
+        # the second day of a range takes the month and year of the first
+        ("Talks were held on Dec. 30 and 31.", [("Dec. 30", "2021-12-30"), ("31", "2021-12-31")]),
+        ("The fair runs March 3\u20135.", [("March 3", "2022-03-03"), ("5", "2022-03-05")]),
+        ("The vote on Feb. 10 and 3 other polls.", [("Feb. 10", "2022-02-10")]),
+        ("Turnout was between 3 and 5 percent.", []),
+        # "the previous Friday" counts from the day under discussion; without one, the weekday alone is taken
+        (
+            "Markets fell on Wednesday, Feb. 2, from the previous Friday.",
+            [("Wednesday, Feb. 2", "2022-02-02"), ("the previous Friday", "2022-01-28")],
+        ),
+        ("Shares rose 4% from the previous Friday.", [("Friday", "2022-02-04")]),
+        ("He quit the day after next Monday's vote.", [("the day after next Monday", "2022-02-15")]),
+        ("Polls open in early March next year.", [("early March next year", "2023-03")]),
+    ],
+)
+def test_filters_keep_real_times_and_ranges_take_the_first_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
 
 
 def test_output_is_in_text_order_and_spans_do_not_overlap() -> None:

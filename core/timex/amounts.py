@@ -51,6 +51,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     q = group(m, "q")
     unit_word = group(m, "unit")
     unit = lx.UNITS[unit_word]
+    if ctx.quoted_title(m):
+        return None
     if q in ("a", "an") and unit_word == "second":
         return None  # "a second round", "a second time": the ordinal, not the unit
     n = lx.number_value(q)
@@ -143,6 +145,8 @@ def present_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
     if word == "this time" or word == "at this point":
         return None
+    if m.group(0) == "Now" and re.match(r",|\s+for\b", ctx.text[m.end() : m.end() + 5]):
+        return None  # "Now, he says, ...", "Now for the weather": a discourse marker opening the sentence
     return resolved(
         "PRESENT_REF", f"'{m.group(0)}': the time of publication ({fmt(ctx.dct)})", approx=(ctx.dct, ctx.dct)
     )

@@ -23,6 +23,9 @@ _REACH = 6000
 VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365, "CE": 100 * 365}
 
 
+_OPEN_QUOTE = re.compile(r"(?:\"|''|``|\u201c)$")
+
+
 @attrs.define
 class Anchor:
     start: int
@@ -68,6 +71,18 @@ class Context:
     def word_before(self, m: re.Match[str]) -> str:
         w = re.search(r"([\w$']+)\W*$", self.text[max(0, m.start() - 30) : m.start()])
         return w.group(1).lower() if w else ""
+
+    def quoted_title(self, m: re.Match[str]) -> bool:
+        """Whether the words are a title in quotes: ABC's "This Week", CBS's "60 Minutes" (a show, not a time).
+
+        They open the quotation and their last word, a time word, is capitalised as no time word mid-sentence is.
+        """
+        last = m.group(0).split()[-1]
+        return (
+            len(m.group(0).split()) > 1
+            and last[:1].isupper()
+            and _OPEN_QUOTE.search(self.text, 0, m.start()) is not None
+        )
 
     def word_after(self, m: re.Match[str]) -> str:
         w = re.match(r"\W*([\w']+)", self.text[m.end() : m.end() + 30])

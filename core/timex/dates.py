@@ -62,6 +62,10 @@ def _pick_year(
     if not valid:
         return None
     direction = tense_direction(ctx, m)
+    if ctx.word_before(m) == "since":
+        # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
+        direction = PAST
+        valid = [(y, d) for y, d in valid if d <= dct] or valid
 
     # News dates cluster around publication: take the nearest, counting days on the side the tense
     # points away from three times ("was held Dec. 15" in February is last December, not next).
@@ -102,6 +106,26 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     d, why = picked
     return resolved(v.day(d), f"{why}: {fmt(d)}")
+
+
+_RANGE_START = re.compile(
+    rf"(?P<month>{lx.PATTERNS['MONTH']})\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through)\s*$",
+    re.IGNORECASE,
+)
+
+
+def range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    start = _RANGE_START.search(ctx.text, max(0, m.start() - 30), m.start())
+    if start is None:
+        return None  # a bare number
+    a = ctx.previous(m.start(), ("day",))
+    if a is None or a.start != start.start("month"):
+        return None
+    day = int(group(m, "day").rstrip("stndrh"))
+    d = safe_date(int(a.value[:4]), int(a.value[5:7]), day)
+    if d is None or day <= int(start.group("day")):
+        return None
+    return resolved(v.day(d), f"'{m.group(0)}' ends the range that starts on {a.value}: {fmt(d)}", PREVIOUS)
 
 
 def iso_week(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -157,6 +181,11 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return resolved(v.month(int(group(m, "year")), mon), f"'{m.group(0)}' names the month", NONE, mod)
     rel = group(m, "rel")
     dct = ctx.dct
+    if group(m, "ryear"):
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[group(m, "ryear")]
+        return resolved(
+            v.month(y, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} {y} counted from publication", mod=mod
+        )
     if rel in ("last", "past", "this past"):
         year = dct.year if mon < dct.month else dct.year - 1
         return resolved(
@@ -183,11 +212,17 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
 # ---- years, decades, centuries -------------------------------------------------------------------
 
 
+# "$1995", "No. 2010", "1-2010": a price, a label or a score, not a year ...
+_NOT_YEAR_BEFORE = re.compile(r"[$#\d.,/\-\u2013\u2014]\s?$")
+# ... unless a year stands there too: the end of a range or the next item of a list of years ("1955-2011",
+# "1995\u20131998", "1994, 1995 and 1997") is a year as well.
+_YEAR_OK_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d(?:\s?[-\u2013\u2014]\s?|, )$")
+
+
 def year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = group(m, "year")
-    before = ctx.text[max(0, m.start() - 2) : m.start()]
-    # "$1995", "No. 2010", "flight 1987": a price or a label, not a year
-    if re.search(r"[$#\d.,/-]\s?$", before) or ctx.word_before(m) in (
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_OK_BEFORE.search(before)) or ctx.word_before(m) in (
         "no",
         "number",
         "route",

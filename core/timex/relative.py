@@ -31,10 +31,17 @@ from core.timex.tense import FUTURE, PAST
 # ---- days relative to publication ----------------------------------------------------------------
 
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+# "today's youth", "in today's dollars": the present age in general, not the day of publication.
+_GENERIC_TODAY = re.compile(
+    r"'s\s+(?:world|youth|society|generation|generations|young|children|kids|teenagers|standards|dollars|terms|"
+    r"technology|culture)\b"
+)
 
 
 def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = group(m, "word")
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None
     d = ctx.dct.add(days=_DEICTIC[word])
     pod = group(m, "pod")
     mod = {"early": "START", "late": "END"}.get(group(m, "mod"))
@@ -108,6 +115,31 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"{why}: {fmt(d)}", mod=mod)
 
 
+def weekday_of_previous(m: re.Match[str], ctx: Context) -> Resolved | None:
+    a = ctx.previous(m.start(), ("day", "time", "part-of-day"))
+    if a is None or m.start() - a.start > NEARBY:
+        return None
+    base = pendulum.date(int(a.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
+    wd = lx.WEEKDAYS[group(m, "wd")]
+    if group(m, "rel") in ("previous", "preceding"):
+        d, side = base.subtract(days=(base.isoweekday() - wd) % 7 or 7), "before"
+    else:
+        d, side = base.add(days=(wd - base.isoweekday()) % 7 or 7), "after"
+    return resolved(
+        v.day(d), f"'{m.group(0)}': the {lx.WEEKDAY_NAMES[wd]} {side} {a.value}: {fmt(d)}", PREVIOUS
+    )
+
+
+def day_by_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = weekday(m, ctx)
+    if res is None:
+        return None
+    tv, why, anchor = res
+    d = pendulum.parse(tv.value[:10]).date()
+    d = d.add(days=1 if group(m, "dir") == "after" else -1)
+    return resolved(v.day(d), f"{why}; the day {group(m, 'dir')}: {fmt(d)}", anchor)
+
+
 # ---- units relative to publication or to the previous date -------------------------------------
 
 
@@ -118,6 +150,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = None if modword in ("earlier", "later") else modifier(modword) if modword else None
     dct = ctx.dct
     whole = m.group(0)
+    if ctx.quoted_title(m):
+        return None
     if rel in ("that", "same", "previous", "following") or (
         rel == "next" and whole.lower().startswith("the")
     ):

@@ -36,6 +36,7 @@ from core.timex.dates import (
     month_rel_year,
     quarter,
     quarter_ref,
+    range_day,
     season,
     spelled_year,
     week_of,
@@ -47,6 +48,7 @@ from core.timex.dates import (
 )
 from core.timex.relative import (
     clock,
+    day_by_weekday,
     deictic_day,
     noon,
     offset,
@@ -55,6 +57,7 @@ from core.timex.relative import (
     that_unit,
     this_pod,
     weekday,
+    weekday_of_previous,
 )
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
@@ -62,6 +65,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     for f in (
         ymd,
         month_day,
+        range_day,
         ym,
         month_rel_year,
         month,
@@ -77,6 +81,8 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
         deictic_day,
         this_pod,
         weekday,
+        weekday_of_previous,
+        day_by_weekday,
         rel_unit,
         relative_day,
         that_unit,

@@ -115,6 +115,16 @@ RULES: tuple[Rule, ...] = (
         ("Payment is due Dec. 15.", "2022-12-15", "2022-11-02"),
         ("The plant closed Dec. 15.", "2021-12-15", "2022-02-08"),
     ),
+    # The second day of "April 24 and 25" or "March 3-5": the month and year of the date just before.
+    _r(
+        "range_day",
+        rf"(?P<day>{_DAYNUM})(?![\d:.,]\d)",
+        "DATE",
+        "range_day",
+        "#",
+        ("The summit is on April 24 and 25.", "2022-04-25"),
+        ("Talks ran March 3-5 in Geneva.", "2022-03-05", "2022-03-20"),
+    ),
     _r(
         "day_month",
         rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)",
@@ -145,11 +155,12 @@ RULES: tuple[Rule, ...] = (
     _r(
         "mod_month",
         rf"(?P<mod>early|mid|late|the beginning of|the start of|the end of|the middle of)(?:-| )"
-        rf"(?P<month>{{MONTH}})(?:,? (?P<year>{_YEAR}))?",
+        rf"(?P<month>{{MONTH}})(?:,? (?P<year>{_YEAR})| (?:of )?(?P<ryear>this|last|next) year)?",
         "DATE",
         "month",
         "early mid late the",
         ("The strike began in early December.", "2021-12"),
+        ("Parliament voted in early October this year.", "2022-10", "2022-12-03"),
         ("Results are expected in mid-March.", "2022-03"),
         ("Output fell in late November 1998.", "1998-11"),
     ),
@@ -191,6 +202,16 @@ RULES: tuple[Rule, ...] = (
         ("The group split up in mid-1996.", "1996"),
         ("The merger closes by the end of 1990.", "1990"),
     ),
+    # "post-1959 politics", "pre-1990 levels": the year, hyphenated to a prefix.
+    _r(
+        "prefixed_year",
+        rf"(?:pre|post)-(?P<year>{_YEAR})",
+        "DATE",
+        "year",
+        "pre post",
+        ("Exiles recalled the post-1959 exodus.", "1959"),
+        ("Output is back at pre-1990 levels.", "1990"),
+    ),
     _r(
         "year",
         rf"(?P<year>{_YEAR})(?!\s*(?:%|percent|per cent))",
@@ -199,6 +220,10 @@ RULES: tuple[Rule, ...] = (
         "#",
         ("The bridge was built in 1998.", "1998"),
         ("In 2019 the firm expanded.", "2019"),
+        # both ends of a range or list are years
+        ("He led the party 1955-2011.", "2011"),
+        ("The survey ran 1995\u20131998.", "1998"),
+        ("Audits in 1994, 1995 and 1997 found nothing.", "1995"),
     ),
     _r(
         "decade",
@@ -338,6 +363,25 @@ RULES: tuple[Rule, ...] = (
         ("The Kremlin said on Tuesday that it had no plans.", "2022-02-08"),
         ("He said the team will travel next Monday.", "2022-02-14"),
     ),
+    # "the previous Friday": the one before the day the text is telling about, not before publication.
+    _r(
+        "weekday_of_previous",
+        r"the (?P<rel>previous|preceding|following|next) (?P<wd>{WEEKDAY})",
+        "DATE",
+        "weekday_of_previous",
+        "the",
+        ("Shares closed on Monday, Feb. 28, 4% above the previous Friday.", "2022-02-25", "2022-03-02"),
+    ),
+    # "the day before last Tuesday's hearing": one day off the weekday.
+    _r(
+        "day_by_weekday",
+        r"(?:the )?day (?P<dir>before|after) (?:(?P<rel>last|next|this|this past|this coming|past|coming) )?"
+        r"(?P<wd>{WEEKDAY})",
+        "DATE",
+        "day_by_weekday",
+        "the day",
+        ("The day before last Friday's vote, he resigned.", "2022-02-03"),
+    ),
     _r(
         "week_of",
         rf"the week of (?P<month>{{MONTH}}) (?P<day>{_DAYNUM})",
@@ -368,8 +412,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "ago",
-        _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|earlier|from now|hence)"
-        r"(?! \w+ed\b)",
+        _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|(?:earlier|from now|hence)"
+        r"(?! \w+ed\b))",
         "DATE",
         "offset",
         "{APPROX} # {NUMWORD} a an several few some many",
@@ -379,6 +423,7 @@ RULES: tuple[Rule, ...] = (
         ("Prices were higher a year earlier.", "2021"),
         ("The store opened almost four years ago.", "2018"),
         ("A decade ago the town was empty.", "201"),
+        ("Rebels who seized power 42 years ago gathered on Sunday.", "1980"),
     ),
     _r(
         "relative_day",

@@ -112,7 +112,7 @@ _STOP = frozenset(
 # Fragments the pattern text yields that say nothing about time on their own ("ed" of "\\w+ed", "th" of
 # "20th", "percent" of a year's look-ahead); a time word always comes with them.
 _NOT_TIME = frozenset(
-    "ed o t z nd rd st th cent company percent being new these time near short eve gmt utc".split()
+    "ed o t z nd rd st th cent company percent being new these time near short eve gmt utc pre post".split()
 )
 
 
@@ -232,6 +232,19 @@ def lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|and|or|to|through)\s*")
+
+
+def _ends_range(low: str, marks: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """A number right after another and "-", "and", "to" ... ("April 24 and 25"): it has no time word of its own."""
+    return (
+        marks[i][2] == "#"
+        and i > 0
+        and marks[i - 1][2] == "#"
+        and bool(_RANGE_JOIN.fullmatch(low, marks[i - 1][1], marks[i][0]))
+    )
+
+
 def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Candidate]]:
     """For each place an expression may start, its candidate matches (the caller picks and skips ahead)."""
     endpos = len(text) if end is None else end
@@ -255,7 +268,11 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Can
         # A modifier or number starts an expression only if a time word follows closely, and then only the
         # rules that can contain that word are tried; this keeps the common "the", "a" and digits cheap.
         rules = None
-        if not hot and low[stop : stop + 1] not in (":", "/", "-", "'", "."):
+        if (
+            not hot
+            and low[stop : stop + 1] not in (":", "/", "-", "'", ".")
+            and not _ends_range(low, marks, i)
+        ):
             j = i + 1
             while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:
                 j += 1

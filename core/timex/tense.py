@@ -51,6 +51,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m2.start() + 1 if m2 else hi)
 
 
+# "had been scheduled to expire", "previously planned": a plan told in the past perfect, or said to be an earlier
+# one, was for a time that has gone by; its future words ("scheduled", "expire") point back.
+_PAST_PLAN = re.compile(
+    r"\b(?:had\s+(?:been\s+)?|previously\s+(?:had\s+been\s+)?)(?:scheduled|due|set|planned|expected|supposed)"
+    r"(?:\s+to(?:\s+be)?(?:\s+\w+)?)?"
+)
 _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$")
 
 
@@ -64,6 +70,7 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     if len(low) != len(seg):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in seg)
     out = []
+    plans = [p.span() for p in _PAST_PLAN.finditer(low)]
     for m in _MARKER.finditer(low):
         kind = m.lastgroup or UNKNOWN
         word = m.group(0)
@@ -72,6 +79,8 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
         if kind == "past" and _AUX_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             kind = FUTURE
+        if kind == FUTURE and any(a <= m.start() < b for a, b in plans):
+            kind = PAST
         out.append((m.start(), m.end(), kind, word))
     return tuple(out)
 
