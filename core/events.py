@@ -233,7 +233,10 @@ def _readings(
     """What one sentence reports and when; records the sentence's date in `history` for the next ones."""
     text = article.text[sentence.span.start : sentence.span.end]
     dating = [t for t in timexes if not _lifespan(article.text, t)]
-    found = [d for d in (_from_timex(t) or _from_offset(t, placed) for t in dating) if d is not None]
+    found = _ranges(
+        article.text,
+        [d for d in (_from_timex(t) or _from_offset(t, placed) for t in dating) if d is not None],
+    )
     dated = _distinct([d for d in found if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
     weak = [d for d in found if _weak(d)]
     if _word_count(text, timexes) < MIN_WORDS and not sentence.is_title:
@@ -367,6 +370,49 @@ def _from_timex(t: Timex) -> Dated | None:
     return Dated(when, t, t.rule, explanation, confidence)
 
 
+RANGE_LINK = re.compile(r"\s*(?:[-–—/]|to|through|until|till|and)\s*", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Dated]) -> list[Dated]:
+    """ "1995-1998", "from March to May", "between 2004 and 2006": two dates read as one span.
+
+    TimeML tags each end on its own; a reader sees one period, and one event over it. "and" joins
+    only after "between" ("in 2004 and 2006" names two years)."""
+    out: list[Dated] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.timex is not None
+            and d.timex is not None
+            and prev.when.granularity != "range"  # already a period: its timex is only its first end
+            and prev.when.start < d.when.start
+        ):
+            link = RANGE_LINK.fullmatch(text, prev.timex.span.end, d.timex.span.start)
+            opened = RANGE_OPEN.search(text, max(0, prev.timex.span.start - 12), prev.timex.span.start)
+            between = opened is not None and opened.group(0).lower().startswith("between")
+            if link and (link.group(0).strip().lower() != "and" or between):
+                out[-1] = _span_of(text, prev, d)
+                continue
+        out.append(d)
+    return out
+
+
+def _span_of(text: str, first: Dated, last: Dated) -> Dated:
+    assert first.timex is not None and last.timex is not None
+    words = text[first.timex.span.start : last.timex.span.end]
+    when = When(first.when.start, last.when.end, "range", f"{first.when.value}/{last.when.value}", words)
+    return Dated(
+        when,
+        first.timex,
+        first.rule,
+        f"'{words}' → {_describe(when)}: from {first.when.value} to {last.when.value}, "
+        f"one period ({first.explanation.split(': ', 1)[-1]})",
+        min(first.confidence, last.confidence),
+    )
+
+
 def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated | None:
     found = placed.get(t) if placed else None
     if found is None:
@@ -467,7 +513,9 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
             and not last.when.vague
             and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
         ):
-            return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
+            return _inherited(
+                last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
+            )
     mention = MENTION.search(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.

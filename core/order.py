@@ -36,8 +36,8 @@ def clock(value: str) -> float:
 
 def sort_day(when: When) -> pendulum.Date:
     """The day an event is placed on in a timeline."""
-    if when.vague or when.granularity in ("day", "part-of-day", "time"):
-        return when.start
+    if when.vague or when.granularity in ("day", "part-of-day", "time", "range"):
+        return when.start  # a period ("1995-1998") reads from its start
     return when.end
 
 

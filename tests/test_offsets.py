@@ -135,6 +135,34 @@ def test_a_names_years_date_nothing(sentence: str) -> None:
     assert not event.rule.startswith("year")
 
 
-def test_a_range_of_years_in_a_sentence_still_dates_it() -> None:
-    event = dated(article("The tunnel was dug in 1995-1998 by two crews of miners."), "tunnel")
-    assert event.when.start.year == 1995
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "value"),
+    [
+        ("The tunnel was dug in 1995-1998 by two crews of miners.", "1995-01-01", "1998-12-31", "1995/1998"),
+        (
+            "Between 2004 and 2006 the tunnel crews dug the second bore.",
+            "2004-01-01",
+            "2006-12-31",
+            "2004/2006",
+        ),
+        (
+            "From March to May 2010 the tunnel was closed for repairs.",
+            "2010-03-01",
+            "2010-05-31",
+            "2010-03/2010-05",
+        ),
+    ],
+)
+def test_a_range_of_dates_is_one_period(sentence: str, start: str, end: str, value: str) -> None:
+    event = dated(article(sentence), "tunnel")
+    assert (event.when.start.isoformat(), event.when.end.isoformat(), event.when.value) == (start, end, value)
+    assert event.when.granularity == "range"
+
+
+def test_two_years_joined_by_and_are_two_dates() -> None:
+    events = [
+        e
+        for e in extract(article("The club won the league in 2004 and 2008 under the same coach."))
+        if "league" in e.quote
+    ]
+    assert sorted(e.when.value for e in events) == ["2004", "2008"]

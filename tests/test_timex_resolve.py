@@ -200,3 +200,19 @@ def test_output_is_in_text_order_and_spans_do_not_overlap() -> None:
     assert [t.span.start for t in found] == sorted(t.span.start for t in found)
     for a, b in itertools.pairwise(found):
         assert a.span.end <= b.span.start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Floods hit the valley from March to May 2010.", [("March", "2010-03"), ("May 2010", "2010-05")]),
+        # a range over the new year starts the year before
+        ("The works ran from December to March 2010.", [("December", "2009-12"), ("March 2010", "2010-03")]),
+        (
+            "The fair ran from June 3 to June 5, 2019.",
+            [("June 3", "2019-06-03"), ("June 5, 2019", "2019-06-05")],
+        ),
+    ],
+)
+def test_a_range_gives_its_year_to_both_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

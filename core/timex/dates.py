@@ -48,6 +48,31 @@ def ymd(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"'{m.group(0)}' names the day: {fmt(d)}", NONE)
 
 
+_RANGE_END = re.compile(
+    r"\s*(?:-|–|—|to|through|until|till|and)\s+(?:(?P<month>" + lx.alternation(lx.MONTHS) + r")\b\.?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?P<month2>" + lx.alternation(lx.MONTHS) + r")\b\.?\s*)?"
+    r"(?P<year>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""The far end of a range that gives the year both ends share: "March to May 2010", "3 March - 5 April 2010"."""
+
+
+def _range_year(
+    ctx: Context, m: re.Match[str], candidates: Callable[[int], pendulum.Date | None], what: str
+) -> tuple[pendulum.Date, str] | None:
+    tail = _RANGE_END.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
+    if tail is None:
+        return None
+    year = int(tail["year"])
+    found = candidates(year)
+    end_month = lx.MONTHS.get((tail["month"] or tail["month2"] or "").lower().rstrip("."))
+    if found is not None and end_month is not None and found.month > end_month:
+        found = candidates(year - 1)  # "December to March 2010" starts in December 2009
+    if found is None:
+        return None
+    return found, f"{what}: the year of the range's other end ('{tail.group(0).strip()}')"
+
+
 def _pick_year(
     ctx: Context,
     m: re.Match[str],
@@ -55,7 +80,11 @@ def _pick_year(
     what: str,
     untensed_ahead: float = 1.5,
 ) -> tuple[pendulum.Date, str] | None:
-    """Choose the year for a date given without one: by tense, else the one closest to publication."""
+    """Choose the year for a date given without one: from the other end of a range that has it, else
+    by tense, else the one closest to publication."""
+    ranged = _range_year(ctx, m, candidates, what)
+    if ranged is not None:
+        return ranged
     dct = ctx.dct
     opts = [(y, candidates(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
     valid = [(y, d) for y, d in opts if d is not None]
