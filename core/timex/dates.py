@@ -242,7 +242,8 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 # "$1995", "No. 2010", "1-2010": a price, a label or a score, not a year ...
-_NOT_YEAR_BEFORE = re.compile(r"[$#\d.,/\-\u2013\u2014]\s?$")
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$#\d,/\-\u2013\u2014]\s?|\.)\Z")
+# (a full stop then a space ends a sentence: "... released. 2007 was the year of the iPhone")
 # ... unless a year stands there too: the end of a range or the next item of a list of years ("1955-2011",
 # "1995\u20131998", "1994, 1995 and 1997") is a year as well.
 _YEAR_OK_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d(?:\s?[-\u2013\u2014]\s?|, )$")

@@ -223,6 +223,8 @@ RULES: tuple[Rule, ...] = (
         # both ends of a range or list are years
         ("He led the party 1955-2011.", "2011"),
         ("The survey ran 1995\u20131998.", "1998"),
+        # a year opening a sentence after a full stop and a line break
+        ("Sales fell.\n2009 was a hard year for the mills.", "2009"),
         ("Audits in 1994, 1995 and 1997 found nothing.", "1995"),
     ),
     _r(
