@@ -137,6 +137,8 @@ class Dated:
     rule: str
     explanation: str
     confidence: float
+    phrase: Span | None = None
+    """The words that give the date when they are more than the timex ("1995-1998" for a period)."""
 
 
 SLOTS = MAX_DATES_PER_SENTENCE + 1
@@ -289,7 +291,7 @@ def _event(
         id=_event_id(article.id, span, date.when.value),
         when=when,
         kind=kind,
-        headline=headline(quote, date.timex, span.start),
+        headline=headline(quote, date.phrase or (date.timex.span if date.timex else None), span.start),
         quote=quote,
         sources=(source,),
         rule=date.rule,
@@ -410,6 +412,7 @@ def _span_of(text: str, first: Dated, last: Dated) -> Dated:
         f"'{words}' → {_describe(when)}: from {first.when.value} to {last.when.value}, "
         f"one period ({first.explanation.split(': ', 1)[-1]})",
         min(first.confidence, last.confidence),
+        Span(first.timex.span.start, last.timex.span.end),
     )
 
 
@@ -627,11 +630,13 @@ def _clause(text: str, sentence: Span, timex: Timex | None) -> Span:
     return span
 
 
-def headline(quote: str, timex: Timex | None = None, offset: int = 0) -> str:
-    """A short headline from a quote: connectives, attribution tails and the date phrase removed."""
+def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) -> str:
+    """A short headline from a quote: connectives, attribution tails and the date phrase (a span of
+    the article text, or a timex's) removed."""
     text = quote.strip()
-    if timex is not None:
-        text = _without_date_phrase(quote, timex.span.start - offset, timex.span.end - offset) or text
+    where = phrase.span if isinstance(phrase, Timex) else phrase
+    if where is not None:
+        text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
     text = _LEADING.sub("", text.strip(_QUOTES))
     without_tail = _TRAILING_ATTRIBUTION.sub("", text)
     if len(without_tail.split()) >= 4:

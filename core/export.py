@@ -85,6 +85,12 @@ def display_date(when: When) -> str:
 
 
 def _span(start: pendulum.Date, end: pendulum.Date) -> str:
+    if start.day == 1 and end.add(days=1).day == 1 and start != end:  # whole months, or whole years
+        if (start.month, end.month) == (1, 12):
+            return str(start.year) if start.year == end.year else f"{start.year} – {end.year}"
+        if start.year == end.year:
+            return f"{start.format('MMM')} – {end.format('MMM YYYY')}"
+        return f"{start.format('MMM YYYY')} – {end.format('MMM YYYY')}"
     if start == end:
         return start.format("D MMM YYYY")
     if start.year == end.year:

@@ -34,10 +34,15 @@ def clock(value: str) -> float:
     return hours + minutes / 60
 
 
+PLACED_AT_START = frozenset({"day", "part-of-day", "time", "range"})
+"""Granularities placed on their first day: days themselves, and a period ("1995-1998"), which reads
+from its start. A calendar unit (a month, a year) is placed at its end, after the days in it."""
+
+
 def sort_day(when: When) -> pendulum.Date:
     """The day an event is placed on in a timeline."""
-    if when.vague or when.granularity in ("day", "part-of-day", "time", "range"):
-        return when.start  # a period ("1995-1998") reads from its start
+    if when.vague or when.granularity in PLACED_AT_START:
+        return when.start
     return when.end
 
 

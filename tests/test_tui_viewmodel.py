@@ -13,6 +13,7 @@ from tui.viewmodel import (
     Filters,
     actor_counts,
     build_layout,
+    day_keys,
     density,
     find,
     gap_label,
@@ -306,3 +307,20 @@ def test_a_day_that_only_ends_a_named_year_is_headed_by_the_year() -> None:
     assert [h.label for h in build_layout((year,), [0]).headers] == ["1955"]
     # With an event of that very day first, the day heads the group.
     assert build_layout((day, year), [0, 1]).headers[0].label == "Sat 31 Dec 1955"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "column"),
+    [
+        (D(1995, 1, 1), D(1998, 12, 31), "1995–1998"),
+        (D(2010, 3, 1), D(2010, 5, 31), "Mar–May 2010"),
+        (D(2009, 12, 1), D(2010, 3, 31), "Dec 09–Mar 10"),
+        (D(2019, 6, 3), D(2019, 6, 5), "3 Jun–5 Jun"),
+    ],
+)
+def test_a_period_reads_as_one_and_is_placed_at_its_start(start, end, column) -> None:
+    period = ev(30, start, end, granularity="range", value=f"{start}/{end}")
+    assert when_column(period) == column
+    (header,) = build_layout((period,), [0]).headers
+    assert header.label == (column if "Jun" not in column else "Mon 3 Jun 2019")
+    assert day_keys((period,))[0] == start.toordinal()

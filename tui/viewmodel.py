@@ -14,14 +14,14 @@ import bisect
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 import pendulum
 
 from core.axes import first_reported, report_key, reported_lag
 from core.model import Event, Kind, When
-from core.order import clock, sort_day
+from core.order import PLACED_AT_START, clock, sort_day
 
 ZOOMS = ("day", "week", "month")
 """What a header groups: one day, one ISO week (from Monday), one calendar month."""
@@ -156,11 +156,11 @@ def day_keys(events: Sequence[Event], order: str = "happened") -> array[int]:
     """`day_key` of every event, as one compact array (the hot loop of a million-event timeline)."""
     if order == "reported":
         return array("q", (day_key(e, order) for e in events))
-    fine = _COARSE
+    at_start = PLACED_AT_START
     return array(
         "q",
         (
-            (e.when.start if e.when.vague or e.when.granularity in fine else e.when.end).toordinal()
+            (e.when.start if e.when.vague or e.when.granularity in at_start else e.when.end).toordinal()
             for e in events
         ),
     )
@@ -349,6 +349,8 @@ def when_column(event: Event, reported: bool = False) -> str:
 def unit_header(event: Event, key: int) -> str:
     """ "1955", "February 2022": the header for a group whose first event is that whole unit."""
     when = event.when
+    if when.granularity == "range" and not when.vague and when.start.toordinal() == key:
+        return _period(when.start, when.end)  # a period is placed at its start
     if when.vague or when.end.toordinal() != key:
         return ""
     unit = _calendar_unit(when)
@@ -358,14 +360,28 @@ def unit_header(event: Event, key: int) -> str:
 
 
 def _calendar_unit(when: When) -> str:
-    """ "1955", "Feb 2022", "Q1 2022" for a date that is exactly one such unit; else ""."""
+    """ "1955", "Feb 2022", "Q1 2022" for a date that is exactly one such unit, "1995–1998" or
+    "Mar–May 2010" for a period of whole ones; else ""."""
     start, end = when.start, when.end
+    if when.granularity == "range":
+        return _period(start, end)
     if when.granularity == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return f"{start.year}" if start.year == end.year else ""
     if when.granularity == "month" and start.day == 1 and (start.year, start.month) == (end.year, end.month):
         return f"{start:%b %Y}"
     if when.granularity == "quarter" and start.year == end.year and start.day == 1:
         return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    return ""
+
+
+def _period(start: date, end: date) -> str:
+    whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
+    if whole_months and (start.month, end.month) == (1, 12):
+        return f"{start.year}–{end.year}"
+    if whole_months and start.year == end.year:
+        return f"{start:%b}–{end:%b %Y}"
+    if whole_months:
+        return f"{start:%b %y}–{end:%b %y}"
     return ""
 
 
