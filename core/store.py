@@ -28,11 +28,14 @@ from typing import Self
 import orjson
 import pendulum
 
+from core.axes import report_key
 from core.jsonio import event_from_dict, event_to_dict
 from core.model import Article, Event, Paragraph, Span, Timeline
 from core.order import clock, sort_day
 
-STORE_VERSION = 1
+STORE_VERSION = 2
+"""2 added `rkey` (the reporting axis); a version-1 store still opens, in time order only."""
+READABLE_VERSIONS = frozenset({"1", "2"})
 PAGE = 256
 """Events decoded per page: a few screens of the timeline pane."""
 CACHED_PAGES = 64
@@ -43,7 +46,8 @@ CREATE TABLE articles (
     id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, published TEXT NOT NULL,
     url TEXT NOT NULL, text TEXT NOT NULL, paragraphs BLOB NOT NULL
 );
-CREATE TABLE events (pos INTEGER PRIMARY KEY, day TEXT NOT NULL, actors TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE events (pos INTEGER PRIMARY KEY, day TEXT NOT NULL, actors TEXT NOT NULL, data BLOB NOT NULL,
+    rkey TEXT NOT NULL);
 CREATE TABLE actors (cf TEXT NOT NULL, name TEXT NOT NULL, pos INTEGER NOT NULL);
 -- Contentless: the index answers MATCH with row positions; the text itself lives in events.data.
 CREATE VIRTUAL TABLE events_fts USING fts5 (headline, quote, content='',
@@ -51,15 +55,16 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (headline, quote, content='',
 """
 _STAGE = """
 CREATE TABLE stage.rows (k TEXT NOT NULL, day TEXT NOT NULL, headline TEXT NOT NULL, quote TEXT NOT NULL,
-    actors TEXT NOT NULL, data BLOB NOT NULL);
+    actors TEXT NOT NULL, data BLOB NOT NULL, rkey TEXT NOT NULL);
 """
 _FINAL = """
 CREATE INDEX stage.rows_k ON rows (k);
-INSERT INTO events (pos, day, actors, data)
-    SELECT row_number() OVER (ORDER BY k, rowid) - 1, day, actors, data FROM stage.rows ORDER BY k, rowid;
+INSERT INTO events (pos, day, actors, data, rkey)
+    SELECT row_number() OVER (ORDER BY k, rowid) - 1, day, actors, data, rkey FROM stage.rows ORDER BY k, rowid;
 INSERT INTO events_fts (rowid, headline, quote)
     SELECT row_number() OVER (ORDER BY k, rowid) - 1, headline, quote FROM stage.rows ORDER BY k, rowid;
 CREATE INDEX events_day ON events (day);
+CREATE INDEX events_rkey ON events (rkey);
 """
 _SEPARATOR = "\x1f"
 _COMPRESSION = 1
@@ -81,6 +86,12 @@ def sort_key(event: Event) -> str:
     )
 
 
+def report_sort_key(event: Event) -> str:
+    """`core.axes.report_key` as text that sorts the same way: the reporting axis in SQL."""
+    published, article, start, seq = report_key(event)
+    return f"{published.isoformat()}|{article}|{start:010d}|{seq:010d}"
+
+
 def encode(event: Event) -> bytes:
     return zlib.compress(orjson.dumps(event_to_dict(event)), _COMPRESSION)
 
@@ -89,7 +100,7 @@ def decode(data: bytes) -> Event:
     return event_from_dict(orjson.loads(zlib.decompress(data)))
 
 
-def _rows(events: Iterable[Event]) -> Iterator[tuple[str, str, str, str, str, bytes]]:
+def _rows(events: Iterable[Event]) -> Iterator[tuple[str, str, str, str, str, bytes, str]]:
     for event in events:
         yield (
             sort_key(event),
@@ -98,6 +109,7 @@ def _rows(events: Iterable[Event]) -> Iterator[tuple[str, str, str, str, str, by
             event.quote,
             _SEPARATOR.join(event.actors),
             encode(event),
+            report_sort_key(event),
         )
 
 
@@ -171,7 +183,7 @@ class _Writer:
     def add_events(self, events: Iterable[Event], batch: int) -> None:
         rows = _rows(events)
         while chunk := list(itertools.islice(rows, batch)):
-            self.db.executemany("INSERT INTO stage.rows VALUES (?,?,?,?,?,?)", chunk)
+            self.db.executemany("INSERT INTO stage.rows VALUES (?,?,?,?,?,?,?)", chunk)
 
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
         try:
@@ -226,11 +238,12 @@ class Store(Sequence[Event]):
             self._db.close()
             msg = f"{self.path}: not a timeline store ({err})"
             raise ValueError(msg) from None
-        if meta.get("version") != str(STORE_VERSION):
+        if meta.get("version") not in READABLE_VERSIONS:
             self._db.close()
             msg = f"{self.path}: store version {meta.get('version')}, this timeline reads {STORE_VERSION}"
             raise ValueError(msg)
         self._len = int(meta["events"])
+        self.version = int(meta["version"])
         self._pages: OrderedDict[int, list[Event | bytes]] = OrderedDict()
 
     def close(self) -> None:
@@ -310,6 +323,29 @@ class Store(Sequence[Event]):
         with self._lock:
             rows = self._db.execute("SELECT day FROM events ORDER BY pos").fetchall()
         return (day for (day,) in rows)
+
+    @property
+    def has_report_axis(self) -> bool:
+        """Whether the store can order by report date (stores written before version 2 cannot)."""
+        return self.version >= 2
+
+    def reported_days(self) -> Iterator[str]:
+        """The ISO day each event (by position) was first reported, without decoding."""
+        self._need_report_axis()
+        with self._lock:
+            rows = self._db.execute("SELECT substr(rkey, 1, 10) FROM events ORDER BY pos").fetchall()
+        return (day for (day,) in rows)
+
+    def reported_order(self) -> list[int]:
+        """Every position in the order the reader learnt of the events (`core.axes.report_key`)."""
+        self._need_report_axis()
+        with self._lock:
+            return [pos for (pos,) in self._db.execute("SELECT pos FROM events ORDER BY rkey")]
+
+    def _need_report_axis(self) -> None:
+        if not self.has_report_axis:
+            msg = f"{self.path}: a version-{self.version} store has no report dates; write it again to order by them"
+            raise ValueError(msg)
 
     def between(self, start: pendulum.Date, end: pendulum.Date) -> range:
         """Positions of the events placed on a day from `start` to `end` inclusive: one contiguous run."""

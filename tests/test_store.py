@@ -12,7 +12,7 @@ from story_helpers import article, day, event, timeline
 from core import store as store_module
 from core.model import Kind
 from core.order import order, sort_day
-from core.store import Store, combine, is_store, sort_key, write, write_events
+from core.store import Store, combine, is_store, report_sort_key, sort_key, write, write_events
 
 QUOTES = [
     ("The mayor opened the harbour bridge.", "2024-05-06", ("Lena Ortiz",)),
@@ -199,3 +199,27 @@ def test_days_are_each_events_place_in_time_order(written):
     assert days == [sort_day(e.when).isoformat() for e in expected]
     assert days == sorted(days)
     assert days[-1] == "2024-06-30"  # the month of June is placed at its end, after its days
+
+
+def test_report_axis_sorts_like_report_key(written):
+    from core.axes import report_key
+
+    s, expected, _ = written
+    by_report = sorted(range(len(expected)), key=lambda i: report_key(expected[i]))
+    assert s.reported_order() == by_report
+    assert list(s.reported_days()) == [min(x.published for x in e.sources).isoformat() for e in expected]
+    assert sorted(expected, key=report_sort_key) == sorted(expected, key=report_key)
+
+
+def test_a_version_1_store_opens_in_time_order_only(tmp_path):
+    path = write(tmp_path / "old.db", timeline(*_events()))
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'version'")
+    with Store(path) as s:
+        assert len(s) == len(QUOTES) and not s.has_report_axis
+        with pytest.raises(ValueError, match="write it again"):
+            s.reported_order()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '9' WHERE key = 'version'")
+    with pytest.raises(ValueError, match="store version 9"):
+        Store(path)

@@ -483,6 +483,29 @@ async def test_a_store_is_walked_a_page_at_a_time(tmp_path) -> None:
         await pilot.press("F", "m")
 
 
+async def test_a_store_orders_by_report_date_like_the_same_timeline_in_memory(tmp_path) -> None:
+    from core.store import write
+
+    timeline = synthetic_timeline(300, per_day=12)
+    path = write(tmp_path / "story.db", timeline)
+    in_memory = make(timeline=timeline)
+    async with in_memory.run_test(size=(100, 30)) as pilot:
+        await started(pilot, in_memory)
+        await pilot.press("s")
+        await pilot.pause()
+        expected = [in_memory.events[i].id for i in in_memory.shown]
+        expected_text = screen_text(in_memory)
+    app = TimelineApp([str(path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot, app)
+        happened = [app.events[i].id for i in app.shown]
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.order == "reported"
+        assert [app.events[i].id for i in app.shown] == expected != happened
+        assert screen_text(app).splitlines()[1:12] == expected_text.splitlines()[1:12]
+
+
 async def test_a_click_selects_a_row() -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

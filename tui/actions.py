@@ -84,8 +84,8 @@ class ReaderActions:
     def action_order(self) -> None:
         from tui.viewmodel import ORDERS
 
-        if self.store is not None:
-            self.notify("A store is kept in time order only (ordering by report date needs every event).")
+        if self.store is not None and not self.store.has_report_axis:
+            self.notify("This store was written by an older timeline: write it again to order by report date.")
             return
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
         self.refresh_view()

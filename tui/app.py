@@ -220,7 +220,7 @@ class TimelineApp(ReaderActions, App[None]):
             self.filters = Filters.from_dict(filters)
         if saved.get("zoom") in ZOOMS:
             self.zoom = saved["zoom"]
-        if saved.get("order") in ORDERS:
+        if saved.get("order") in ORDERS and (self.store is None or self.store.has_report_axis):
             self.order = saved["order"]
         where = saved.get("where")
         if isinstance(where, dict):
@@ -327,13 +327,13 @@ class TimelineApp(ReaderActions, App[None]):
             if self.store is not None:
                 from tui import storeview
 
-                keys = storeview.day_keys(self.store)
+                keys = storeview.day_keys(self.store, order)
             else:
                 keys = day_keys(events, order)
         if self.store is not None:
             from tui import storeview
 
-            shown, note = storeview.select(self.store, filters)
+            shown, note = storeview.select(self.store, filters, order)
         else:
             shown = select(events, filters, order)
         if len(shown) == len(events) and order == "happened":

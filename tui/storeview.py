@@ -3,8 +3,8 @@
 A store holds a collection too large for memory (100k articles, 1M events). The viewer reads it
 as a Sequence of events (`core.store.Store` decodes pages on demand), looks articles up one at a
 time, and answers search, actor and date filters with the store's indexes instead of visiting
-every event. What would need every event decoded (ordering by report date, replay, kind and
-source filters) is either refused with a note or done with a warning.
+every event; ordering by report date reads the store's report index. What would need every
+event decoded (replay, kind and source filters) is either refused with a note or done with a warning.
 """
 
 from __future__ import annotations
@@ -64,11 +64,12 @@ class StoreArticles(Mapping[str, "Article"]):
         return list(self._cache.values())
 
 
-def day_keys(store: Store) -> array[int]:
-    """The day ordinal of every event in time order, from the store's `day` column (no decoding)."""
+def day_keys(store: Store, order: str = "happened") -> array[int]:
+    """The day ordinal of every event by position, on the chosen axis, from the store's indexed
+    columns (no decoding): when it happened, or when it was first reported."""
     ordinals: dict[str, int] = {}
     out = array("q")
-    for day in store.days():
+    for day in store.reported_days() if order == "reported" else store.days():
         ordinal = ordinals.get(day)
         if ordinal is None:
             ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
@@ -76,8 +77,20 @@ def day_keys(store: Store) -> array[int]:
     return out
 
 
-def select(store: Store, filters: Filters) -> tuple[array[int], str]:
-    """Positions passing the filters, by the store's indexes where it has them; and a note for the reader."""
+def select(store: Store, filters: Filters, order: str = "happened") -> tuple[array[int], str]:
+    """Positions passing the filters in display order, by the store's indexes where it has them;
+    and a note for the reader."""
+    positions, note = _passing(store, filters)
+    if order != "reported":
+        return positions, note
+    ranked = store.reported_order()
+    if len(positions) == len(store):
+        return array("q", ranked), note
+    keep = set(positions)
+    return array("q", (p for p in ranked if p in keep)), note
+
+
+def _passing(store: Store, filters: Filters) -> tuple[array[int], str]:
     from tui.viewmodel import matches
 
     n = len(store)
