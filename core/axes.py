@@ -68,17 +68,18 @@ def as_known_on(timeline: Timeline, day: pendulum.Date) -> Timeline:
     and an entry dated after `day` is shown as planned: on that day it had not happened yet.
     """
     articles = tuple(a for a in timeline.articles if a.published <= day)
-    known = {a.id for a in articles}
-    events: list[Event] = []
-    for event in timeline.events:
-        # Without the articles at hand (a bare list of events), each report's own date decides.
-        sources = tuple(
-            s for s in event.sources if (s.article in known if timeline.articles else s.published <= day)
-        )
-        if not sources:
-            continue
-        events.append(_as_of(event, sources, day))
+    events = [known for event in timeline.events if (known := known_on(event, day)) is not None]
     return attrs.evolve(timeline, articles=articles, events=tuple(order(events)))
+
+
+def known_on(event: Event, day: pendulum.Date) -> Event | None:
+    """One entry as a reader knew it at the end of `day` (see `as_known_on`); None if unreported then.
+
+    A report's day is its article's publication day, which each source carries."""
+    sources = tuple(s for s in event.sources if s.published <= day)
+    if not sources:
+        return None
+    return _as_of(event, sources, day)
 
 
 def _as_of(event: Event, sources: Sequence[Source], day: pendulum.Date) -> Event:

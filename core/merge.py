@@ -36,7 +36,7 @@ from datetime import date
 import attrs
 
 from core.entities import canonicalise
-from core.model import Event, Source
+from core.model import Event, Kind, Source
 from core.order import order
 
 SAME_DAY_THRESHOLD = 0.20
@@ -393,13 +393,16 @@ def _combine(group: Sequence[_Item], disputed: bool) -> Event:
 
     # The entry speaks with the report that dates it best: the finest span among dates the text
     # gives (a day carried over from an earlier sentence beats "in 2003"), a publication-day
-    # assumption last; then a date of its own, then the earliest report.
-    def rank(item: _Item) -> tuple[bool, int, int, object, str]:
+    # assumption last; then one that reports it done over one that announced it; then a date of
+    # its own, then the earliest report.
+    def rank(item: _Item) -> tuple[bool, int, bool, int, object, str]:
         e = item.event
         first = min(s.published for s in e.sources)
-        return (item.strength == 0, item.end - item.start, -item.strength, first, e.id)
+        return (item.strength == 0, item.end - item.start, e.kind != Kind.OCCURRED, -item.strength, first, e.id)
 
     primary = min(group, key=rank).event
+    # A later report that it happened outranks the announcement: the entry has occurred.
+    kind = Kind.OCCURRED if any(item.event.kind == Kind.OCCURRED for item in group) else primary.kind
     sources: list[Source] = []
     for item in group:
         for source in item.event.sources:
@@ -414,6 +417,7 @@ def _combine(group: Sequence[_Item], disputed: bool) -> Event:
         id=merged_id,
         sources=tuple(sources),
         actors=actors,
+        kind=kind,
         disputed=disputed or any(item.event.disputed for item in group),
         confidence=max(item.event.confidence for item in group),
     )

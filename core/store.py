@@ -342,6 +342,14 @@ class Store(Sequence[Event]):
         with self._lock:
             return [pos for (pos,) in self._db.execute("SELECT pos FROM events ORDER BY rkey")]
 
+    def reported_by(self, day: pendulum.Date) -> list[int]:
+        """Positions (ascending) of the events first reported on or before `day`."""
+        self._need_report_axis()
+        after = day.add(days=1).isoformat()
+        with self._lock:
+            rows = self._db.execute("SELECT pos FROM events WHERE rkey < ? ORDER BY pos", (after,)).fetchall()
+        return [pos for (pos,) in rows]
+
     def _need_report_axis(self) -> None:
         if not self.has_report_axis:
             msg = f"{self.path}: a version-{self.version} store has no report dates; write it again to order by them"

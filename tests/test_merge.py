@@ -347,3 +347,16 @@ def test_two_articles_through_the_pipeline_give_one_disputed_entry(tmp_path, mon
     assert sorted(s.path.rsplit("/", 1)[-1] for s in entry.sources) == ["a.txt", "b.txt"]
     assert sorted(str(s.when.start) for s in entry.sources) == ["2024-03-04", "2024-03-05"]
     assert "Dorvik" in entry.actors
+
+
+def test_a_later_report_that_it_happened_makes_the_entry_occurred() -> None:
+    plan = report(
+        "The Geneva summit will open on 20 February.", "2022-02-20", "a", published="2022-02-08", kind=Kind.PLANNED
+    )
+    done = report(
+        "The Geneva summit opened on 20 February with a speech.", "2022-02-20", "b", published="2022-02-22"
+    )
+    (entry,) = merge([plan, done])
+    assert entry.kind is Kind.OCCURRED
+    assert entry.quote == done.quote  # the entry speaks with the report of what happened
+    assert [s.article for s in entry.sources] == ["a", "b"]  # both quotes, earliest report first

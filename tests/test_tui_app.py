@@ -506,6 +506,37 @@ async def test_a_store_orders_by_report_date_like_the_same_timeline_in_memory(tm
         assert screen_text(app).splitlines()[1:12] == expected_text.splitlines()[1:12]
 
 
+async def test_a_store_replays_like_the_same_timeline_in_memory(tmp_path) -> None:
+    from core.pipeline import extract
+    from core.store import write
+
+    first = "Summit plans\n20220208\nhttps://example.org/a\n" + (
+        "Ministers met on Monday in Paris to prepare the Geneva summit.\n"
+        "The summit will open on 20 February in Geneva, officials said.\n"
+    )
+    later = "Summit opens\n20220222\nhttps://example.org/b\n" + (
+        "The Geneva summit opened on 20 February with a speech by the host.\n"
+        "Ministers met on 7 February in Paris to prepare the Geneva summit.\n"
+    )
+    (tmp_path / "a.txt").write_text(first)
+    (tmp_path / "b.txt").write_text(later)
+    timeline = extract([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], jobs=1)
+    path = write(tmp_path / "summit.db", timeline)
+
+    async def replayed(app: TimelineApp) -> list[tuple[str, str, int]]:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await started(pilot, app)
+            await pilot.press("r", *"2022-02-10", "enter")
+            await pilot.pause()
+            assert "as known on 2022-02-10" in screen_text(app)
+            return sorted((app.events[i].id, app.events[i].kind.value, len(app.events[i].sources)) for i in app.shown)
+
+    expected = await replayed(make(timeline=timeline))
+    assert ("planned", 1) in {(kind, n) for _, kind, n in expected}  # the summit, not yet held on the 10th
+    assert len(expected) < len(timeline.events)
+    assert await replayed(TimelineApp([str(path)])) == expected
+
+
 async def test_a_click_selects_a_row() -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

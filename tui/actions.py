@@ -101,8 +101,8 @@ class ReaderActions:
         from tui import dates
         from tui.screens.prompt import PromptScreen
 
-        if self.store is not None:
-            self.notify("Replay is not available on a store (it rebuilds every entry from its reports).")
+        if self.store is not None and not self.store.has_report_axis:
+            self.notify("This store was written by an older timeline: write it again to replay it.")
             return
 
         def done(text: str | None) -> None:

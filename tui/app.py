@@ -333,7 +333,7 @@ class TimelineApp(ReaderActions, App[None]):
         if self.store is not None:
             from tui import storeview
 
-            shown, note = storeview.select(self.store, filters, order)
+            shown, note = storeview.select(self.store, filters, order, events)
         else:
             shown = select(events, filters, order)
         if len(shown) == len(events) and order == "happened":
@@ -399,6 +399,14 @@ class TimelineApp(ReaderActions, App[None]):
         self._replayed = self.filters.as_of
         if self._replayed is None:
             self.timeline = self.loaded
+        elif self.store is not None:
+            import attrs
+
+            from tui.storeview import KnownOn
+
+            # Same positions, each entry cut to what was known: the store's indexes and day keys hold.
+            self.timeline = attrs.evolve(self.loaded, events=KnownOn(self.store, self._replayed))
+            return
         else:
             from core.axes import as_known_on
 

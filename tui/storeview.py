@@ -17,9 +17,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.model import Article
+    from core.model import Article, Event
     from core.store import Store
     from tui.viewmodel import Filters
+
+
+class KnownOn(Sequence["Event"]):
+    """A store's events as known at the end of a day (replay), decoded and cut down on access.
+
+    Positions are the store's, so its indexes (search, actors, dates) still name the right rows;
+    `select` shows only the events reported by then. Each entry keeps its place in the whole
+    story's order even where fewer reports would date it a little differently."""
+
+    def __init__(self, store: Store, day: date) -> None:
+        self.store = store
+        self.day = day
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __getitem__(self, index: int) -> Event:  # type: ignore[override]
+        from core.axes import known_on
+
+        event = self.store[index]
+        return known_on(event, self.day) or event  # type: ignore[arg-type]
 
 
 def is_store_path(paths: Sequence[str]) -> bool:
@@ -77,10 +98,13 @@ def day_keys(store: Store, order: str = "happened") -> array[int]:
     return out
 
 
-def select(store: Store, filters: Filters, order: str = "happened") -> tuple[array[int], str]:
+def select(
+    store: Store, filters: Filters, order: str = "happened", events: Sequence[Event] | None = None
+) -> tuple[array[int], str]:
     """Positions passing the filters in display order, by the store's indexes where it has them;
-    and a note for the reader."""
-    positions, note = _passing(store, filters)
+    and a note for the reader. `events` is what the viewer shows for each position (the store, or
+    `KnownOn` it during a replay)."""
+    positions, note = _passing(store, filters, store if events is None else events)
     if order != "reported":
         return positions, note
     ranked = store.reported_order()
@@ -90,7 +114,7 @@ def select(store: Store, filters: Filters, order: str = "happened") -> tuple[arr
     return array("q", (p for p in ranked if p in keep)), note
 
 
-def _passing(store: Store, filters: Filters) -> tuple[array[int], str]:
+def _passing(store: Store, filters: Filters, events: Sequence[Event]) -> tuple[array[int], str]:
     from tui.viewmodel import matches
 
     n = len(store)
@@ -102,6 +126,8 @@ def _passing(store: Store, filters: Filters) -> tuple[array[int], str]:
         nonlocal candidates
         candidates = set(found) if candidates is None else candidates & set(found)
 
+    if filters.as_of:
+        narrow(store.reported_by(filters.as_of))  # type: ignore[arg-type]
     if filters.text:
         narrow(store.search(filters.text))
     if filters.actor:
@@ -116,7 +142,7 @@ def _passing(store: Store, filters: Filters) -> tuple[array[int], str]:
     note = ""
     if filters.kind or filters.article:
         pool = sorted(candidates) if candidates is not None else range(n)
-        narrow([i for i in pool if matches(store[i], filters)])
+        narrow([i for i in pool if matches(events[i], filters)])
         if candidates is None or len(pool) > 50_000:
             note = "kind/source filters read every event of a store: slow on a big one"
     return array("q", sorted(candidates or ())), note
