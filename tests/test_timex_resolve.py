@@ -160,6 +160,9 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         "Costs are higher in today's dollars.",
         'He spoke on the ABC show "This Week" about the war.',
         "He said on CBS's ``60 Minutes'' that he was innocent.",
+        # a holiday's name inside another name
+        "Children hunted for Easter eggs in the park.",
+        "Historians wrote about the Easter Rising.",
     ],
 )
 def test_more_negatives(text: str) -> None:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 import pendulum
+from dateutil.easter import easter as dateutil_easter
 
 from core.timex import lexicon as lx
 from core.timex import values as v
@@ -449,19 +450,37 @@ def season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': {why} ({value})", mod=mod)
 
 
+_NOT_EASTER_AFTER = frozenset({"egg", "eggs", "island", "bunny", "rising", "lily", "lilies", "week"})
+
+
+def holiday_on(name: str, year: int) -> pendulum.Date:
+    """The day a holiday falls on in a year (`lexicon` says how each one falls)."""
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        first = pendulum.date(year, 11, 2)
+        return first.add(days=(2 - first.isoweekday()) % 7)
+    if name in lx.WEEKDAY_HOLIDAYS:
+        month, weekday, n = lx.WEEKDAY_HOLIDAYS[name]
+        if n < 0:
+            last = pendulum.date(year, month, 1).end_of("month")
+            return last.subtract(days=(last.isoweekday() - weekday) % 7)
+        first = pendulum.date(year, month, 1)
+        return first.add(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    if name in lx.EASTER_HOLIDAYS:
+        sunday = dateutil_easter(year)
+        return pendulum.date(sunday.year, sunday.month, sunday.day).add(days=lx.EASTER_HOLIDAYS[name])
+    month, day = lx.FIXED_HOLIDAYS[name]
+    return pendulum.date(year, month, day)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = " ".join(group(m, "word").split())
     rel = group(m, "rel")
 
+    if word == "easter" and ctx.word_after(m) in _NOT_EASTER_AFTER:
+        return None  # "Easter eggs", "the Easter Rising": a name, not the day
+
     def on(y: int) -> pendulum.Date | None:
-        if word == "election day":
-            first = pendulum.date(y, 11, 2)
-            return first.add(days=(2 - first.isoweekday()) % 7)
-        if word.startswith("thanksgiving"):
-            first = pendulum.date(y, 11, 1)
-            return first.add(days=(4 - first.isoweekday()) % 7 + 21)
-        mon, day = lx.HOLIDAYS[word]
-        return pendulum.date(y, mon, day)
+        return holiday_on(word, y)
 
     dct = ctx.dct
     if rel == "last":

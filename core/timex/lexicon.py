@@ -87,12 +87,28 @@ DECADE_WORDS: dict[str, int] = {
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
 
-# Fixed-date holidays: month, day.
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+# Holidays, three ways of falling: on a fixed day (month, day); on the nth weekday of a month
+# (month, ISO weekday, n; n = -1 the last); or a number of days from Western Easter.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "halloween": (10, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31), "valentine's day": (2, 14), "may day": (5, 1), "bastille day": (7, 14),
+    "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "guy fawkes night": (11, 5),
 }  # fmt: skip
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "memorial day": (5, 1, -1),
+    "labor day": (9, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3), "columbus day": (10, 1, 2),
+    "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+}  # fmt: skip
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "maundy thursday": -3,
+    "holy thursday": -3, "easter monday": 1, "palm sunday": -7, "ash wednesday": -46,
+    "shrove tuesday": -47, "mardi gras": -47, "ascension day": 39, "pentecost": 49, "whit monday": 50,
+}  # fmt: skip
+HOLIDAYS: frozenset[str] = frozenset({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "election day"})
 
 MODIFIERS: dict[str, str] = {
     "early": "EARLY", "earlier": "EARLY", "mid": "MID", "middle": "MID", "late": "LATE", "later": "LATE",

@@ -616,12 +616,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "holiday",
-        r"(?:(?P<rel>last|this|next) )?(?P<word>{HOLIDAY}|thanksgiving(?: day)?|election day)",
+        r"(?:(?P<rel>last|this|next) )?(?P<word>{HOLIDAY})",
         "DATE",
         "holiday",
-        "last this next christmas new independence halloween valentine thanksgiving election",
+        "last this next {HOLIDAY}",
         ("Voters will go to the polls on Election Day.", "2022-11-08"),
         ("Shops will close on Christmas Day.", "2022-12-25"),
         ("He came home last Thanksgiving.", "2021-11-25"),
+        # the nth or last weekday of a month
+        ("The parade will march on Memorial Day.", "2022-05-30"),
+        ("Crowds gathered on Labor Day.", "2021-09-06"),
+        # days counted from Easter (dateutil's Western Easter)
+        ("The shops will shut on Good Friday.", "2022-04-15"),
+        ("Pilgrims will arrive for Easter Sunday.", "2022-04-17"),
+        ("Marchers will fill the square on May Day.", "2022-05-01"),
     ),
 )
