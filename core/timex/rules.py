@@ -630,5 +630,7 @@ RULES: tuple[Rule, ...] = (
         ("The shops will shut on Good Friday.", "2022-04-15"),
         ("Pilgrims will arrive for Easter Sunday.", "2022-04-17"),
         ("Marchers will fill the square on May Day.", "2022-05-01"),
+        # a typeset apostrophe
+        ("Florists will sell out before Mother\u2019s Day.", "2022-05-08"),
     ),
 )
