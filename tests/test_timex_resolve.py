@@ -219,3 +219,18 @@ def test_output_is_in_text_order_and_spans_do_not_overlap() -> None:
 )
 def test_a_range_gives_its_year_to_both_ends(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He criticised Monday\u2019s vote.", [("Monday", "2022-02-07")]),
+        ("Prices soared in the \u201990s.", [("the \u201990s", "199")]),
+        ("Florists will sell out before Mother\u2019s Day.", [("Mother\u2019s Day", "2022-05-08")]),
+        ("\u2018Next week\u2019 will be decisive, he said.", [("Next week", "2022-W07")]),
+    ],
+)
+def test_typeset_apostrophes_read_as_plain_ones(text: str, expected: list[tuple[str, str]]) -> None:
+    found = tag(text, DCT)
+    assert [(t.text, t.time.value) for t in found] == expected
+    assert all(text[t.span.start : t.span.end] == t.text for t in found)  # offsets into the text as given

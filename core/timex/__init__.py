@@ -19,6 +19,8 @@ from core.timex.scanner import scan
 
 __all__ = ["RULES", "Rule", "interval", "tag", "tag_record"]
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
 _ANCHOR_GRANS = frozenset({"day", "time", "part-of-day", "week", "weekend", "month", "quarter", "half", "year",
                            "season"})  # fmt: skip
 
@@ -34,6 +36,10 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
     """
     if type(dct) is not pendulum.Date:  # a datetime.date or a pendulum DateTime: keep the calendar day only
         dct = pendulum.date(dct.year, dct.month, dct.day)
+    original = text
+    # Typeset apostrophes read as plain ones ("Mother’s Day", "the ’90s", "Monday’s"); one character
+    # for one, so offsets and the quoted text stay the original's.
+    text = text.translate(_APOSTROPHES)
     ctx = Context(text, dct)
     out: list[Timex] = []
     for region in _merged(regions, len(text)):
@@ -55,7 +61,7 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
                 out.append(
                     Timex(
                         Span(cand.start, match.end()),
-                        text[cand.start : match.end()],
+                        original[cand.start : match.end()],
                         time,
                         cand.compiled.rule.name,
                         why,

@@ -473,7 +473,7 @@ def holiday_on(name: str, year: int) -> pendulum.Date:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    word = " ".join(group(m, "word").split()).replace("\u2019", "'")
+    word = " ".join(group(m, "word").split())
     rel = group(m, "rel")
 
     if word == "easter" and ctx.word_after(m) in _NOT_EASTER_AFTER:

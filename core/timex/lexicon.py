@@ -118,10 +118,9 @@ MODIFIERS: dict[str, str] = {
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing regex alternation of the words, longest first, spaces matching any whitespace and
-    an apostrophe either kind ("Mother’s Day" as typeset)."""
+    """A non-capturing regex alternation of the words, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for w in ordered) + ")"
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
 def number_value(word: str) -> int | None:
