@@ -349,11 +349,12 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
     if mention and (reading == "past" or mention.group("anchor")):
-        noun = mention.group("noun").lower()
-        stem = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun)
+        named = _stem_pattern(mention.group("noun").lower())
         for earlier_sentence, earlier in reversed(history):
+            if earlier.when.vague or earlier.timex is None:
+                continue
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
-            if re.search(rf"\b{stem}", earlier_text) and not earlier.when.vague and earlier.timex is not None:
+            if named.search(earlier_text):
                 return _inherited(earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5)
     if reading == "past":
         for _, earlier in reversed(history):
@@ -376,13 +377,21 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
         None,
         FALLBACK,
         f"no time expression and no dated context; {state}, dated by the article's publication "
-        f"({published.format('ddd D MMM YYYY')})",
+        f"({_day_label(published)})",
         0.3,
     )
 
 
+@functools.cache
+def _stem_pattern(noun: str) -> re.Pattern[str]:
+    """A word starting with the noun's stem ("talk" for "talks"), so "launched" finds "launch"."""
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return re.compile(rf"\b{re.escape(stem)}")
+
+
 def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:
-    when = attrs.evolve(source.when, text="")
+    when = source.when
+    when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
     origin = f"'{source.when.text}'" if source.when.text else "its date"
     return Dated(
         when,
@@ -446,11 +455,12 @@ def headline(quote: str, timex: Timex | None = None, offset: int = 0) -> str:
     if timex is not None:
         text = _without_date_phrase(quote, timex.span.start - offset, timex.span.end - offset) or text
     text = _LEADING.sub("", text.strip(_QUOTES))
-    without_tail = _TRAILING_ATTRIBUTION.sub("", text)
-    if len(without_tail.split()) >= 4:
-        text = without_tail
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(_QUOTES + " ,;:.")
+    if _may_end_with_attribution(text):
+        without_tail = _TRAILING_ATTRIBUTION.sub("", text)
+        if len(without_tail.split()) >= 4:
+            text = without_tail
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text).strip(_QUOTES + " ,;:.")
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
@@ -458,6 +468,17 @@ def headline(quote: str, timex: Timex | None = None, offset: int = 0) -> str:
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+_ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+def _may_end_with_attribution(text: str) -> bool:
+    """Whether `_TRAILING_ATTRIBUTION` can match: the text ends in one of its verbs ("told" takes a word
+    after it). A pattern anchored at the end is still tried from every position, so check the end first."""
+    tail = text.rstrip()
+    tail = tail.removesuffix(".")
+    return tail.endswith(_ATTRIBUTION_VERBS) or tail.rpartition(" ")[0].endswith("told")
 
 
 def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
@@ -482,8 +503,24 @@ def _word_count(text: str, timexes: Sequence[Timex]) -> int:
 
 def _describe(when: When) -> str:
     if when.start == when.end:
-        return when.start.format("ddd D MMM YYYY")
-    return f"{when.start.format('D MMM YYYY')} – {when.end.format('D MMM YYYY')}"
+        return _day_label(when.start)
+    return f"{_date_label(when.start)} – {_date_label(when.end)}"
+
+
+# English names as pendulum's "ddd" and "MMM" give them; its locale-aware formatter costs more than
+# the rest of an event, and explanations only ever read in English.
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _date_label(day: pendulum.Date) -> str:
+    """ "8 Feb 2022", as pendulum's format("D MMM YYYY")."""
+    return f"{day.day} {_MONTHS[day.month]} {day.year}"
+
+
+def _day_label(day: pendulum.Date) -> str:
+    """ "Tue 8 Feb 2022", as pendulum's format("ddd D MMM YYYY")."""
+    return f"{_WEEKDAYS[day.weekday()]} {_date_label(day)}"
 
 
 def _event_id(article_id: str, span: Span, value: str) -> str:
