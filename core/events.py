@@ -51,8 +51,8 @@ FUTURE_CUES = _cues(
         (
             "future.plans-to",
             (
-                r"(?<!\bno )(?<!\bany )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )"
-                r"\b(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b"
+                r"\b(?<!\bno )(?<!\bany )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )"
+                r"(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b"
             ),
         ),
         ("future.to-be-held", r"\bto be (?:held|released|launched|published|announced|voted|signed)\b"),
@@ -314,15 +314,21 @@ NARRATIVE_DAYS = 31
 the last dated happening is this recent; older dates are background and are not carried forward."""
 
 
+CUE_START = r"\b(?=\w)|(?=\w'll)"
+"""Where any cue can begin: at the start of a word, or on the letter before "'ll" ("we'll")."""
+
+
 def _tense_scanner() -> re.Pattern[str]:
     # One alternation of every cue, future before past before present: a single search finds the
     # earliest cue, and at one position the first alternative wins, as the tie order requires.
+    # The search tries every position; `CUE_START` turns most of them (inside words) away before
+    # the cues are tried one by one.
     groups = [
         f"(?P<{reading}{i}>{cue.pattern.pattern})"
         for reading, cues in (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES))
         for i, cue in enumerate(cues)
     ]
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return re.compile(f"(?:{CUE_START})(?:{'|'.join(groups)})", re.IGNORECASE)
 
 
 _TENSE = _tense_scanner()
