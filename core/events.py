@@ -116,10 +116,13 @@ _TRAILING_ATTRIBUTION = re.compile(
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+")
-_PREPOSITION = re.compile(
-    r"\b(?:on|in|at|during|by|since|from|until|till|through|over|for|of|around|about|before|after|as of)\s+$",
-    re.IGNORECASE,
-)
+PREPOSITIONS = (
+    "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",
+    "about", "before", "after", "as of",
+)  # fmt: skip
+"""Words that introduce a date phrase ("on Monday"); dropped with the date from a headline."""
+_PREPOSITION = re.compile(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$", re.IGNORECASE)
+_LONGEST_PREPOSITION = max(map(len, PREPOSITIONS))
 
 
 @attrs.frozen
@@ -465,8 +468,7 @@ def headline(quote: str, timex: Timex | None = None, offset: int = 0) -> str:
         without_tail = _TRAILING_ATTRIBUTION.sub("", text)
         if len(without_tail.split()) >= 4:
             text = without_tail
-    text = _SPACES.sub(" ", text)
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text).strip(_QUOTES + " ,;:.")
+    text = _tidy_spaces(text).strip(_QUOTES + " ,;:.")
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
@@ -477,6 +479,28 @@ _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+def _tidy_spaces(text: str) -> str:
+    """Each run of whitespace as one space, and none before , . ; or :
+
+    The substitutions try every position of the text, while almost every quote already has single
+    spaces only; a printable text has no whitespace but the ASCII space, so plain substring checks
+    tell when there is nothing to change."""
+    if "  " in text or not text.isprintable():
+        text = _SPACES.sub(" ", text)
+    if not text.isprintable() or " ," in text or " ." in text or " ;" in text or " :" in text:
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    return text
+
+
+def _without_preposition(before: str) -> str:
+    """`before` without a preposition that ends it ("... talks on "), as `_PREPOSITION.sub("", before)`.
+
+    The pattern is anchored at the end but a search still starts from every position; a match can
+    only start within the longest preposition before the trailing spaces, so the search starts there."""
+    match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
+    return before if match is None else before[: match.start()] + before[match.end() :]
 
 
 def _may_end_with_attribution(text: str) -> bool:
@@ -493,7 +517,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         return None
     before = quote[:s]
     after = quote[e:]
-    trimmed = _PREPOSITION.sub("", before)
+    trimmed = _without_preposition(before)
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:
         return None
