@@ -5,6 +5,7 @@ Dates are ISO strings; enums are their values; keys are stable so output diffs c
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import orjson
@@ -17,8 +18,8 @@ SCHEMA_VERSION = 1
 
 def when_to_dict(when: When) -> dict[str, Any]:
     return {
-        "start": when.start.isoformat(),
-        "end": when.end.isoformat(),
+        "start": _iso(when.start),
+        "end": _iso(when.end),
         "granularity": when.granularity,
         "value": when.value,
         "text": when.text,
@@ -46,7 +47,7 @@ def timex_to_dict(timex: Timex) -> dict[str, Any]:
         "type": str(time.type),
         "value": time.value,
         "mod": time.mod,
-        "approx": [d.isoformat() for d in time.approx] if time.approx else None,
+        "approx": [_iso(d) for d in time.approx] if time.approx else None,
         "rule": timex.rule,
         "why": timex.why,
         "anchor": timex.anchor,
@@ -78,7 +79,7 @@ def source_to_dict(source: Source) -> dict[str, Any]:
         "start": source.start,
         "end": source.end,
         "quote": source.quote,
-        "published": source.published.isoformat(),
+        "published": _iso(source.published),
         "when": when_to_dict(source.when) if source.when else None,
     }
 
@@ -137,7 +138,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "id": article.id,
         "path": article.path,
         "title": article.title,
-        "published": article.published.isoformat(),
+        "published": _iso(article.published),
         "url": article.url,
     }
 
@@ -176,6 +177,14 @@ def dumps(obj: Any) -> bytes:
 
 def loads(data: bytes | str) -> Any:
     return orjson.loads(data)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _iso(day: pendulum.Date) -> str:
+    """ "2022-02-08". A timeline names the same few hundred days over and over (every event has a
+    start, an end and its article's publication), and looking one up takes a third of the time of
+    formatting it again (pendulum's dates format no faster than the standard library's)."""
+    return day.isoformat()
 
 
 def _date(raw: str) -> pendulum.Date:
