@@ -135,7 +135,8 @@ _TOKEN = re.compile(
     r"""(?P<word>(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z][A-Za-z0-9]*)*\.?)"""
     r"""|(?P<num>\d[\w.]*)|(?P<punct>[^\sA-Za-z0-9])"""
 )
-_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_POSSESSIVE = re.compile(rf"(?:{'|'.join(_POSSESSIVE_ENDINGS)})$")
 _SHORT_NUMBER = re.compile(r"\d{1,2}(?:[A-Za-z]{1,3})?|\d+\.\d+")
 """A model number that continues a product name ("iPhone 4", "iPhone 3GS", "OS X 10.4"); not a year."""
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -143,7 +144,8 @@ _CAMEL = re.compile(r"[a-z]+[A-Z][A-Za-z0-9]*")
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(_CAMEL.fullmatch(word))
+    # Most words are plain lower case, which no camel-case name is; that check is far cheaper.
+    return word[:1].isupper() or (not word.islower() and bool(_CAMEL.fullmatch(word)))
 
 
 def _is_product(word: str) -> bool:
@@ -173,15 +175,20 @@ def actors(sentence: str) -> tuple[str, ...]:
             run.clear()
 
     for index, (kind, token) in enumerate(tokens):
+        if not run and kind == "word" and token.islower() and not token.endswith(_POSSESSIVE_ENDINGS):
+            # Most words: lower case, outside any name, not possessive; they only end the first word.
+            first_word = False
+            continue
         if kind == "punct":
-            close()
+            if run:
+                close()
             # A new sentence or a quotation starts: its first word is capitalised anyway.
             first_word = first_word or token in '.!?:"“”'
             continue
         if kind == "num":
             if run and _SHORT_NUMBER.fullmatch(token) and _is_product(run[-1]):
                 run.append(token)
-            else:
+            elif run:
                 close()
             first_word = False
             continue
@@ -194,11 +201,11 @@ def actors(sentence: str) -> tuple[str, ...]:
                 if run and _CAMEL.fullmatch(word) and not _CAMEL.fullmatch(run[-1]):
                     close()
                 run.append(word)
-        elif word.lower() in CONNECTORS and run and _next_is_capitalised(tokens, index):
+        elif run and word.lower() in CONNECTORS and _next_is_capitalised(tokens, index):
             run.append(word)
-        else:
+        elif run:
             close()
-        if possessive:
+        if possessive and run:
             close()
         first_word = False
     close()
@@ -206,6 +213,10 @@ def actors(sentence: str) -> tuple[str, ...]:
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
+    # A pattern anchored at the end is still tried from every position; most words end otherwise
+    # (a token holds no newline, before which `$` would also match).
+    if not token.endswith(_POSSESSIVE_ENDINGS):
+        return token, False
     match = _POSSESSIVE.search(token)
     if match and len(token) > 3:
         kept = token[: match.start()] + ("s" if match.group().startswith("s") else "")
