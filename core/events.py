@@ -325,13 +325,44 @@ def _tense_scanner() -> re.Pattern[str]:
     # One alternation of every cue, future before past before present: a single search finds the
     # earliest cue, and at one position the first alternative wins, as the tie order requires.
     # The search tries every position; `CUE_START` turns most of them (inside words) away before
-    # the cues are tried one by one.
+    # the cues are tried one by one, and word lists are tried letter by letter (`_word_trie`).
     groups = [
-        f"(?P<{reading}{i}>{cue.pattern.pattern})"
+        f"(?P<{reading}{i}>{_LITERAL_WORDS.sub(_word_trie, cue.pattern.pattern)})"
         for reading, cues in (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES))
         for i, cue in enumerate(cues)
     ]
     return re.compile(f"(?:{CUE_START})(?:{'|'.join(groups)})", re.IGNORECASE)
+
+
+_LITERAL_WORDS = re.compile(r"\(\?:((?:[a-z' ]+\??\|)+[a-z' ]+\??)\)")
+"""A group of plain words in a cue pattern, each perhaps with an optional last letter: "(?:plans?|aims?)"."""
+
+
+def _word_trie(group: re.Match[str]) -> str:
+    """The words of a `_LITERAL_WORDS` group as one alternation by letters ("(?:a(?:ims?|re)|...)").
+
+    The regex engine tries the alternatives of a group one after another at each word (ignoring case
+    defeats its first-letter shortcut), so a list of sixty verbs costs sixty tries a word; by letters,
+    a few. Which word matches, and so where a match ends, may change; whether a cue matches at a
+    position does not, and that is all `tense` asks."""
+    tree: dict[str, dict] = {}
+    for alternative in group.group(1).split("|"):
+        optional = alternative.endswith("?")
+        word = alternative.removesuffix("?")
+        for spelling in (word[:-1], word) if optional else (word,):
+            node = tree
+            for letter in spelling:
+                node = node.setdefault(letter, {})
+            node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(letter) + branches(rest) for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{branches(tree)})"
 
 
 _TENSE = _tense_scanner()
