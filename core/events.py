@@ -401,7 +401,7 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
             when = earlier.when
             if when.vague or when.granularity not in DAYLIKE or when.end > published:
                 continue
-            if (published - when.end).days <= NARRATIVE_DAYS:
+            if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:  # subtracting pendulum dates builds a slow Interval
                 rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
                 reason = (
                     "the sentence continues the story told before it"
