@@ -240,7 +240,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     if not starts:
         return None
     verb = None
-    for match in REPORTING.finditer(text, sentence.start, min(starts)):
+    for match in _REPORTING_BY_LETTERS.finditer(text, sentence.start, min(starts)):
         verb = match
     if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:
         return None
@@ -325,9 +325,10 @@ def _tense_scanner() -> re.Pattern[str]:
     # One alternation of every cue, future before past before present: a single search finds the
     # earliest cue, and at one position the first alternative wins, as the tie order requires.
     # The search tries every position; `CUE_START` turns most of them (inside words) away before
-    # the cues are tried one by one, and word lists are tried letter by letter (`_word_trie`).
+    # the cues are tried one by one, and word lists are tried letter by letter (`_by_letters`):
+    # `tense` asks only where a cue matches, never what it matched.
     groups = [
-        f"(?P<{reading}{i}>{_LITERAL_WORDS.sub(_word_trie, cue.pattern.pattern)})"
+        f"(?P<{reading}{i}>{_by_letters(cue.pattern.pattern)})"
         for reading, cues in (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES))
         for i, cue in enumerate(cues)
     ]
@@ -335,25 +336,35 @@ def _tense_scanner() -> re.Pattern[str]:
 
 
 _LITERAL_WORDS = re.compile(r"\(\?:((?:[a-z' ]+\??\|)+[a-z' ]+\??)\)")
-"""A group of plain words in a cue pattern, each perhaps with an optional last letter: "(?:plans?|aims?)"."""
+"""A group of plain words in a pattern, each perhaps with an optional last letter: "(?:plans?|aims?)"."""
 
 
-def _word_trie(group: re.Match[str]) -> str:
-    """The words of a `_LITERAL_WORDS` group as one alternation by letters ("(?:a(?:ims?|re)|...)").
+def _by_letters(pattern: str) -> str:
+    """`pattern` with each group of plain words (`_LITERAL_WORDS`) as one alternation by letters.
 
     The regex engine tries the alternatives of a group one after another at each word (ignoring case
     defeats its first-letter shortcut), so a list of sixty verbs costs sixty tries a word; by letters,
-    a few. Which word matches, and so where a match ends, may change; whether a cue matches at a
-    position does not, and that is all `tense` asks."""
+    a few. Which word matches, and so where a match ends, may change when one word of the group is
+    the start of another; whether the pattern matches at a position does not."""
+
+    def words(group: re.Match[str]) -> str:
+        spellings = []
+        for alternative in group.group(1).split("|"):
+            word = alternative.removesuffix("?")
+            spellings += [word[:-1], word] if alternative.endswith("?") else [word]
+        return _trie(spellings)
+
+    return _LITERAL_WORDS.sub(words, pattern)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A group matching exactly `words`, shared beginnings written once ("(?:a(?:ims?|re)|...)")."""
     tree: dict[str, dict] = {}
-    for alternative in group.group(1).split("|"):
-        optional = alternative.endswith("?")
-        word = alternative.removesuffix("?")
-        for spelling in (word[:-1], word) if optional else (word,):
-            node = tree
-            for letter in spelling:
-                node = node.setdefault(letter, {})
-            node[""] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
 
     def branches(node: dict[str, dict]) -> str:
         alternatives = [re.escape(letter) + branches(rest) for letter, rest in sorted(node.items()) if letter]
@@ -363,6 +374,20 @@ def _word_trie(group: re.Match[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return f"(?:{branches(tree)})"
+
+
+# Each reporting verb ends at a word boundary and is made of letters, so no two of them match at
+# one place: by letters, the matches are the same, not only the places.
+_REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE)
+
+# Every MENTION match has one of its nouns right after a space; few sentences do, and looking for
+# the noun alone costs a fraction of looking for the whole phrase.
+_MENTIONED_NOUN = re.compile(rf"(?<=\s){_trie(MENTION_NOUNS.split('|'))}\b", re.IGNORECASE)
+
+
+def _mention(text: str) -> re.Match[str] | None:
+    """`MENTION.search(text)`, skipped when no noun it names is there."""
+    return MENTION.search(text) if _MENTIONED_NOUN.search(text) else None
 
 
 _TENSE = _tense_scanner()
@@ -385,7 +410,7 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
         last_sentence, last = history[-1]
         if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
             return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
-    mention = MENTION.search(text)
+    mention = _mention(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
     if mention and (reading == "past" or mention.group("anchor")):

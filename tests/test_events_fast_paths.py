@@ -104,3 +104,38 @@ def test_date_labels_are_pendulums() -> None:
         assert events._day_label(day) == day.format("ddd D MMM YYYY")
         assert events._date_label(day) == day.format("D MMM YYYY")
         day = day.add(days=37)
+
+
+REPORTING_WORDS = tuple(events._LITERAL_WORDS.search(events.REPORTING.pattern).group(1).replace("?", "").split("|"))
+MENTION_WORDS = tuple(
+    f"{anchor}{determiner}{noun}"
+    for anchor in ("", "", "since ", "after\t")
+    for determiner in ("", "the ", "its ", "their  ", "his ", "her\n")
+    for noun in events.MENTION_NOUNS.split("|")
+)
+
+
+def phrase_texts(seed: int, vocabulary: tuple[str, ...], count: int = 5000) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(0, 10)):
+            word = rng.choice(vocabulary + tuple(WORDS))
+            word = rng.choice((word, word[:-1], word + "s", word.upper(), word.title(), word + " that", word + ","))
+            parts += [word, rng.choice(SPACES)]
+        out.append("".join(parts))
+    return out
+
+
+def test_reporting_by_letters_matches_the_same() -> None:
+    for text in phrase_texts(6, REPORTING_WORDS):
+        plain = [m.span() for m in events.REPORTING.finditer(text)]
+        assert [m.span() for m in events._REPORTING_BY_LETTERS.finditer(text)] == plain, repr(text)
+
+
+def test_mention_is_the_plain_search() -> None:
+    for text in phrase_texts(7, MENTION_WORDS):
+        plain = events.MENTION.search(text)
+        found = events._mention(text)
+        assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict())), repr(text)
