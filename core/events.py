@@ -340,7 +340,7 @@ _LITERAL_WORDS = re.compile(r"\(\?:((?:[a-z' ]+\??\|)+[a-z' ]+\??)\)")
 
 
 def _by_letters(pattern: str) -> str:
-    """`pattern` with each group of plain words (`_LITERAL_WORDS`) as one alternation by letters.
+    """`pattern` with each group of plain words (`_LITERAL_WORDS`) as one alternation by letters (`_trie`).
 
     The regex engine tries the alternatives of a group one after another at each word (ignoring case
     defeats its first-letter shortcut), so a list of sixty verbs costs sixty tries a word; by letters,
@@ -358,7 +358,7 @@ def _by_letters(pattern: str) -> str:
 
 
 def _trie(words: Sequence[str]) -> str:
-    """A group matching exactly `words`, shared beginnings written once ("(?:a(?:ims?|re)|...)")."""
+    """A group matching exactly `words`, shared beginnings written once: "(?:a(?:im(?:s)?|re)|...)"."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
