@@ -155,12 +155,16 @@ def _is_product(word: str) -> bool:
 def _title_case(words: Sequence[str]) -> bool:
     """A headline in Title Case capitalises ordinary words, so capitals say little there."""
     long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) / len(long_words) > 0.7
+    return len(long_words) >= 3 and len([w for w in long_words if w[:1].isupper()]) / len(long_words) > 0.7
 
 
 def actors(sentence: str) -> tuple[str, ...]:
     """The named actors one sentence mentions, each once, in the order they first appear."""
-    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(sentence)]
+    # findall gives each token as (word, num, punct) with exactly one filled, without a Match object each.
+    tokens = [
+        ("word", word) if word else ("num", num) if num else ("punct", punct)
+        for word, num, punct in _TOKEN.findall(sentence)
+    ]
     words = [t for kind, t in tokens if kind == "word"]
     headline_case = _title_case(words)
     found: list[str] = []
@@ -283,10 +287,16 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def _folded(word: str) -> str:
+    """Lower case, and without a trailing period unless the word is a title as listed ("dr.")."""
+    lower = word.lower()
+    return lower if lower in TITLES else lower.rstrip(".")
+
+
 def _clean(words: list[str]) -> str | None:
     words = [w for w in words if w]
     # Lists hold both "dr" and "dr."; a sentence's full stop may cling to the last word ("as CEO.").
-    lowered = [w.lower() if w.lower() in TITLES else _bare(w) for w in words]
+    lowered = [_folded(w) for w in words]
     # Titles and demonyms at either end are not part of the name; connectors never end one.
     while words and (
         lowered[0] in TITLES
