@@ -42,11 +42,14 @@ def main() -> None:
     docs = articles(Path(args.shared))
     chars = sum(len(a.text) for a in docs)
     extract(docs[0])  # warm up: compile patterns, import everything
-    best = float("inf")
+    times = []
     for _ in range(args.repeat):
         t0 = time.perf_counter()
         per = [extract(a) for a in docs]
-        best = min(best, time.perf_counter() - t0)
+        times.append(time.perf_counter() - t0)
+    # The first pass meets every sentence for the first time, as a real run does; later passes
+    # find each sentence's tense in the extractor's cache, so the best of them flatters.
+    first, best = times[0], min(times)
     # Memory in a separate pass: tracemalloc slows Python several times over.
     tracemalloc.start()
     [extract(a) for a in docs]
@@ -62,9 +65,11 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"documents {len(docs)}  characters {chars:,}  events {len(flat):,}")
     print(f"extract (one core, best of {args.repeat}): {best:.3f} s  {chars / best / 1e6:.2f} MB/s  {len(docs) / best:.0f} docs/s")
+    print(f"extract, first pass (cold caches): {first:.3f} s  {chars / first / 1e6:.2f} MB/s  {len(docs) / first:.0f} docs/s")
     print(f"order: {t_order * 1000:.1f} ms   json: {t_json * 1000:.1f} ms ({len(out) / 1e6:.1f} MB)")
     total = best + t_order + t_json
-    print(f"whole pipeline: {chars / total / 1e6:.2f} MB/s of article text")
+    cold = first + t_order + t_json
+    print(f"whole pipeline: {chars / total / 1e6:.2f} MB/s of article text (first pass: {chars / cold / 1e6:.2f} MB/s)")
     print(f"peak traced memory {peak / 2**20:.1f} MiB, max RSS {rss:.0f} MiB")
 
 

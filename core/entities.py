@@ -135,7 +135,8 @@ _TOKEN = re.compile(
     r"""(?P<word>(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z][A-Za-z0-9]*)*\.?)"""
     r"""|(?P<num>\d[\w.]*)|(?P<punct>[^\sA-Za-z0-9])"""
 )
-_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_POSSESSIVE = re.compile(rf"(?:{'|'.join(_POSSESSIVE_ENDINGS)})$")
 _SHORT_NUMBER = re.compile(r"\d{1,2}(?:[A-Za-z]{1,3})?|\d+\.\d+")
 """A model number that continues a product name ("iPhone 4", "iPhone 3GS", "OS X 10.4"); not a year."""
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -143,7 +144,8 @@ _CAMEL = re.compile(r"[a-z]+[A-Z][A-Za-z0-9]*")
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(_CAMEL.fullmatch(word))
+    # Most words are plain lower case, which no camel-case name is; that check is far cheaper.
+    return word[:1].isupper() or (not word.islower() and bool(_CAMEL.fullmatch(word)))
 
 
 def _is_product(word: str) -> bool:
@@ -153,12 +155,16 @@ def _is_product(word: str) -> bool:
 def _title_case(words: Sequence[str]) -> bool:
     """A headline in Title Case capitalises ordinary words, so capitals say little there."""
     long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) / len(long_words) > 0.7
+    return len(long_words) >= 3 and len([w for w in long_words if w[:1].isupper()]) / len(long_words) > 0.7
 
 
 def actors(sentence: str) -> tuple[str, ...]:
     """The named actors one sentence mentions, each once, in the order they first appear."""
-    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(sentence)]
+    # findall gives each token as (word, num, punct) with exactly one filled, without a Match object each.
+    tokens = [
+        ("word", word) if word else ("num", num) if num else ("punct", punct)
+        for word, num, punct in _TOKEN.findall(sentence)
+    ]
     words = [t for kind, t in tokens if kind == "word"]
     headline_case = _title_case(words)
     found: list[str] = []
@@ -173,15 +179,20 @@ def actors(sentence: str) -> tuple[str, ...]:
             run.clear()
 
     for index, (kind, token) in enumerate(tokens):
+        if not run and kind == "word" and token.islower() and not token.endswith(_POSSESSIVE_ENDINGS):
+            # Most words: lower case, outside any name, not possessive; they only end the first word.
+            first_word = False
+            continue
         if kind == "punct":
-            close()
+            if run:
+                close()
             # A new sentence or a quotation starts: its first word is capitalised anyway.
             first_word = first_word or token in '.!?:"“”'
             continue
         if kind == "num":
             if run and _SHORT_NUMBER.fullmatch(token) and _is_product(run[-1]):
                 run.append(token)
-            else:
+            elif run:
                 close()
             first_word = False
             continue
@@ -194,11 +205,11 @@ def actors(sentence: str) -> tuple[str, ...]:
                 if run and _CAMEL.fullmatch(word) and not _CAMEL.fullmatch(run[-1]):
                     close()
                 run.append(word)
-        elif word.lower() in CONNECTORS and run and _next_is_capitalised(tokens, index):
+        elif run and word.lower() in CONNECTORS and _next_is_capitalised(tokens, index):
             run.append(word)
-        else:
+        elif run:
             close()
-        if possessive:
+        if possessive and run:
             close()
         first_word = False
     close()
@@ -206,6 +217,10 @@ def actors(sentence: str) -> tuple[str, ...]:
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
+    # A pattern anchored at the end is still tried from every position; most words end otherwise
+    # (a token holds no newline, before which `$` would also match).
+    if not token.endswith(_POSSESSIVE_ENDINGS):
+        return token, False
     match = _POSSESSIVE.search(token)
     if match and len(token) > 3:
         kept = token[: match.start()] + ("s" if match.group().startswith("s") else "")
@@ -272,10 +287,16 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def _folded(word: str) -> str:
+    """Lower case, and without a trailing period unless the word is a title as listed ("dr.")."""
+    lower = word.lower()
+    return lower if lower in TITLES else lower.rstrip(".")
+
+
 def _clean(words: list[str]) -> str | None:
     words = [w for w in words if w]
     # Lists hold both "dr" and "dr."; a sentence's full stop may cling to the last word ("as CEO.").
-    lowered = [w.lower() if w.lower() in TITLES else _bare(w) for w in words]
+    lowered = [_folded(w) for w in words]
     # Titles and demonyms at either end are not part of the name; connectors never end one.
     while words and (
         lowered[0] in TITLES

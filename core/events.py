@@ -55,8 +55,8 @@ FUTURE_CUES = _cues(
         (
             "future.plans-to",
             (
-                r"(?<!\bno )(?<!\bany )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )"
-                r"\b(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b"
+                r"\b(?<!\bno )(?<!\bany )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )"
+                r"(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b"
             ),
         ),
         ("future.to-be-held", r"\bto be (?:held|released|launched|published|announced|voted|signed)\b"),
@@ -119,13 +119,14 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
-_CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+"
-)
-_PREPOSITION = re.compile(
-    r"\b(?:on|in|at|during|by|since|from|until|till|through|over|for|of|around|about|before|after|as of)\s+$",
-    re.IGNORECASE,
-)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+")
+PREPOSITIONS = (
+    "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",
+    "about", "before", "after", "as of",
+)  # fmt: skip
+"""Words that introduce a date phrase ("on Monday"); dropped with the date from a headline."""
+_PREPOSITION = re.compile(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$", re.IGNORECASE)
+_LONGEST_PREPOSITION = max(map(len, PREPOSITIONS))
 
 
 @attrs.frozen
@@ -319,7 +320,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     if not starts:
         return None
     verb = None
-    for match in REPORTING.finditer(text, sentence.start, min(starts)):
+    for match in _REPORTING_BY_LETTERS.finditer(text, sentence.start, min(starts)):
         verb = match
     if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:
         return None
@@ -465,15 +466,77 @@ NARRATIVE_DAYS = 31
 the last dated happening is this recent; older dates are background and are not carried forward."""
 
 
+CUE_START = r"\b(?=\w)|(?=\w'll)"
+"""Where any cue can begin: at the start of a word, or on the letter before "'ll" ("we'll")."""
+
+
 def _tense_scanner() -> re.Pattern[str]:
     # One alternation of every cue, future before past before present: a single search finds the
     # earliest cue, and at one position the first alternative wins, as the tie order requires.
+    # The search tries every position; `CUE_START` turns most of them (inside words) away before
+    # the cues are tried one by one, and word lists are tried letter by letter (`_by_letters`):
+    # `tense` asks only where a cue matches, never what it matched.
     groups = [
-        f"(?P<{reading}{i}>{cue.pattern.pattern})"
+        f"(?P<{reading}{i}>{_by_letters(cue.pattern.pattern)})"
         for reading, cues in (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES))
         for i, cue in enumerate(cues)
     ]
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return re.compile(f"(?:{CUE_START})(?:{'|'.join(groups)})", re.IGNORECASE)
+
+
+_LITERAL_WORDS = re.compile(r"\(\?:((?:[a-z' ]+\??\|)+[a-z' ]+\??)\)")
+"""A group of plain words in a pattern, each perhaps with an optional last letter: "(?:plans?|aims?)"."""
+
+
+def _by_letters(pattern: str) -> str:
+    """`pattern` with each group of plain words (`_LITERAL_WORDS`) as one alternation by letters (`_trie`).
+
+    The regex engine tries the alternatives of a group one after another at each word (ignoring case
+    defeats its first-letter shortcut), so a list of sixty verbs costs sixty tries a word; by letters,
+    a few. Which word matches, and so where a match ends, may change when one word of the group is
+    the start of another; whether the pattern matches at a position does not."""
+
+    def words(group: re.Match[str]) -> str:
+        spellings = []
+        for alternative in group.group(1).split("|"):
+            word = alternative.removesuffix("?")
+            spellings += [word[:-1], word] if alternative.endswith("?") else [word]
+        return _trie(spellings)
+
+    return _LITERAL_WORDS.sub(words, pattern)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A group matching exactly `words`, shared beginnings written once: "(?:a(?:im(?:s)?|re)|...)"."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(letter) + branches(rest) for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{branches(tree)})"
+
+
+# Each reporting verb ends at a word boundary and is made of letters, so no two of them match at
+# one place: by letters, the matches are the same, not only the places.
+_REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE)
+
+# Every MENTION match has one of its nouns right after a space; few sentences do, and looking for
+# the noun alone costs a fraction of looking for the whole phrase.
+_MENTIONED_NOUN = re.compile(rf"(?<=\s){_trie(MENTION_NOUNS.split('|'))}\b", re.IGNORECASE)
+
+
+def _mention(text: str) -> re.Match[str] | None:
+    """`MENTION.search(text)`, skipped when no noun it names is there."""
+    return MENTION.search(text) if _MENTIONED_NOUN.search(text) else None
 
 
 _TENSE = _tense_scanner()
@@ -505,9 +568,7 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
     if history:
         last_sentence, last = history[-1]
         if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
-            return _inherited(
-                last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
-            )
+            return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
         # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
         # announcement read right after a dated plan belongs to that plan.
         if (
@@ -516,27 +577,24 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
             and not last.when.vague
             and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
         ):
-            return _inherited(
-                last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
-            )
-    mention = MENTION.search(text)
+            return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
+    mention = _mention(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
     if mention and (reading == "past" or mention.group("anchor")):
-        noun = mention.group("noun").lower()
-        stem = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun)
+        named = _stem_pattern(mention.group("noun").lower())
         for earlier_sentence, earlier in reversed(history):
+            if earlier.when.vague or earlier.timex is None:
+                continue
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
-            if re.search(rf"\b{stem}", earlier_text) and not earlier.when.vague and earlier.timex is not None:
-                return _inherited(
-                    earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
-                )
+            if named.search(earlier_text):
+                return _inherited(earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5)
     if reading == "past":
         for _, earlier in reversed(history):
             when = earlier.when
             if when.vague or when.granularity not in DAYLIKE or when.end > published:
                 continue
-            if (published - when.end).days <= NARRATIVE_DAYS:
+            if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:  # subtracting pendulum dates builds a slow Interval
                 rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
                 reason = (
                     "the sentence continues the story told before it"
@@ -562,13 +620,21 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
         None,
         FALLBACK,
         f"no time expression and no dated context; {state}, dated by the article's publication "
-        f"({published.format('ddd D MMM YYYY')})",
+        f"({_day_label(published)})",
         0.3,
     )
 
 
+@functools.cache
+def _stem_pattern(noun: str) -> re.Pattern[str]:
+    """A word starting with the noun's stem ("talk" for "talks"), so "launched" finds "launch"."""
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return re.compile(rf"\b{re.escape(stem)}")
+
+
 def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:
-    when = attrs.evolve(source.when, text="")
+    when = source.when
+    when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
     origin = f"'{source.when.text}'" if source.when.text else "its date"
     return Dated(
         when,
@@ -638,11 +704,11 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if where is not None:
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
     text = _LEADING.sub("", text.strip(_QUOTES))
-    without_tail = _TRAILING_ATTRIBUTION.sub("", text)
-    if len(without_tail.split()) >= 4:
-        text = without_tail
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(_QUOTES + " ,;:.")
+    if _may_end_with_attribution(text):
+        without_tail = _TRAILING_ATTRIBUTION.sub("", text)
+        if len(without_tail.split()) >= 4:
+            text = without_tail
+    text = _tidy_spaces(text).strip(_QUOTES + " ,;:.")
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
@@ -650,6 +716,39 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+_ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+def _tidy_spaces(text: str) -> str:
+    """Each run of whitespace as one space, and none before , . ; or :
+
+    The substitutions try every position of the text, while almost every quote already has single
+    spaces only; a printable text has no whitespace but the ASCII space, so plain substring checks
+    tell when there is nothing to change."""
+    if "  " in text or not text.isprintable():
+        text = _SPACES.sub(" ", text)
+    if not text.isprintable() or " ," in text or " ." in text or " ;" in text or " :" in text:
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    return text
+
+
+def _without_preposition(before: str) -> str:
+    """`before` without a preposition that ends it ("... talks on "), as `_PREPOSITION.sub("", before)`.
+
+    The pattern is anchored at the end but a search still starts from every position; a match can
+    only start within the longest preposition before the trailing spaces, so the search starts there."""
+    match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
+    return before if match is None else before[: match.start()] + before[match.end() :]
+
+
+def _may_end_with_attribution(text: str) -> bool:
+    """Whether `_TRAILING_ATTRIBUTION` can match: the text ends in one of its verbs ("told" takes a word
+    after it). A pattern anchored at the end is still tried from every position, so check the end first."""
+    tail = text.rstrip()
+    tail = tail.removesuffix(".")
+    return tail.endswith(_ATTRIBUTION_VERBS) or tail.rpartition(" ")[0].endswith("told")
 
 
 def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
@@ -658,7 +757,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         return None
     before = quote[:s]
     after = quote[e:]
-    trimmed = _PREPOSITION.sub("", before)
+    trimmed = _without_preposition(before)
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:
         return None
@@ -674,8 +773,24 @@ def _word_count(text: str, timexes: Sequence[Timex]) -> int:
 
 def _describe(when: When) -> str:
     if when.start == when.end:
-        return when.start.format("ddd D MMM YYYY")
-    return f"{when.start.format('D MMM YYYY')} – {when.end.format('D MMM YYYY')}"
+        return _day_label(when.start)
+    return f"{_date_label(when.start)} – {_date_label(when.end)}"
+
+
+# English names as pendulum's "ddd" and "MMM" give them; its locale-aware formatter costs more than
+# the rest of an event, and explanations only ever read in English.
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _date_label(day: pendulum.Date) -> str:
+    """ "8 Feb 2022", as pendulum's format("D MMM YYYY")."""
+    return f"{day.day} {_MONTHS[day.month]} {day.year}"
+
+
+def _day_label(day: pendulum.Date) -> str:
+    """ "Tue 8 Feb 2022", as pendulum's format("ddd D MMM YYYY")."""
+    return f"{_WEEKDAYS[day.weekday()]} {_date_label(day)}"
 
 
 def _event_id(article_id: str, span: Span, value: str) -> str:

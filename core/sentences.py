@@ -8,6 +8,7 @@ not a known abbreviation or an initial.
 from __future__ import annotations
 
 import re
+import string
 
 import attrs
 
@@ -21,7 +22,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset(string.ascii_letters + ".")
 
 
 @attrs.frozen
@@ -53,12 +54,27 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(text, begin, dot)
-    if not word:
+    word = _word_before(text, begin, dot)
+    if word is None:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = word.lower().rstrip(".")
     # Single letters are initials ("John F. Kennedy"); dotted acronyms ("U.S.") are abbreviations.
     return len(token) == 1 or token in ABBREVIATIONS or "." in token
+
+
+def _word_before(text: str, begin: int, dot: int) -> str | None:
+    """The letters and dots that run up to `dot` ("Mr", "U.S"), starting with a letter: what the pattern
+    `[A-Za-z][A-Za-z.]*$` finds in text[begin:dot], whose `$` also matches before a final newline.
+
+    Walking back from the period costs the length of the word; a search for the pattern would try
+    every position from the start of the sentence."""
+    end = dot - 1 if dot > begin and text[dot - 1] == "\n" else dot
+    start = end
+    while start > begin and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end] if start < end else None
 
 
 def _trim(text: str, span: Span) -> Span | None:

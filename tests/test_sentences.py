@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from core.sentences import split
+from core.sentences import _word_before, split
 
 
 @pytest.mark.parametrize(
@@ -27,3 +30,15 @@ def test_offsets_within_a_window() -> None:
     text = "HEADER\nOne here. Two here.\nTAIL"
     spans = split(text, 7, 26)
     assert [text[s.start : s.end] for s in spans] == ["One here.", "Two here."]
+
+
+def test_word_before_is_what_the_pattern_finds() -> None:
+    pattern = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+    rng = random.Random(7)
+    pieces = ["Mr", "U.S", ".", "..", " ", "\n", "a", "Z", "é", "1", "x.y", "-", "Sept"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + "."
+        dot = len(text) - 1
+        for begin in range(dot + 1):
+            found = pattern.search(text, begin, dot)
+            assert _word_before(text, begin, dot) == (found.group(1) if found else None), (text, begin)

@@ -1,0 +1,141 @@
+"""The shortcuts `core.events` takes for speed give what the plain patterns they stand for give.
+
+Each check runs the shortcut and the straightforward version on many random texts built from words
+that sit near the edges of the patterns (verbs, prepositions, odd whitespace, case variants).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pendulum
+import pytest
+
+from core import events
+
+WORDS = (
+    "the talks on in as of through said says added told reported announced Reuters he it an official "
+    "will won't we'll plans no plans to is going to has been arrested is holding was were had walked ed "
+    "The Minister, Monday 2022 , . ; : \" ' \u201c \u201d İS ſaid K WILL Said SAID ON"
+).split()
+SPACES = (" ", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "")
+
+
+def texts(seed: int, count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(0, 12)):
+            parts += [rng.choice(WORDS), rng.choice(SPACES)]
+        out.append("".join(parts))
+    return out
+
+
+def test_tidy_spaces_is_the_two_substitutions() -> None:
+    for text in texts(1):
+        plain = events._SPACE_BEFORE_PUNCTUATION.sub(r"\1", events._SPACES.sub(" ", text))
+        assert events._tidy_spaces(text) == plain, repr(text)
+
+
+def test_without_preposition_is_the_substitution() -> None:
+    for text in texts(2):
+        assert events._without_preposition(text) == events._PREPOSITION.sub("", text), repr(text)
+
+
+def test_attribution_check_never_misses_a_match() -> None:
+    for text in texts(3, count=20000):
+        if events._TRAILING_ATTRIBUTION.search(text):
+            assert events._may_end_with_attribution(text), repr(text)
+
+
+def _earliest_cue(text: str) -> str:
+    """The tense rule written plainly: the name of the earliest match of any cue; at one position,
+    future before past before present and each table in order ("" when none)."""
+    best: tuple[int, int, str] | None = None
+    order = 0
+    for cues in (events.FUTURE_CUES, events.PAST_CUES, events.PRESENT_CUES):
+        for cue in cues:
+            match = cue.pattern.search(text)
+            if match and (best is None or (match.start(), order) < best[:2]):
+                best = (match.start(), order, cue.name)
+            order += 1
+    return best[2] if best else ""
+
+
+CUES = (*events.FUTURE_CUES, *events.PAST_CUES, *events.PRESENT_CUES)
+CUE_WORDS = tuple(
+    word.removesuffix("?")
+    for cue in CUES
+    for group in events._LITERAL_WORDS.finditer(cue.pattern.pattern)
+    for word in group.group(1).split("|")
+)
+
+PHRASES = (
+    "plans to", "no plans to", "its aims to", "vows to", "is going to", "are set to", "to be held",
+    "has been seen", "have walked", "has thought", "is holding", "are talking", "am",
+)  # fmt: skip
+
+
+def cue_texts(seed: int, count: int = 5000) -> list[str]:
+    """Texts of every word the cue tables name, cut short or run on ("plan", "pledgesx"), among others."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(0, 10)):
+            word = rng.choice(CUE_WORDS + PHRASES + tuple(WORDS))
+            word = rng.choice((word, word[:-1], word + "s", word + "x", word.upper(), word.title(), word + " to"))
+            parts += [word, rng.choice(SPACES)]
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_tense_scanner_finds_the_earliest_cue(seed: int) -> None:
+    assert len(CUE_WORDS) > 100
+    for text in texts(seed) + cue_texts(seed):
+        assert events.verb_cue.__wrapped__(text) == _earliest_cue(text), repr(text)
+
+
+def test_date_labels_are_pendulums() -> None:
+    day = pendulum.date(1, 1, 1)
+    while day.year < 3000:
+        assert events._day_label(day) == day.format("ddd D MMM YYYY")
+        assert events._date_label(day) == day.format("D MMM YYYY")
+        day = day.add(days=37)
+
+
+REPORTING_WORDS = tuple(events._LITERAL_WORDS.search(events.REPORTING.pattern).group(1).replace("?", "").split("|"))
+MENTION_WORDS = tuple(
+    f"{anchor}{determiner}{noun}"
+    for anchor in ("", "", "since ", "after\t")
+    for determiner in ("", "the ", "its ", "their  ", "his ", "her\n")
+    for noun in events.MENTION_NOUNS.split("|")
+)
+
+
+def phrase_texts(seed: int, vocabulary: tuple[str, ...], count: int = 5000) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(0, 10)):
+            word = rng.choice(vocabulary + tuple(WORDS))
+            word = rng.choice((word, word[:-1], word + "s", word.upper(), word.title(), word + " that", word + ","))
+            parts += [word, rng.choice(SPACES)]
+        out.append("".join(parts))
+    return out
+
+
+def test_reporting_by_letters_matches_the_same() -> None:
+    for text in phrase_texts(6, REPORTING_WORDS):
+        plain = [m.span() for m in events.REPORTING.finditer(text)]
+        assert [m.span() for m in events._REPORTING_BY_LETTERS.finditer(text)] == plain, repr(text)
+
+
+def test_mention_is_the_plain_search() -> None:
+    for text in phrase_texts(7, MENTION_WORDS):
+        plain = events.MENTION.search(text)
+        found = events._mention(text)
+        assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict())), repr(text)
