@@ -50,6 +50,12 @@ class Offset:
 def place(text: str, per_sentence: Sequence[Sequence[Timex]]) -> dict[Timex, Offset]:
     """Every "N units later/earlier" of an article (timexes grouped by sentence, in order), placed."""
     placed: dict[Timex, Offset] = {}
+    if not any(
+        t.time.type is TimeType.DURATION and DIRECTION.match(text, t.span.end)
+        for ts in per_sentence
+        for t in ts
+    ):
+        return placed  # most articles tell no distance: no dates to work out
     base: tuple[When, int] | None = None
     for index, timexes in enumerate(per_sentence):
         for t in timexes:

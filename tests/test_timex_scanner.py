@@ -3,11 +3,14 @@ change what is found: compared here with a scan that tries every rule of every s
 
 from __future__ import annotations
 
+import itertools
 import random
+import re
 
 import pendulum
 import pytest
 
+from core.model import Span
 from core.timex import scanner as sc
 from core.timex import tag
 
@@ -44,3 +47,22 @@ def test_time_words_include_every_month_weekday_and_unit() -> None:
         assert w in sc.TEMPORAL
     for w in ("the", "a", "about", "two", "percent", "company"):
         assert w not in sc.TEMPORAL
+
+
+PLAIN = "the minister spoke at length about budget harbour mid- a- of in and earlier. later, then".split()
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_passing_over_sentences_changes_nothing(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Short "sentences" of plain words with a time word now and then: most are passed over.
+    rng = random.Random(seed)
+    words = [rng.choice(PLAIN if rng.random() < 0.85 else WORDS) for _ in range(600)]
+    text = " ".join(words)
+    cuts = [0] + [m.start() for m in re.finditer(" ", text)][::7] + [len(text)]
+    regions = [Span(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    dct = pendulum.date(2022, 2, 8)
+    fast = [(t.span, t.time.value, t.rule) for t in tag(text, dct, regions)]
+    monkeypatch.setattr(sc, "_MAY_YIELD", re.compile(r"(?s)."))  # every stretch walked word by word
+    slow = [(t.span, t.time.value, t.rule) for t in tag(text, dct, regions)]
+    assert fast == slow
+    assert fast

@@ -7,6 +7,7 @@ tag_record({"doc_id", "dct", "text"}) -> {"doc_id", "timexes": [...]}
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import pendulum
@@ -15,7 +16,7 @@ from core.model import Span, TimeType, TimeValue, Timex
 from core.timex import values
 from core.timex.resolve import NORMALISERS, Anchor, Context
 from core.timex.rules import RULES, Rule
-from core.timex.scanner import scan
+from core.timex.scanner import lower, scan
 
 __all__ = ["RULES", "Rule", "interval", "tag", "tag_record"]
 
@@ -41,10 +42,11 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
     # for one, so offsets and the quoted text stay the original's.
     text = text.translate(_APOSTROPHES)
     ctx = Context(text, dct)
+    low = lower(text)
     out: list[Timex] = []
     for region in _merged(regions, len(text)):
         last_end = region.start
-        for found in scan(text, region.start, region.end):
+        for found in scan(text, region.start, region.end, low):
             if found[0].start < last_end:
                 continue
             for cand in found:
@@ -93,6 +95,7 @@ def _merged(regions: Sequence[Span] | None, length: int) -> list[Span]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def interval(time: TimeValue) -> tuple[pendulum.Date, pendulum.Date, str] | None:
     """Inclusive (start, end, granularity) a value covers: "2022-02" -> (Feb 1, Feb 28, "month");
     "2022-02-07TEV" -> part-of-day; "2022-W06" -> week; "2022-Q1"; seasons; "199" decade; mods EARLY/MID/LATE

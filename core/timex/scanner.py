@@ -168,6 +168,16 @@ _TOKEN = re.compile(
 )
 _NEAR = 20
 """How many characters may separate a modifier ("the", "about", "two") from its time word."""
+_MAY_YIELD = re.compile(
+    r"\d|(?<![a-z0-9])(?:"
+    + _trie(sorted(k for k in TEMPORAL if k.isalpha()))
+    + r")(?![a-z])|(?<![a-z0-9])(?:"
+    + _trie(sorted(k for k in INDEX if k.isalpha()))
+    + r")(?=[:/\-'.])"
+)
+"""What `scan` can start an expression from: a digit, a time word, or a rule's first word before the
+punctuation that makes it try every rule ("mid-"). A stretch without any yields nothing, so most
+sentences of a report are passed over with one search instead of a walk over their words."""
 
 
 @attrs.frozen
@@ -245,10 +255,14 @@ def _ends_range(low: str, marks: list[tuple[int, int, str, bool]], i: int) -> bo
     )
 
 
-def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Candidate]]:
-    """For each place an expression may start, its candidate matches (the caller picks and skips ahead)."""
+def scan(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> Iterator[list[Candidate]]:
+    """For each place an expression may start, its candidate matches (the caller picks and skips ahead).
+
+    `low` is `lower(text)` when the caller has it: an article scanned sentence by sentence is lower-cased once."""
     endpos = len(text) if end is None else end
-    low = lower(text)
+    low = lower(text) if low is None else low
+    if not _MAY_YIELD.search(low, start, endpos):
+        return
     temporal, index = TEMPORAL, INDEX
     marks: list[tuple[int, int, str, bool]] = []
     for m in _TOKEN.finditer(low, start, endpos):
