@@ -98,10 +98,29 @@ CONTINUATION = re.compile(
     r"(?:he|she|they|it|the \w+) (?:said|added|told|noted|explained|stressed|warned|insisted))\b",
     re.IGNORECASE,
 )
-MENTION_NOUNS = (
-    "talks|meeting|summit|visit|drills|exercise|war games|election|vote|referendum|attack|strike|"
-    "launch|conference|hearing|trial|ceremony|speech|announcement|agreement|deal|crash|explosion|"
-    "protest|rally|match|game|keynote|event|lawsuit|ruling|verdict|release"
+MENTION_KIN: dict[str, tuple[str, ...]] = {
+    "blast": ("blast", "bomb", "explo"), "bombing": ("bomb", "blast", "explo"), "bombings": ("bomb", "blast", "explo"),
+    "explosion": ("explo", "blast", "bomb"), "attack": ("attack", "bomb", "blast", "raid", "assault"),
+    "shooting": ("shoot", "shot", "gunm"), "fire": ("fire", "blaze"), "blaze": ("blaze", "fire"),
+    "earthquake": ("earthquake", "quake", "tremor"), "quake": ("quake", "tremor"),
+    "storm": ("storm", "hurricane", "typhoon", "cyclone"), "hurricane": ("hurricane", "storm"),
+    "flood": ("flood",), "floods": ("flood",), "flooding": ("flood",), "raid": ("raid",),
+    "arrest": ("arrest", "detain"), "killing": ("kill", "murder"), "killings": ("kill", "murder"),
+    "murder": ("murder", "kill"), "massacre": ("massacre", "kill"), "coup": ("coup",),
+    "invasion": ("invasion", "invade"), "collapse": ("collaps",), "accident": ("accident", "crash", "collision"),
+    "resignation": ("resign",), "merger": ("merge",), "takeover": ("takeover", "acqui", "bought"),
+    "acquisition": ("acqui", "takeover", "bought"), "investigation": ("investigat", "inquiry", "probe"),
+    "inquiry": ("inquiry", "investigat"), "probe": ("probe", "investigat"),
+}  # fmt: skip
+"""Mention nouns whose happening an earlier sentence may name with other words ("the blast" after "a bomb
+exploded"): the word beginnings looked for there. Other nouns look for their own stem."""
+MENTION_NOUNS = "|".join(
+    (
+        "talks|meeting|summit|visit|drills|exercise|war games|election|vote|referendum|strike|"
+        "launch|conference|hearing|trial|ceremony|speech|announcement|agreement|deal|crash|"
+        "protest|rally|match|game|keynote|event|lawsuit|ruling|verdict|release",
+        *MENTION_KIN,
+    )
 )
 MENTION = re.compile(
     rf"\b(?P<anchor>(?:since|after|before|during|following|at|until)\s+)?(?:the|its|their|his|her)\s+"
@@ -627,9 +646,10 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
 
 @functools.cache
 def _stem_pattern(noun: str) -> re.Pattern[str]:
-    """A word starting with the noun's stem ("talk" for "talks"), so "launched" finds "launch"."""
-    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
-    return re.compile(rf"\b{re.escape(stem)}")
+    """A word starting with the noun's stem ("talk" for "talks"), so "launched" finds "launch"; or with
+    one of its kindred words (`MENTION_KIN`)."""
+    stems = MENTION_KIN.get(noun) or (noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun,)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})")
 
 
 def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:

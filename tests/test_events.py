@@ -195,3 +195,18 @@ def test_a_background_date_first_is_no_lead() -> None:
         title="Bakery closes after fire",
     )
     assert next(e for e in events if e.sources[0].line == 1).rule == "fallback.publication"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("A bomb exploded outside the embassy on 7 August 1998, killing 213 people.", "The blast destroyed three buildings."),
+        ("A strong quake shook the coast on 3 March 2011.", "Dozens of homes collapsed in the earthquake."),
+        ("Gunmen opened fire on a crowd on 12 June 2016.", "Police praised the nurses after the shooting."),
+    ],
+)
+def test_a_happening_named_again_in_other_words_keeps_its_date(earlier: str, later: str) -> None:
+    art = article(earlier, "The city council later met to discuss the budget.", later)
+    event = one(art, later[:20])
+    assert event.rule == "inherit.mention"
+    assert event.when.start == one(art, earlier[:20]).when.start
