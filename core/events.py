@@ -114,14 +114,12 @@ MENTION_KIN: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Mention nouns whose happening an earlier sentence may name with other words ("the blast" after "a bomb
 exploded"): the word beginnings looked for there. Other nouns look for their own stem."""
-MENTION_NOUNS = "|".join(
-    (
-        "talks|meeting|summit|visit|drills|exercise|war games|election|vote|referendum|strike|"
-        "launch|conference|hearing|trial|ceremony|speech|announcement|agreement|deal|crash|"
-        "protest|rally|match|game|keynote|event|lawsuit|ruling|verdict|release",
-        *MENTION_KIN,
-    )
+_OWN_STEM_NOUNS = (
+    "talks|meeting|summit|visit|drills|exercise|war games|election|vote|referendum|strike|"
+    "launch|conference|hearing|trial|ceremony|speech|announcement|agreement|deal|crash|"
+    "protest|rally|match|game|keynote|event|lawsuit|ruling|verdict|release"
 )
+MENTION_NOUNS = "|".join((_OWN_STEM_NOUNS, *MENTION_KIN))
 MENTION = re.compile(
     rf"\b(?P<anchor>(?:since|after|before|during|following|at|until)\s+)?(?:the|its|their|his|her)\s+"
     rf"(?P<noun>{MENTION_NOUNS})\b",
