@@ -139,7 +139,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+")
 PREPOSITIONS = (
     "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",
-    "about", "before", "after", "as of",
+    "about", "before", "after", "as of", "between",
 )  # fmt: skip
 """Words that introduce a date phrase ("on Monday"); dropped with the date from a headline."""
 _PREPOSITION = re.compile(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$", re.IGNORECASE)
@@ -416,6 +416,32 @@ def _ranges(text: str, found: list[Dated]) -> list[Dated]:
                 out[-1] = _span_of(text, prev, d)
                 continue
         out.append(d)
+    return _listed(text, out)
+
+
+LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*", re.IGNORECASE)
+
+
+def _listed(text: str, found: list[Dated]) -> list[Dated]:
+    """Dates named as a list ("in March and June", "in 1994, 1995 and 1997") stay one event each, but
+    each headline drops the whole list: "made an appearance in March and June to unveil" reads
+    "made an appearance to unveil", not "made an appearance and June to unveil"."""
+    out = list(found)
+    start = 0
+    for i in range(1, len(out) + 1):
+        joined = (
+            i < len(out)
+            and out[i - 1].timex is not None
+            and out[i].timex is not None
+            and LIST_LINK.fullmatch(text, (out[i - 1].phrase or out[i - 1].timex.span).end, out[i].timex.span.start)
+        )
+        if joined:
+            continue
+        if i - start > 1:  # out[start:i] is one list
+            first, last = out[start], out[i - 1]
+            phrase = Span((first.phrase or first.timex.span).start, (last.phrase or last.timex.span).end)  # type: ignore[union-attr]
+            out[start:i] = [attrs.evolve(d, phrase=phrase) for d in out[start:i]]
+        start = i
     return out
 
 

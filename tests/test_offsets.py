@@ -166,3 +166,27 @@ def test_two_years_joined_by_and_are_two_dates() -> None:
         if "league" in e.quote
     ]
     assert sorted(e.when.value for e in events) == ["2004", "2008"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "headline"),
+    [
+        # a list of dates: one event each, the whole list out of every headline
+        (
+            "The mill made an appearance in March and June to unveil new looms.",
+            ["2022-03", "2022-06"],
+            "The mill made an appearance to unveil new looms",
+        ),
+        (
+            "The mill was closed in 1994, 1995 and 1997 for repairs.",
+            ["1994", "1995", "1997"],
+            "The mill was closed for repairs",
+        ),
+        # a period: one event, the period out of its headline
+        ("Between 2004 and 2006 the mill ran at a loss.", ["2004/2006"], "The mill ran at a loss"),
+    ],
+)
+def test_lists_and_periods_leave_the_headline_whole(sentence: str, values: list[str], headline: str) -> None:
+    events = [e for e in extract(article(sentence)) if "mill" in e.quote]
+    assert sorted(e.when.value for e in events) == sorted(values)
+    assert {e.headline for e in events} == {headline}
