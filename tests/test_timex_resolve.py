@@ -234,3 +234,20 @@ def test_typeset_apostrophes_read_as_plain_ones(text: str, expected: list[tuple[
     found = tag(text, DCT)
     assert [(t.text, t.time.value) for t in found] == expected
     assert all(text[t.span.start : t.span.end] == t.text for t in found)  # offsets into the text as given
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # bounded from above: any day since
+        ("The bridge opened less than two weeks ago.", pendulum.date(2022, 1, 25), DCT),
+        ("The bridge opened less than a month ago.", pendulum.date(2022, 1, 8), DCT),
+        # close to the distance: its unit
+        ("The bridge opened nearly three months ago.", pendulum.date(2021, 11, 1), pendulum.date(2021, 11, 30)),
+    ],
+)
+def test_a_distance_bounded_from_above_covers_every_day_since(
+    text: str, start: pendulum.Date, end: pendulum.Date
+) -> None:
+    (t,) = tag(text, DCT)
+    assert interval(t.time)[:2] == (start, end)

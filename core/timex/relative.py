@@ -322,9 +322,18 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
         **{_PLURAL.get(unit, "years") if unit != "Q" else "months": amount * (3 if unit == "Q" else 1)}
     )
     value = v.render(moved, gran, base)
-    mod = lx.APPROX_MODS.get(group(m, "approx"))
+    hedge = group(m, "approx")
+    mod = lx.APPROX_MODS.get(hedge)
     side = "before" if sign < 0 else "after"
-    return resolved(value, f"'{m.group(0)}': {n} {group(m, 'unit')} {side} {base_why}: {value}", anchor, mod)
+    why = f"'{m.group(0)}': {n} {group(m, 'unit')} {side} {base_why}: {value}"
+    if direction == "ago" and hedge in _WITHIN:
+        # "less than two weeks ago": some day from then to publication, not the week two weeks back.
+        return resolved(value, f"{why}, or since", anchor, mod, approx=(moved, ctx.dct))
+    return resolved(value, why, anchor, mod)
+
+
+_WITHIN = frozenset({"less than", "fewer than", "under", "up to", "at most"})
+"""Hedges that bound a distance from above: "less than two weeks ago" is any day since."""
 
 
 # ---- clock times ---------------------------------------------------------------------------------

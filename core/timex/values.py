@@ -131,6 +131,8 @@ def interval(time: TimeValue) -> tuple[pendulum.Date, pendulum.Date, str] | None
         return time.approx[0], time.approx[1], "range"
     if time.value.startswith(("P", "XXXX")):
         return None
+    if time.approx is not None:  # "less than two weeks ago": the span the words allow, not the value's unit
+        return time.approx[0], time.approx[1], "range"
     parsed = parse(time.value)
     if parsed is None:
         return None
