@@ -22,6 +22,7 @@ from core import offsets
 from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, Timex, When
 from core.sentences import Sentence, sentences
+from core.timex.lexicon import IRREGULAR_PAST
 
 MIN_WORDS = 4
 """Shorter sentences ("Read more.", a bare dateline) report nothing on their own."""
@@ -82,11 +83,8 @@ PAST_CUES = _cues(
     (
         (
             "past.simple",
-            (
-                r"\b(?:was|were|did|had|said|told|made|took|went|came|gave|met|saw|won|lost|began|"
-                r"left|held|sold|bought|paid|rose|fell|grew|spent|sent|ran|led|brought|thought|found|felt|"
-                r"became|got|set up|put|cut|hit|quit|struck|spoke|wrote|broke|chose|drove|flew|knew)\b"
-            ),
+            # the tagger's irregular past forms, and a few that are past in a news clause's first verb
+            rf"\b(?:{'|'.join(IRREGULAR_PAST)}|set up|put|cut|hit|quit)\b",
         ),
         ("past.regular", r"\b\w{2,}ed\b"),
     )

@@ -31,6 +31,9 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("The offer had been due to expire on Friday.", [("Friday", "2022-02-04")]),
         ("The vote, previously scheduled for Thursday, was moved.", [("Thursday", "2022-02-03")]),
         ("The offer is due to expire on Friday.", [("Friday", "2022-02-11")]),
+        # an irregular past verb nearest the day outweighs a modal further off
+        ("Nothing could stop the storm that tore through the town on Friday.", [("Friday", "2022-02-04")]),
+        ("The striker, who could barely walk, fought on through Friday.", [("Friday", "2022-02-04")]),
     ],
 )
 def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> None:

@@ -110,6 +110,18 @@ EASTER_HOLIDAYS: dict[str, int] = {
 }  # fmt: skip
 HOLIDAYS: frozenset[str] = frozenset({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "election day"})
 
+# Past forms of irregular verbs that are not also present forms or common nouns ("read", "cut", "put",
+# "set", "hit", "cost" are left out): a clause with one of them tells what happened.
+IRREGULAR_PAST: tuple[str, ...] = tuple(
+    """was were had did said told made took went came gave met saw won lost began left held sold bought paid
+    rose fell grew spent sent ran led brought thought found felt became got struck spoke wrote broke chose
+    drove flew knew tore wore swore shot fought caught taught sought built hid stole threw drew blew froze
+    woke rode fled fed sped slid shook forgot ate bit dug hung sang rang sank swam spun stuck stung swung
+    sprang overcame forgave laid kept slept swept wept meant lent bent dealt knelt sat stood understood
+    withdrew undertook overtook arose awoke forbade foresaw withheld upheld oversaw underwent heard
+    """.split()
+)
+
 MODIFIERS: dict[str, str] = {
     "early": "EARLY", "earlier": "EARLY", "mid": "MID", "middle": "MID", "late": "LATE", "later": "LATE",
     "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",

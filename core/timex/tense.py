@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from core.timex import lexicon as lx
+
 PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
@@ -20,10 +22,7 @@ _FUTURE_WORDS = (
     r"|set\s+to|would|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
     r"|payable|expires?|effective|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
 )
-_PAST_WORDS = (
-    r"said|was|were|had|did|ago|last|earlier|told|announced|reported|\w{3,}ed|came|went|began|took|made"
-    r"|met|fell|rose|gave|left|saw|sold|got|held|paid|won|lost|spent|sent|brought|found|became|struck"
-)
+_PAST_WORDS = r"ago|last|earlier|announced|reported|\w{3,}ed|" + "|".join(lx.IRREGULAR_PAST)
 _PRESENT_WORDS = r"is|are|says|has|have|am|does|do"
 
 _MARKER = re.compile(
