@@ -273,33 +273,36 @@ RULES: tuple[Rule, ...] = (
     _r(
         "quarter",
         # The adjective form ("a third-quarter loss") is marked without its determiner.
-        r"(?:(?P<the>the|a|this year's|last year's|next year's|the year's) (?!(?:fiscal[- ])?[a-z0-9]+-quarter))?"
+        r"(?:(?P<the>the|a|this year's|last year's|next year's|the year's) (?!(?:(?:fiscal|financial)[- ])?[a-z0-9]+-quarter))?"
         r"(?:(?P<rel>latest|current|last|past|previous|same|comparable|year-earlier|year-ago|year earlier|"
         r"year ago|flat|strong|weak) )?"
-        rf"(?:(?P<pyear>{_YEAR}) )?(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
-        rf"[- ](?:fiscal[- ])?quarter(?:s)?(?:,? of (?P<year>{_YEAR}|this year|last year|next year|fiscal "
+        rf"(?:(?P<pyear>{_YEAR}) )?(?:(?:fiscal|financial)[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"[- ](?:(?:fiscal|financial)[- ])?quarter(?:s)?(?:,? of (?P<year>{_YEAR}|this year|last year|next year|fiscal "
         rf"{_YEAR}))?",
         "DATE",
         "quarter",
         "the a this last next latest current past previous same comparable year flat "
-        "strong weak fiscal # first second third fourth",
+        "strong weak fiscal financial # first second third fourth",
         ("Profit rose in the third quarter.", "2021-Q3", "2022-02-08"),
         ("Third-quarter profit rose 5%.", "2021-Q3", "2022-02-08"),
         ("Sales fell in the year-earlier third quarter.", "1988-Q3", "1989-11-02"),
         ("Net income rose in the second quarter.", "1989-Q2", "1989-11-02"),
+        # the British "financial" for "fiscal"
+        ("Sales rose in the first financial quarter.", "2022-Q1", "2022-02-08"),
     ),
     _r(
         "quarter_ref",
         r"(?:the|this|that) (?:(?P<rel>latest|current|most recent|last|past|previous|same|comparable|year-earlier|year-ago|"
         r"preceding|prior|fiscal|recent|just-ended|just-completed) )?(?:(?P<pyear>"
         + _YEAR
-        + r") )?(?:fiscal )?"
+        + r") )?(?:(?:fiscal|financial) )?"
         r"(?P<unit>quarter|period)(?!-)",
         "DATE",
         "quarter_ref",
         "the this that",
         ("Profit rose in the latest quarter.", "1989-Q3", "1989-10-26"),
         ("Sales fell in the year-ago period.", "1988-Q3", "1989-10-26"),
+        ("Sales rose 22 percent in the last financial quarter.", "2010-Q3", "2010-10-23"),
         ("Net rose in the third quarter from $5 in the 1988 quarter.", "1988-Q3", "1989-10-26"),
     ),
     _r(
