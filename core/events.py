@@ -257,8 +257,10 @@ def _readings(
     )
     dated = _distinct([d for d in found if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
     weak = [d for d in found if _weak(d)]
-    if _word_count(text, timexes) < MIN_WORDS and not sentence.is_title:
-        if dated:
+    words = _word_count(text, timexes)
+    if words < MIN_WORDS and not sentence.is_title:
+        # A dateline ("October 6, 2011" alone) names the report's day, not a happening to carry on.
+        if dated and words > 0:
             history.append((sentence, dated[0]))
         return []
     reported = _reported_clause(article.text, sentence.span, [d.timex for d in dated])

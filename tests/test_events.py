@@ -210,3 +210,11 @@ def test_a_happening_named_again_in_other_words_keeps_its_date(earlier: str, lat
     event = one(art, later[:20])
     assert event.rule == "inherit.mention"
     assert event.when.start == one(art, earlier[:20]).when.start
+
+
+def test_a_dateline_is_not_a_happening_to_carry_on() -> None:
+    art = article("February 7, 2022", "The council approved the budget after a long debate.")
+    assert one(art, "approved").rule == "fallback.publication"
+    # a short dated sentence with words of its own still is ("Then, on Monday, talks.")
+    art = article("Talks resumed on Monday.", "The council approved the budget after a long debate.")
+    assert one(art, "approved").rule == "inherit.narrative"
