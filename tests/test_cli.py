@@ -131,7 +131,7 @@ def test_extract_to_a_store_writes_what_extract_prints(tmp_path: Path) -> None:
         assert [e.id for e in store] == [e["id"] for e in printed["events"]]
         assert store.article_count() == 1
         assert list(store.days()) == sorted(store.days())
-    assert f"wrote {len(printed['events'])} events from 1 articles" in proc.stderr.decode()
+    assert f"wrote {len(printed['events'])} events from 1 article to" in proc.stderr.decode()
     again = run("extract", "seeds/", "--store", str(db), "--entity", "Macron")
     assert again.returncode == 0, again.stderr  # an earlier store may be replaced
     with Store(db) as store:

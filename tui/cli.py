@@ -165,6 +165,10 @@ def extract_command(argv: Sequence[str]) -> int:
     return _report(timeline.problems, loaded=len(timeline.articles))
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _refuse_foreign_file(path: str) -> None:
     """A store replaces the file at its path: only allow that for an earlier store, never another file."""
     from core.store import is_store
@@ -189,7 +193,7 @@ def _write_store(timeline: object, path: str) -> None:
     except (OSError, sqlite3.Error) as err:
         raise UsageError(f"--store {path}: cannot write the store ({err})") from None
     print(
-        f"timeline: wrote {len(timeline.events):,} events from {len(timeline.articles):,} articles to {path}",
+        f"timeline: wrote {_count(len(timeline.events), 'event')} from {_count(len(timeline.articles), 'article')} to {path}",
         file=sys.stderr,
     )
 
