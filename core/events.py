@@ -22,7 +22,7 @@ from core import offsets
 from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, Timex, When
 from core.sentences import Sentence, sentences
-from core.timex.lexicon import IRREGULAR_PAST
+from core.timex.lexicon import IRREGULAR_PAST, trie
 
 MIN_WORDS = 4
 """Shorter sentences ("Read more.", a bare dateline) report nothing on their own."""
@@ -550,22 +550,8 @@ def _by_letters(pattern: str) -> str:
 
 
 def _trie(words: Sequence[str]) -> str:
-    """A group matching exactly `words`, shared beginnings written once: "(?:a(?:im(?:s)?|re)|...)"."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def branches(node: dict[str, dict]) -> str:
-        alternatives = [re.escape(letter) + branches(rest) for letter, rest in sorted(node.items()) if letter]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return f"(?:{branches(tree)})"
+    """A group matching exactly `words`, shared beginnings written once (`lexicon.trie`)."""
+    return f"(?:{trie(words)})"
 
 
 # Each reporting verb ends at a word boundary and is made of letters, so no two of them match at

@@ -141,23 +141,7 @@ def _vocabulary() -> frozenset[str]:
 TEMPORAL: frozenset[str] = _vocabulary()
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of words factored by common prefixes, so the engine branches on one letter."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+_trie = lx.trie
 
 
 _WORDS = sorted({k for k in INDEX if k.isalpha()} | {k for k in TEMPORAL if k.isalpha()})
