@@ -215,7 +215,7 @@ def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated 
         when = dated.when
         if dated.timex is None or when.vague or when.granularity not in DAYLIKE or when.end > published:
             return None
-        return dated if (published - when.end).days <= NARRATIVE_DAYS else None
+        return dated if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS else None
     return None
 
 
