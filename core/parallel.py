@@ -21,6 +21,7 @@ from core.model import Article, Event
 
 Extract = Callable[[Article], tuple[Event, ...]]
 Progress = Callable[[int, int], None]
+OnResult = Callable[[int, tuple[Event, ...]], None]
 
 MIN_PARALLEL = 16
 """Below this many uncached articles, starting worker processes costs more than it saves."""
@@ -47,11 +48,13 @@ def extract_all(
     *,
     version: str | None = None,
     cache_root: Path | None | bool = True,
+    on_result: OnResult | None = None,
 ) -> list[tuple[Event, ...]]:
     """The events of every article, in the order given.
 
     `extract_one` must be a module-level function (worker processes import it by name).
-    `progress(done, total)` is called in this process as articles finish, cached ones first.
+    `progress(done, total)` is called in this process as articles finish, cached ones first;
+    `on_result(index, events)` likewise for each article, so a caller can show what is read so far.
     `cache_root=True` uses the user's cache directory (see `core.cache`); None or False turns it off.
     """
     total = len(articles)
@@ -60,13 +63,19 @@ def extract_all(
     results: list[tuple[Event, ...] | None] = [cache.get(root, a, version) for a in articles]
     missing = [i for i, r in enumerate(results) if r is None]
     done = total - len(missing)
+    if on_result:
+        for i, found in enumerate(results):
+            if found is not None:
+                on_result(i, found)
     if progress:
         progress(done, total)
     jobs = default_jobs() if jobs is None or jobs < 1 else jobs
     if jobs == 1 or len(missing) < MIN_PARALLEL:
         for i in missing:
-            results[i] = _extract_and_store(extract_one, articles[i], root, version)
+            found = results[i] = _extract_and_store(extract_one, articles[i], root, version)
             done += 1
+            if on_result:
+                on_result(i, found)
             if progress:
                 progress(done, total)
         return [r or () for r in results]
@@ -84,6 +93,8 @@ def extract_all(
                 chunk = pending.pop(future)
                 for i, events in zip(chunk, future.result(), strict=True):
                     results[i] = events
+                    if on_result:
+                        on_result(i, events)
                 done += len(chunk)
                 if progress:
                     progress(done, total)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
 import pendulum
@@ -11,6 +12,7 @@ from core.entities import actors
 from core.ingest import load
 from core.merge import merge
 from core.model import Article, Event, Problem, Timeline
+from core.order import order
 from core.parallel import extract_all
 
 Progress = Callable[[int, int], None]
@@ -61,17 +63,52 @@ def unique(articles: Sequence[Article], problems: list[Problem]) -> list[Article
     return kept
 
 
+PARTIAL_EVERY = 0.5
+"""Seconds between two looks at what is read so far (`extract(partial=...)`); more when building one
+takes long, so a huge collection is not sorted over and over."""
+
+
+class _SoFar:
+    """Collects each article's events as they arrive and now and then hands `partial` the timeline so
+    far: the articles read, their events in time order, not yet merged (merging waits for all)."""
+
+    def __init__(self, articles: Sequence[Article], partial: Callable[[Timeline], None]) -> None:
+        self.articles = articles
+        self.partial = partial
+        self.got: dict[int, tuple[Event, ...]] = {}
+        self.last = time.monotonic()
+        self.cost = 0.0
+
+    def __call__(self, index: int, events: tuple[Event, ...]) -> None:
+        self.got[index] = events
+        now = time.monotonic()
+        if len(self.got) == len(self.articles) or now - self.last < max(PARTIAL_EVERY, 4 * self.cost):
+            return  # the whole timeline follows at once
+        done = sorted(self.got)
+        timeline = Timeline(
+            tuple(self.articles[i] for i in done), tuple(order([e for i in done for e in self.got[i]])), ()
+        )
+        self.partial(timeline)
+        self.last = time.monotonic()
+        self.cost = self.last - now
+
+
 def extract(
     paths: Sequence[str],
     published: pendulum.Date | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
     stdin: bytes | None = None,
+    partial: Callable[[Timeline], None] | None = None,
 ) -> Timeline:
-    """Read every article under `paths` and return the ordered timeline; unreadable inputs become problems."""
+    """Read every article under `paths` and return the ordered timeline; unreadable inputs become problems.
+
+    `partial(timeline)`, if given, is called now and then while articles are read, with those read so
+    far (unmerged); the viewer shows them as they come."""
     loaded, problems = load(paths, published, stdin)
     articles = unique(loaded, problems)
-    results = extract_all(articles, _extract_quietly, jobs, progress)
+    on_result = _SoFar(articles, partial) if partial else None
+    results = extract_all(articles, _extract_quietly, jobs, progress, on_result=on_result)
     failed = _failures(articles, results)
     problems.extend(failed.values())
     kept = [a for i, a in enumerate(articles) if i not in failed]

@@ -135,3 +135,36 @@ def test_partitions_to_part_stores_and_combined(tmp_path):
         assert store.article_count() == 6
         days = [e.when.start for e in store]
         assert days == sorted(days)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_result_is_handed_over_once_as_it_arrives(jobs):
+    items = make_articles(30)
+    parallel.extract_all(items[:10], extract_numbered, jobs=1)  # a third already cached
+    got: dict[int, tuple[Event, ...]] = {}
+
+    def on_result(index: int, events: tuple[Event, ...]) -> None:
+        assert index not in got
+        got[index] = events
+
+    results = parallel.extract_all(items, extract_numbered, jobs=jobs, on_result=on_result)
+    assert sorted(got) == list(range(30))
+    assert [got[i] for i in range(30)] == results
+
+
+def test_the_timeline_so_far_grows_and_the_whole_one_follows(tmp_path, monkeypatch):
+    from core import pipeline
+    from core.order import order
+
+    for i in range(6):
+        (tmp_path / f"{i}.txt").write_text(
+            f"Report {i}\n2024030{i + 1}\nhttps://example.org/{i}\nThe council met on Monday to vote on plan {i}.\n"
+        )
+    monkeypatch.setattr(pipeline, "PARTIAL_EVERY", 0.0)
+    seen = []
+    whole = pipeline.extract([str(tmp_path)], jobs=1, partial=seen.append)
+    assert [len(t.articles) for t in seen] == sorted({len(t.articles) for t in seen})  # growing
+    assert seen and len(seen[-1].articles) < len(whole.articles) == 6  # the whole one is not a partial
+    for so_far in seen:
+        assert list(so_far.events) == order(so_far.events)
+        assert {s.article for e in so_far.events for s in e.sources} <= {a.id for a in so_far.articles}

@@ -537,6 +537,46 @@ async def test_a_store_replays_like_the_same_timeline_in_memory(tmp_path) -> Non
     assert await replayed(TimelineApp([str(path)])) == expected
 
 
+async def test_rows_appear_while_articles_are_read(tmp_path, monkeypatch) -> None:
+    import asyncio
+    import time
+
+    from core import pipeline
+
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(
+            f"Report {i}\n2024030{i + 1}\nhttps://example.org/{i}\n"
+            f"The council of town {i} met on Monday to vote on the harbour plan.\n"
+        )
+    real = pipeline.extract_article
+
+    def slowly(article):  # in-process (jobs=1): a reader's folder that takes a while
+        time.sleep(0.25)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", slowly)
+    monkeypatch.setattr(pipeline, "PARTIAL_EVERY", 0.0)
+    app = TimelineApp([str(tmp_path)], jobs=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):  # until the first articles show
+            await asyncio.sleep(0.05)
+            if app._streaming and len(app.shown) >= 2:
+                break
+        await pilot.pause()
+        assert app._streaming and app.query_one("#loading").display
+        assert "showing those read so far" in screen_text(app)
+        assert "town 0" in screen_text(app)
+        await pilot.press("j")  # the reader walks what is there meanwhile
+        walked = app.current_event().sources[0]
+        await started(pilot, app)
+        assert not app._streaming and not app.query_one("#loading").display
+        assert len(app.timeline.articles) == 5
+        # still on the entry the reader chose, though towns 0-2 met on the same Monday and merged
+        assert walked in app.current_event().sources
+        assert any(len(e.sources) > 1 for e in app.timeline.events)
+        assert "town 4" in screen_text(app)
+
+
 async def test_a_click_selects_a_row() -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -74,6 +74,8 @@ class TimelineApp(ReaderActions, App[None]):
         """What is walked: `loaded`, or the story as known on the replay day."""
         self._replayed: pendulum.Date | None = None
         self._given = timeline
+        self._streaming = False
+        """Articles are still being read and what is read so far is shown (`_partial`)."""
         self.articles: dict[str, Any] = {}
         self.filters: Filters = None  # type: ignore[assignment] # set once loaded (viewmodel loads late)
         self.zoom = "day"
@@ -157,7 +159,12 @@ class TimelineApp(ReaderActions, App[None]):
 
             start_helpers()  # the process pool's helpers cannot start from inside Textual otherwise
             timeline = extract(
-                self.paths, published=self.published, jobs=self.jobs, progress=progress, stdin=self.stdin
+                self.paths,
+                published=self.published,
+                jobs=self.jobs,
+                progress=progress,
+                stdin=self.stdin,
+                partial=self._so_far,
             )
         except Exception as err:  # noqa: BLE001 - show it, never crash the viewer
             from core.model import Problem, Timeline
@@ -168,6 +175,47 @@ class TimelineApp(ReaderActions, App[None]):
         # The day of every event, here in the worker: a million of them take a second.
         self.call_from_thread(self._loaded, timeline, day_keys(timeline.events))
 
+    def _so_far(self, timeline: Timeline) -> None:
+        """In the worker: what is read so far, with its day keys, for the reader to walk meanwhile."""
+        from tui.viewmodel import day_keys
+
+        self.call_from_thread(self._partial, timeline, day_keys(timeline.events))
+
+    def _partial(self, timeline: Timeline, keys: array[int]) -> None:
+        """Show the articles read so far (unmerged, in time order) while the rest are read."""
+        from tui.viewmodel import Filters
+
+        if self.loaded is not None and not self._streaming:
+            return  # the whole timeline is already shown
+        if self.loaded is None:
+            self.filters = Filters()
+        keep = self._swap(timeline, keys)
+        self._streaming = True
+        self.refresh_view(keep=keep)
+        self.refresh_bindings()
+
+    def _swap(self, timeline: Timeline, keys: array[int] | None) -> str | None:
+        """Put a newer timeline of the same collection in place; the id of the event to keep the cursor on:
+        the one it was on, or else the first on or after its day (a merged entry has a new id)."""
+        import bisect
+
+        current = self.current_event() if self.loaded is not None else None
+        day = self._keys.get("happened", array("q"))[self.shown[self.view.position]] if current else None  # type: ignore[index]
+        self.loaded = self.timeline = timeline
+        self.articles = {a.id: a for a in timeline.articles}
+        self._keys = {"happened": keys} if keys is not None else {}
+        self._known = {}
+        self._replayed = None
+        if current is None or not timeline.events:
+            return None
+        # The same entry, or the one its report was merged into, or else whatever stands on its day.
+        quoted = {(s.article, s.start) for s in current.sources}
+        for event in timeline.events:
+            if event.id == current.id or any((s.article, s.start) in quoted for s in event.sources):
+                return event.id
+        at = bisect.bisect_left(keys, day) if keys is not None and day is not None else 0
+        return timeline.events[min(at, len(timeline.events) - 1)].id
+
     def _progress(self, done: int, total: int) -> None:
         from textual.widgets import ProgressBar
 
@@ -177,12 +225,26 @@ class TimelineApp(ReaderActions, App[None]):
             bar = ProgressBar(id="loading-bar", show_eta=False)
             self.query_one("#loading").mount(bar)
         bar.update(total=total, progress=done)
-        self.query_one("#loading-label", Label).update(f"Reading articles {done}/{total} ")
+        so_far = " (showing those read so far)" if self._streaming else ""
+        text = f"Reading articles {done}/{total}{so_far} "
+        if done == total and total > 1:
+            text = f"Read {total} articles; merging reports of the same happenings… "
+        self.query_one("#loading-label", Label).update(text)
 
     def _loaded(self, timeline: Timeline, keys: array[int] | None = None) -> None:
         """The collection is read: show it. `keys` are its events' days (happened axis), if known."""
         from tui.viewmodel import Filters
 
+        if self._streaming:
+            # The reader has been walking the partial timeline: keep their filters and place.
+            self._streaming = False
+            keep = self._swap(timeline, keys)
+            self._restore(apply=False)
+            self.refresh_view(keep=keep)
+            self.query_one("#loading").display = False
+            self.refresh_bindings()
+            self._tell_problems(timeline)
+            return
         self.filters = Filters()
         self.loaded = self.timeline = timeline
         if self.store is not None:
@@ -196,12 +258,16 @@ class TimelineApp(ReaderActions, App[None]):
         cursor_id = self._restore()
         self.refresh_view(keep=cursor_id)
         self.refresh_bindings()  # the footer shows what loading had disabled
+        self._tell_problems(timeline)
+
+    def _tell_problems(self, timeline: Timeline) -> None:
         if timeline.problems:
             n = len(timeline.problems)
             self.notify(f"{n} input{'s' if n != 1 else ''} could not be read: press p", severity="warning")
 
     # --- persistence -------------------------------------------------------------------------
-    def _restore(self) -> str | None:
+    def _restore(self, apply: bool = True) -> str | None:
+        """Name the collection for saving the reader's place; with `apply`, take up the saved one."""
         from tui import state
         from tui.viewmodel import ORDERS, ZOOMS, Filters
 
@@ -213,6 +279,8 @@ class TimelineApp(ReaderActions, App[None]):
         elif self.loaded.articles:
             self.state_key = state.collection_key(a.id for a in self.loaded.articles)
         else:
+            return None
+        if not apply:
             return None
         saved = state.load(self.state_key)
         filters = saved.get("filters")
