@@ -348,6 +348,7 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (
         unit == "period"
         and not group(m, "pyear")
+        and not group(m, "back")
         and rel not in ("latest", "year-earlier", "year-ago", "comparable", "same", "current")
     ):
         return None
@@ -380,7 +381,7 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         return resolved(value, f"'{m.group(0)}': the quarter before publication ({value})")
     value, why = _latest_quarter(ctx, m)
     anchor = PREVIOUS if "under discussion" in why else PUBLICATION
-    if rel in _YEAR_BEFORE:
+    if rel in _YEAR_BEFORE or group(m, "back"):
         value = v.shift(value, -1, "Y") or value
         why += ", a year earlier"
     return resolved(value, f"'{m.group(0)}': {why}", anchor)

@@ -296,7 +296,7 @@ RULES: tuple[Rule, ...] = (
         r"preceding|prior|fiscal|recent|just-ended|just-completed) )?(?:(?P<pyear>"
         + _YEAR
         + r") )?(?:(?:fiscal|financial) )?"
-        r"(?P<unit>quarter|period)(?!-)",
+        r"(?P<unit>quarter|period)(?!-)(?P<back> a year (?:ago|earlier|before))?",
         "DATE",
         "quarter_ref",
         "the this that",
@@ -304,6 +304,8 @@ RULES: tuple[Rule, ...] = (
         ("Sales fell in the year-ago period.", "1988-Q3", "1989-10-26"),
         ("Sales rose 22 percent in the last financial quarter.", "2010-Q3", "2010-10-23"),
         ("Net rose in the third quarter from $5 in the 1988 quarter.", "1988-Q3", "1989-10-26"),
+        # the period under discussion, a year back
+        ("Net rose in the third quarter from $5 in the quarter a year ago.", "1988-Q3", "1989-10-26"),
     ),
     _r(
         "year_ago_adj",
