@@ -43,8 +43,8 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
     d = ctx.dct.add(days=_DEICTIC[word])
-    pod = group(m, "pod")
-    mod = {"early": "START", "late": "END"}.get(group(m, "mod"))
+    pod = group(m, "pod") or group(m, "pod0")
+    mod = {"early": "START", "late": "END", "mid-": "MID"}.get(group(m, "mod") or group(m, "podmod"))
     if word == "tonight":
         return resolved(
             v.day(d) + "TNI", f"'{m.group(0)}': the night of publication day ({fmt(d)})", type_=TimeType.TIME

@@ -336,16 +336,19 @@ RULES: tuple[Rule, ...] = (
     # ---- days relative to publication ------------------------------------------------------------
     _r(
         "deictic_day",
+        r"(?:(?P<podmod>mid-|early |late )?(?P<pod0>morning|afternoon|evening) )?"
         r"(?P<mod>early |late |earlier |later )?(?P<word>today|yesterday|tomorrow|tonight)"
         r"(?:(?:'s)? (?P<pod>morning|afternoon|evening|night))?",
         "DATE",
         "deictic_day",
-        "early late earlier later today yesterday tomorrow tonight",
+        "mid early late earlier later morning afternoon evening today yesterday tomorrow tonight",
         ("The minister spoke yesterday.", "2022-02-07"),
         ("The vote is today.", "2022-02-08"),
         ("He will leave tomorrow.", "2022-02-09"),
         ("He spoke yesterday morning.", "2022-02-07TMO"),
         ("Police arrived late yesterday.", "2022-02-07"),
+        # the part of day first
+        ("Shares fell in mid-afternoon yesterday.", "2022-02-07TAF"),
     ),
     _r(
         "this_pod",
