@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -49,12 +50,15 @@ def extract_all(
     version: str | None = None,
     cache_root: Path | None | bool = True,
     on_result: OnResult | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[tuple[Event, ...]]:
     """The events of every article, in the order given.
 
     `extract_one` must be a module-level function (worker processes import it by name).
     `progress(done, total)` is called in this process as articles finish, cached ones first;
     `on_result(index, events)` likewise for each article, so a caller can show what is read so far.
+    Once `cancel` is set no new article is started (a chunk under way in a worker finishes); the
+    articles not read come back empty, and `on_result` has named those that were.
     `cache_root=True` uses the user's cache directory (see `core.cache`); None or False turns it off.
     """
     total = len(articles)
@@ -72,6 +76,8 @@ def extract_all(
     jobs = default_jobs() if jobs is None or jobs < 1 else jobs
     if jobs == 1 or len(missing) < MIN_PARALLEL:
         for i in missing:
+            if cancel is not None and cancel.is_set():
+                break
             found = results[i] = _extract_and_store(extract_one, articles[i], root, version)
             done += 1
             if on_result:
@@ -88,7 +94,11 @@ def extract_all(
             for chunk in chunks
         }
         while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            if cancel is not None and cancel.is_set():
+                for future in pending:
+                    future.cancel()  # those not started; the running ones end with the pool
+                break
+            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in finished:
                 chunk = pending.pop(future)
                 for i, events in zip(chunk, future.result(), strict=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Sequence
 
@@ -100,15 +101,29 @@ def extract(
     progress: Progress | None = None,
     stdin: bytes | None = None,
     partial: Callable[[Timeline], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> Timeline:
     """Read every article under `paths` and return the ordered timeline; unreadable inputs become problems.
 
     `partial(timeline)`, if given, is called now and then while articles are read, with those read so
-    far (unmerged); the viewer shows them as they come."""
+    far (unmerged); the viewer shows them as they come. Setting `cancel` stops the reading: the
+    timeline then holds the articles read by then, and a problem says how many were left."""
     loaded, problems = load(paths, published, stdin)
     articles = unique(loaded, problems)
-    on_result = _SoFar(articles, partial) if partial else None
-    results = extract_all(articles, _extract_quietly, jobs, progress, on_result=on_result)
+    so_far = _SoFar(articles, partial) if partial else None
+    read: set[int] = set()
+
+    def on_result(index: int, events: tuple[Event, ...]) -> None:
+        read.add(index)
+        if so_far is not None:
+            so_far(index, events)
+
+    results = extract_all(articles, _extract_quietly, jobs, progress, on_result=on_result, cancel=cancel)
+    if cancel is not None and cancel.is_set() and len(read) < len(articles):
+        left = len(articles) - len(read)
+        problems.append(Problem(", ".join(paths), f"stopped by the reader: {left} of {len(articles)} articles not read"))
+        articles = [a for i, a in enumerate(articles) if i in read]
+        results = [r for i, r in enumerate(results) if i in read]
     failed = _failures(articles, results)
     problems.extend(failed.values())
     kept = [a for i, a in enumerate(articles) if i not in failed]

@@ -168,3 +168,27 @@ def test_the_timeline_so_far_grows_and_the_whole_one_follows(tmp_path, monkeypat
     for so_far in seen:
         assert list(so_far.events) == order(so_far.events)
         assert {s.article for e in so_far.events for s in e.sources} <= {a.id for a in so_far.articles}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_cancel_keeps_the_articles_read_by_then(tmp_path, jobs):
+    import threading
+
+    from core import pipeline
+
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"Report {i}\n20240301\nhttps://example.org/{i}\nThe council of town {i} met on Monday.\n"
+        )
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 3:
+            cancel.set()
+
+    timeline = pipeline.extract([str(tmp_path)], jobs=jobs, progress=progress, cancel=cancel)
+    assert 3 <= len(timeline.articles) < 40
+    (stopped,) = [p for p in timeline.problems if "stopped by the reader" in p.reason]
+    assert f"{40 - len(timeline.articles)} of 40 articles not read" in stopped.reason
+    read = {a.id for a in timeline.articles}
+    assert {s.article for e in timeline.events for s in e.sources} == read  # every article read is in it

@@ -577,6 +577,41 @@ async def test_rows_appear_while_articles_are_read(tmp_path, monkeypatch) -> Non
         assert "town 4" in screen_text(app)
 
 
+async def test_esc_stops_reading_and_keeps_what_is_read(tmp_path, monkeypatch) -> None:
+    import asyncio
+    import time
+
+    from core import pipeline
+
+    for i in range(8):
+        (tmp_path / f"{i}.txt").write_text(
+            f"Report {i}\n2024030{i + 1}\nhttps://example.org/{i}\nThe council of town {i} voted on a plan.\n"
+        )
+    real = pipeline.extract_article
+
+    def slowly(article):
+        time.sleep(0.3)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", slowly)
+    monkeypatch.setattr(pipeline, "PARTIAL_EVERY", 0.0)
+    app = TimelineApp([str(tmp_path)], jobs=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if app._streaming:
+                break
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Stopping" in screen_text(app)
+        await started(pilot, app)
+        assert not app.reading and not app.query_one("#loading").display
+        assert 1 <= len(app.timeline.articles) < 8
+        assert any("stopped by the reader" in p.reason for p in app.timeline.problems)
+        await pilot.press("j", "escape")  # Esc is back to its usual meaning
+        assert app.is_running
+
+
 async def test_a_click_selects_a_row() -> None:
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

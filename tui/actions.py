@@ -343,7 +343,9 @@ class ReaderActions:
         self.push_screen(HelpScreen())
 
     def action_back(self) -> None:
-        if self.search:
+        if self.reading:
+            self.stop_reading()
+        elif self.search:
             self.search = ""
             self.hits = None
             self._repaint()

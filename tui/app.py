@@ -8,6 +8,7 @@ worker thread, so the first frame appears before any article is read.
 from __future__ import annotations
 
 import functools
+import threading
 from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -76,6 +77,8 @@ class TimelineApp(ReaderActions, App[None]):
         self._given = timeline
         self._streaming = False
         """Articles are still being read and what is read so far is shown (`_partial`)."""
+        self._cancel = threading.Event()
+        """Set by Esc while articles are read: stop, and show those read by then."""
         self.articles: dict[str, Any] = {}
         self.filters: Filters = None  # type: ignore[assignment] # set once loaded (viewmodel loads late)
         self.zoom = "day"
@@ -165,6 +168,7 @@ class TimelineApp(ReaderActions, App[None]):
                 progress=progress,
                 stdin=self.stdin,
                 partial=self._so_far,
+                cancel=self._cancel,
             )
         except Exception as err:  # noqa: BLE001 - show it, never crash the viewer
             from core.model import Problem, Timeline
@@ -216,6 +220,16 @@ class TimelineApp(ReaderActions, App[None]):
         at = bisect.bisect_left(keys, day) if keys is not None and day is not None else 0
         return timeline.events[min(at, len(timeline.events) - 1)].id
 
+    @property
+    def reading(self) -> bool:
+        """Articles are being read in the worker (the viewer may already show some)."""
+        return self._given is None and self.store is None and (self.loaded is None or self._streaming)
+
+    def stop_reading(self) -> None:
+        if self.reading and not self._cancel.is_set():
+            self._cancel.set()
+            self.query_one("#loading-label", Label).update("Stopping: keeping the articles read so far… ")
+
     def _progress(self, done: int, total: int) -> None:
         from textual.widgets import ProgressBar
 
@@ -225,7 +239,9 @@ class TimelineApp(ReaderActions, App[None]):
             bar = ProgressBar(id="loading-bar", show_eta=False)
             self.query_one("#loading").mount(bar)
         bar.update(total=total, progress=done)
-        so_far = " (showing those read so far)" if self._streaming else ""
+        if self._cancel.is_set():
+            return  # "Stopping…" stays until the timeline read so far is shown
+        so_far = " (showing those read so far; Esc stops)" if self._streaming else " (Esc stops)"
         text = f"Reading articles {done}/{total}{so_far} "
         if done == total and total > 1:
             text = f"Read {total} articles; merging reports of the same happenings… "

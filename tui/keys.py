@@ -51,7 +51,7 @@ KEYS: tuple[Key, ...] = (
     Key("o", "o", "copy_url", "Show and copy the article URL", "Copy"),
     Key("p", "p", "problems", "Files that could not be read", "Screens"),
     Key("question_mark,f1", "? F1", "help", "This help", "Screens", footer=True),
-    Key("escape", "Esc", "back", "Back / clear search", "Screens"),
+    Key("escape", "Esc", "back", "Back / clear search / stop reading articles", "Screens"),
     Key("q", "q", "back_or_quit", "Back, then quit", "Screens", footer=True),
     Key("ctrl+q", "ctrl+q", "quit", "Quit", "Screens"),
     Key(
