@@ -694,13 +694,6 @@ def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
     return Kind.OCCURRED
 
 
-def _first_cue(cues: Sequence[Cue], text: str) -> str | None:
-    for cue in cues:
-        if cue.pattern.search(text):
-            return cue.name
-    return None
-
-
 def _clause(text: str, sentence: Span, timex: Timex | None) -> Span:
     """The clause of a sentence around one of its time expressions, for sentences naming several dates."""
     if timex is None:

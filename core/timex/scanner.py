@@ -81,7 +81,6 @@ COMPILED: tuple[Compiled, ...] = tuple(
     )
     for i, rule in enumerate(RULES)
 )
-BY_NAME: dict[str, Compiled] = {c.rule.name: c for c in COMPILED}
 
 
 def _index() -> dict[str, tuple[Compiled, ...]]:

@@ -15,7 +15,6 @@ import pendulum
 from core.model import TimeValue
 
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-QUARTER_OF_GRAN = ("quarter", "half")
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)(?::(\d\d))?")),
