@@ -537,31 +537,39 @@ async def test_a_store_replays_like_the_same_timeline_in_memory(tmp_path) -> Non
     assert await replayed(TimelineApp([str(path)])) == expected
 
 
-async def test_rows_appear_while_articles_are_read(tmp_path, monkeypatch) -> None:
-    import asyncio
+def slow_folder(tmp_path, monkeypatch, sentences: list[str]) -> str:
+    """A folder of one-sentence reports whose reading takes a while (in-process, jobs=1), shown as it goes."""
     import time
 
     from core import pipeline
 
-    for i in range(5):
-        (tmp_path / f"{i}.txt").write_text(
-            f"Report {i}\n2024030{i + 1}\nhttps://example.org/{i}\n"
-            f"The council of town {i} met on Monday to vote on the harbour plan.\n"
-        )
+    for i, sentence in enumerate(sentences):
+        (tmp_path / f"{i}.txt").write_text(f"Report {i}\n2024030{i + 1}\nhttps://example.org/{i}\n{sentence}\n")
     real = pipeline.extract_article
 
-    def slowly(article):  # in-process (jobs=1): a reader's folder that takes a while
+    def slowly(article):
         time.sleep(0.25)
         return real(article)
 
     monkeypatch.setattr(pipeline, "extract_article", slowly)
     monkeypatch.setattr(pipeline, "PARTIAL_EVERY", 0.0)
-    app = TimelineApp([str(tmp_path)], jobs=1)
+    return str(tmp_path)
+
+
+async def until_streaming(app: TimelineApp, rows: int = 1) -> None:
+    import asyncio
+
+    for _ in range(100):
+        await asyncio.sleep(0.05)
+        if app._streaming and len(app.shown) >= rows:
+            return
+
+
+async def test_rows_appear_while_articles_are_read(tmp_path, monkeypatch) -> None:
+    towns = [f"The council of town {i} met on Monday to vote on the harbour plan." for i in range(5)]
+    app = TimelineApp([slow_folder(tmp_path, monkeypatch, towns)], jobs=1)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(100):  # until the first articles show
-            await asyncio.sleep(0.05)
-            if app._streaming and len(app.shown) >= 2:
-                break
+        await until_streaming(app, rows=2)
         await pilot.pause()
         assert app._streaming and app.query_one("#loading").display
         assert "showing those read so far" in screen_text(app)
@@ -578,29 +586,10 @@ async def test_rows_appear_while_articles_are_read(tmp_path, monkeypatch) -> Non
 
 
 async def test_esc_stops_reading_and_keeps_what_is_read(tmp_path, monkeypatch) -> None:
-    import asyncio
-    import time
-
-    from core import pipeline
-
-    for i in range(8):
-        (tmp_path / f"{i}.txt").write_text(
-            f"Report {i}\n2024030{i + 1}\nhttps://example.org/{i}\nThe council of town {i} voted on a plan.\n"
-        )
-    real = pipeline.extract_article
-
-    def slowly(article):
-        time.sleep(0.3)
-        return real(article)
-
-    monkeypatch.setattr(pipeline, "extract_article", slowly)
-    monkeypatch.setattr(pipeline, "PARTIAL_EVERY", 0.0)
-    app = TimelineApp([str(tmp_path)], jobs=1)
+    towns = [f"The council of town {i} voted on a plan." for i in range(8)]
+    app = TimelineApp([slow_folder(tmp_path, monkeypatch, towns)], jobs=1)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(100):
-            await asyncio.sleep(0.05)
-            if app._streaming:
-                break
+        await until_streaming(app)
         await pilot.press("escape")
         await pilot.pause()
         assert "Stopping" in screen_text(app)
