@@ -74,7 +74,9 @@ def view_command(argv: Sequence[str]) -> int:
         description="Open the timeline viewer on articles (default: the bundled example). "
         "Subcommands: extract (print the timeline), tag (time expressions), serve (viewer in a browser).",
     )
-    parser.add_argument("paths", nargs="*", help="article files or folders (read recursively); - for stdin")
+    parser.add_argument(
+        "paths", nargs="*", help="article files or folders (read recursively), or one store written by extract --store"
+    )
     parser.add_argument(
         "--published", metavar="DATE", help="publication date for plain-text articles (YYYY-MM-DD)"
     )
