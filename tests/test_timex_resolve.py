@@ -166,6 +166,11 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         # a holiday's name inside another name
         "Children hunted for Easter eggs in the park.",
         "Historians wrote about the Easter Rising.",
+        # a newspaper called a daily or a weekly
+        "The Communist Party daily Granma printed the letter.",
+        "The French daily Le Monde ran the story.",
+        "The daily said the minister had resigned.",
+        "A business weekly reported the merger.",
     ],
 )
 def test_more_negatives(text: str) -> None:
@@ -176,6 +181,8 @@ def test_more_negatives(text: str) -> None:
     ("text", "expected"),
     [
         ("Now officials are investigating the blast.", [("Now", "PRESENT_REF")]),
+        ("The daily briefing is held daily.", [("daily", "P1D"), ("daily", "P1D")]),
+        ("Granma, the party paper, appears daily. Readers queue.", [("daily", "P1D")]),
         ("Today's vote was delayed.", [("Today", "2022-02-08")]),
         ('He said "this week" would be decisive.', [("this week", "2022-W06")]),
         ("He said ``Two Weeks'' is his best film.", []),
@@ -191,6 +198,15 @@ def test_more_negatives(text: str) -> None:
         ),
         ("Shares rose 4% from the previous Friday.", [("Friday", "2022-02-04")]),
         ("He quit the day after next Monday's vote.", [("the day after next Monday", "2022-02-15")]),
+        # a date and "the day before <event>" side by side name one day
+        (
+            "He was last seen on Jan. 12, the day before the police searched his flat.",
+            [("Jan. 12", "2022-01-12"), ("the day before", "2022-01-12")],
+        ),
+        (
+            "He was seen on Jan. 12. The day before the raid, he left.",
+            [("Jan. 12", "2022-01-12"), ("The day before", "2022-01-11")],
+        ),
         ("Polls open in early March next year.", [("early March next year", "2023-03")]),
     ],
 )
@@ -246,7 +262,11 @@ def test_typeset_apostrophes_read_as_plain_ones(text: str, expected: list[tuple[
         ("The bridge opened less than two weeks ago.", pendulum.date(2022, 1, 25), DCT),
         ("The bridge opened less than a month ago.", pendulum.date(2022, 1, 8), DCT),
         # close to the distance: its unit
-        ("The bridge opened nearly three months ago.", pendulum.date(2021, 11, 1), pendulum.date(2021, 11, 30)),
+        (
+            "The bridge opened nearly three months ago.",
+            pendulum.date(2021, 11, 1),
+            pendulum.date(2021, 11, 30),
+        ),
     ],
 )
 def test_a_distance_bounded_from_above_covers_every_day_since(

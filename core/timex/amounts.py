@@ -201,9 +201,29 @@ _ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"}  # fmt: skip
 
 
+# "the Communist Party daily Granma", "the French daily Le Monde", "the daily said": a newspaper.
+_PAPER_AFTER = re.compile(
+    r"\s+(?:[A-Z]|(?:newspaper|said|says|reported|reports|quoted|wrote|writes|added)\b)"
+)
+_PAPER_BEFORE = re.compile(
+    r"(?:\bthe|\ba|\bparty|\bstate|\bstate-run|\bofficial|\bleading|\bbusiness|"
+    r"\bfinancial|\bnational|\bpopular|[A-Z][\w-]*)\s+$"
+)
+
+
 def set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
-    value = _ADVERB_SET[group(m, "word")]
+    word = group(m, "word")
+    if word in ("daily", "weekly") and _newspaper(m, ctx):
+        return None
+    value = _ADVERB_SET[word]
     return resolved(value, f"'{m.group(0)}': happens regularly ({value})", NONE, type_=TimeType.SET)
+
+
+def _newspaper(m: re.Match[str], ctx: Context) -> bool:
+    """'daily'/'weekly' as a noun: a newspaper named after it, or the daily itself saying something."""
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    after = ctx.text[m.end() : m.end() + 12]
+    return _PAPER_BEFORE.search(before) is not None and _PAPER_AFTER.match(after) is not None
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -267,6 +267,8 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = modifier(group(m, "mod")) if group(m, "mod") else None
+    if group(m, "ord"):  # a half of the decade
+        mod = "EARLY" if group(m, "ord") in ("first", "early") else "LATE"
     if group(m, "dec"):
         value = group(m, "dec")[:3]
     elif group(m, "short"):
@@ -274,6 +276,9 @@ def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"{20 if short + 2000 <= ctx.dct.year else 19}{short // 10}"
     else:
         value = f"19{lx.DECADE_WORDS[group(m, 'word')]}"
+    if group(m, "ord"):
+        half = "first" if mod == "EARLY" else "second"
+        return resolved(value, f"'{m.group(0)}': the {half} half of the decade {value}0-{value}9", NONE, mod)
     return resolved(value, f"'{m.group(0)}' is the decade {value}0-{value}9", NONE, mod)
 
 

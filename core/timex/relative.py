@@ -16,6 +16,7 @@ from core.timex.context import (
     NONE,
     PREVIOUS,
     PUBLICATION,
+    Anchor,
     Context,
     Resolved,
     context_year,
@@ -259,6 +260,17 @@ def _relative_to_previous(
 _PLURAL = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
 
+_APPOSITION = re.compile(r"[\w.' ,]{0,30}?,\s*")
+
+
+def _apposed(m: re.Match[str], ctx: Context, gran: str) -> Anchor | None:
+    """The date right before ", the day before <event>" ("Nov. 3, the day before the vote"): the same day."""
+    a = ctx.previous(m.start(), (gran,))
+    if a is None or not _APPOSITION.fullmatch(ctx.text, a.start, m.start()):
+        return None
+    return a
+
+
 def relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit") or group(m, "unit2")
@@ -267,6 +279,15 @@ def relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         step = 1 if direction == "after" else -1
         # "the day after the talks": the day after an event told earlier, so skip this sentence's own date.
         follows_noun = re.match(r"\s+(?!that\b|which\b|and\b|but\b)[a-z]", ctx.text[m.end() : m.end() + 8])
+        if follows_noun:
+            same = _apposed(m, ctx, _GRAN_OF_UNIT[unit])
+            if same is not None:
+                return resolved(
+                    same.value,
+                    f"'{m.group(0)}' stands beside {same.value} and names that {unit} again "
+                    f"(the {unit} {direction} what follows)",
+                    PREVIOUS,
+                )
         before = ctx.sentence_start(m) if follows_noun else None
         return _relative_to_previous(m, ctx, unit, step, before)
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[rel]

@@ -236,6 +236,16 @@ RULES: tuple[Rule, ...] = (
         ("Hate crimes dropped through the 1990s.", "199"),
         ("It was built in the '80s.", "198"),
     ),
+    # "the second half of the '80s": one expression, the decade's later years.
+    _r(
+        "decade_half",
+        r"(?:the )?(?P<ord>first|second|last|latter|early|later)[- ]half of the "
+        r"(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)",
+        "DATE",
+        "decade",
+        "the first second last latter early later",
+        ("Prices soared in the last half of the '80s.", "198"),
+    ),
     _r(
         "decade_word",
         r"(?:the )?(?P<mod>early |mid-?|late )?(?:nineteen[- ])?(?P<word>{DECADEWORD})",
