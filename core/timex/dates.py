@@ -502,6 +502,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = picked[0]
     if d is None:
         return None
+    if word in lx.HOLIDAY_WEEKS:
+        week = v.week(d)
+        return resolved(week, f"'{m.group(0)}': the week up to Easter Sunday {fmt(d.add(days=3))}: {week}")
     return resolved(v.day(d), f"'{m.group(0)}': {fmt(d)}")
 
 

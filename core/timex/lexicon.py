@@ -107,7 +107,10 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "maundy thursday": -3,
     "holy thursday": -3, "easter monday": 1, "palm sunday": -7, "ash wednesday": -46,
     "shrove tuesday": -47, "mardi gras": -47, "ascension day": 39, "pentecost": 49, "whit monday": 50,
+    "holy week": -3, "easter week": -3,
 }  # fmt: skip
+HOLIDAY_WEEKS: frozenset[str] = frozenset({"holy week", "easter week"})
+"""Holidays that last a week: their value is the week (Monday to Easter Sunday) of the day given above."""
 HOLIDAYS: frozenset[str] = frozenset({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "election day"})
 
 # Past forms of irregular verbs that are not also present forms or common nouns ("read", "cut", "put",

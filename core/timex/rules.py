@@ -646,6 +646,7 @@ RULES: tuple[Rule, ...] = (
         ("Crowds gathered on Labor Day.", "2021-09-06"),
         # days counted from Easter (dateutil's Western Easter)
         ("The shops will shut on Good Friday.", "2022-04-15"),
+        ("Pilgrims filled the city as Holy Week began.", "2022-W15", "2022-05-02"),
         ("Pilgrims will arrive for Easter Sunday.", "2022-04-17"),
         ("Marchers will fill the square on May Day.", "2022-05-01"),
         # a typeset apostrophe
