@@ -42,7 +42,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
-        if _is_abbreviation(text, begin, match.start()):
+        if is_abbreviation(text, begin, match.start()):
             continue
         spans.append(Span(begin, stop))
         begin = stop
@@ -51,7 +51,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return [s for s in (_trim(text, sp) for sp in spans) if s is not None]
 
 
-def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
+def is_abbreviation(text: str, begin: int, dot: int) -> bool:
+    """Whether the period at `dot` closes an abbreviation or an initial (the word is looked for from `begin`)."""
     if text[dot] != ".":
         return False
     word = _word_before(text, begin, dot)

@@ -89,6 +89,27 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
     assert [v for _, v in values(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a month in a past-tense sentence, even one closer ahead than behind, has gone by
+        ("In January, a fire destroyed the old mill.", "2021-10-25", "2021-01"),
+        # a deadline ahead whatever the verb
+        ("The firm kept the plant open until March.", "2021-10-25", "2022-03"),
+        # a deal agreed to be done later
+        ("The group agreed to acquire the bank in January.", "2021-10-25", "2022-01"),
+        # a participle after an article describes a noun, it does not tell the past
+        ("The split will be paid on a still unspecified date in January.", "2021-10-25", "2022-01"),
+        # "Sept." does not end the sentence whose verb tells the tense
+        ("He bought shares from Sept. 14 to Thursday.", "2021-10-25", "2021-10-21"),
+        # "succeed" is not a past form
+        ("Mr. Lee will succeed Ann P. Ross Feb. 1.", "2021-10-25", "2022-02-01"),
+    ],
+)
+def test_tense_clues_around_a_date(text: str, dct: str, value: str) -> None:
+    assert [v for _, v in values(text, pendulum.parse(dct).date())][-1] == value
+
+
 def test_durations_are_not_dates() -> None:
     found = tag("The ceasefire held for a month, then for 90 days, then for the past two weeks.", DCT)
     assert [(t.time.type, t.time.value) for t in found] == [

@@ -23,6 +23,7 @@ _REACH = 6000
 VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365, "CE": 100 * 365}
 
 
+_DEADLINE = re.compile(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$")
 _OPEN_QUOTE = re.compile(r"(?:\"|''|``|\u201c)$")
 
 
@@ -82,6 +83,14 @@ class Context:
             len(m.group(0).split()) > 1
             and last[:1].isupper()
             and _OPEN_QUOTE.search(self.text, 0, m.start()) is not None
+        )
+
+    def deadline(self, m: re.Match[str]) -> bool:
+        """Whether the expression is a deadline still ahead: "until Tuesday" (not opening the sentence,
+        where "Until January, prices rose" looks back)."""
+        return (
+            _DEADLINE.search(self.text, max(0, m.start() - 12), m.start()) is not None
+            and self.sentence_start(m) < m.start() - 7
         )
 
     def word_after(self, m: re.Match[str]) -> str:

@@ -74,12 +74,17 @@ def _range_year(
     return found, f"{what}: the year of the range's other end ('{tail.group(0).strip()}')"
 
 
+PAST_AHEAD_MONTH = 4
+"""A month named in a past-tense sentence is seldom still ahead: its days ahead count four times."""
+
+
 def _pick_year(
     ctx: Context,
     m: re.Match[str],
     candidates: Callable[[int], pendulum.Date | None],
     what: str,
     untensed_ahead: float = 1.5,
+    past_ahead: int = 3,
 ) -> tuple[pendulum.Date, str] | None:
     """Choose the year for a date given without one: from the other end of a range that has it, else
     by tense, else the one closest to publication."""
@@ -91,7 +96,7 @@ def _pick_year(
     valid = [(y, d) for y, d in opts if d is not None]
     if not valid:
         return None
-    direction = tense_direction(ctx, m)
+    direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
     if ctx.word_before(m) == "since":
         # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
         direction = PAST
@@ -102,7 +107,7 @@ def _pick_year(
     def cost(d: pendulum.Date) -> int:
         days = d.toordinal() - dct.toordinal()
         if direction == PAST and days > 0:
-            return 3 * days
+            return past_ahead * days
         if direction == FUTURE and days < 0:
             return -10 * days
         # Without a tense clue a report still more often looks back than ahead.
@@ -230,7 +235,9 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return resolved(
             v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year", mod=mod
         )
-    picked = _pick_year(ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 6.0)
+    picked = _pick_year(
+        ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 6.0, PAST_AHEAD_MONTH
+    )
     if picked is None:
         return None
     d, why = picked

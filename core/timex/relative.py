@@ -27,7 +27,7 @@ from core.timex.context import (
     resolved,
     safe_date,
 )
-from core.timex.tense import FUTURE, PAST
+from core.timex.tense import FUTURE, PAST, UNKNOWN
 
 # ---- days relative to publication ----------------------------------------------------------------
 
@@ -69,14 +69,6 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
-def _until(ctx: Context, m: re.Match[str]) -> bool:
-    before = ctx.text[max(0, m.start() - 12) : m.start()]
-    return (
-        re.search(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$", before) is not None
-        and ctx.sentence_start(m) < m.start() - 7
-    )
-
-
 def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = group(m, "wd")
     if not word:
@@ -99,8 +91,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         # "Wednesday's ruling": a possessive weekday names something already done; "until Tuesday" (not
         # opening the sentence) is a deadline still ahead.
-        t = PAST if ctx.text.startswith("'s", m.end()) else FUTURE if _until(ctx, m) else ctx.tense(m)
-        if t == FUTURE:
+        t = PAST if ctx.text.startswith("'s", m.end()) else FUTURE if ctx.deadline(m) else ctx.tense(m)
+        if t == FUTURE or (t == UNKNOWN and ahead < back):
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
         else:
@@ -369,7 +361,7 @@ def _day_for(m: re.Match[str], ctx: Context, when: str) -> tuple[pendulum.Date, 
         back = (dct.isoweekday() - wd) % 7
         if back == 0:
             return dct, "publication day"
-        if ctx.tense(m) == FUTURE or _until(ctx, m):
+        if ctx.tense(m) == FUTURE or ctx.deadline(m):
             return dct.add(days=(wd - dct.isoweekday()) % 7), f"the coming {lx.WEEKDAY_NAMES[wd]}"
         return dct.subtract(days=back), f"the {lx.WEEKDAY_NAMES[wd]} before publication"
     if group(m, "month"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from core.sentences import is_abbreviation
 from core.timex import lexicon as lx
 
 PAST = "past"
@@ -21,6 +22,7 @@ _FUTURE_WORDS = (
     r"|plans?\s+to|(?<!the\s)(?<!\ba\s)(?<!ly\s)planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
     r"|set\s+to|would|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
     r"|payable|expires?|effective|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
+    r"|(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
 )
 _PAST_WORDS = r"ago|last|earlier|announced|reported|\w{3,}ed|" + "|".join(lx.IRREGULAR_PAST)
 _PRESENT_WORDS = r"is|are|says|has|have|am|does|do"
@@ -31,7 +33,8 @@ _MARKER = re.compile(
 # Words ending in -ed that are not past verbs, or that point ahead ("scheduled", "expected").
 _NOT_PAST = frozenset({"scheduled", "expected", "proposed", "need", "speed", "indeed", "bed",
                        "hundred", "red", "united", "limited", "based", "related", "unexpected", "unified",
-                       "due", "seed", "feed", "shed", "embed", "breed", "creed", "weed", "detailed"})  # fmt: skip
+                       "due", "seed", "feed", "shed", "embed", "breed", "creed", "weed", "detailed",
+                       "succeed", "proceed", "exceed", "heed", "bleed", "greed", "steed", "tweed"})  # fmt: skip
 
 _REPORT = frozenset({"said", "told", "announced", "reported", "added", "stated", "noted"})
 
@@ -43,11 +46,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end of the sentence around [start, end), looking at most _WINDOW chars each way."""
     lo = max(0, start - _WINDOW)
     s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        s = m.end()
+    # The end of the search reaches past `start` for the look-ahead at the next sentence's first letter.
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 4)):
+        if m.end() <= start and _ends(text, m, lo):
+            s = m.end()
     hi = min(len(text), end + _WINDOW)
-    m2 = _SENTENCE_END.search(text, end, hi)
-    return s, (m2.start() + 1 if m2 else hi)
+    for m2 in _SENTENCE_END.finditer(text, end, hi):
+        if _ends(text, m2, end):
+            return s, m2.start() + 1
+    return s, hi
+
+
+def _ends(text: str, m: re.Match[str], lo: int) -> bool:
+    """A full stop after "Sept." or "Mr." or an initial does not end the sentence ("from Sept. 14 to Thursday")."""
+    return text[m.start()] != "." or not is_abbreviation(text, max(lo, m.start() - 12), m.start())
 
 
 # "had been scheduled to expire", "previously planned": a plan told in the past perfect, or said to be an earlier
@@ -56,6 +68,8 @@ _PAST_PLAN = re.compile(
     r"\b(?:had\s+(?:been\s+)?|previously\s+(?:had\s+been\s+)?)(?:scheduled|due|set|planned|expected|supposed)"
     r"(?:\s+to(?:\s+be)?(?:\s+\w+)?)?"
 )
+# "a still unspecified date", "the newly elected board": a participle after an article describes a noun.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:\w+ly\s+|still\s+|yet\s+)?$")
 _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$")
 
 
@@ -73,7 +87,9 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     for m in _MARKER.finditer(low):
         kind = m.lastgroup or UNKNOWN
         word = m.group(0)
-        if kind == "past" and word in _NOT_PAST:
+        if kind == "past" and (
+            word in _NOT_PAST or _ADJECTIVE_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        ):
             continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
         if kind == "past" and _AUX_BEFORE.search(low, max(0, m.start() - 30), m.start()):
