@@ -190,13 +190,18 @@ def merge(events: Sequence[Event]) -> list[Event]:
     """The events with reports of the same happening merged into one entry each, in time order."""
     events = canonicalise(events)
     items = [_item(i, e) for i, e in enumerate(events)]
-    scorer = _Scorer(items)
-    pairs = sorted(_scored_pairs(items, scorer), key=lambda p: (-p[0], p[1], p[2]))
+    # Word rarity over every report, before copies fold: a wire story printed twenty times makes its
+    # words common, as it would without the folding.
+    idf = _idf(items)
+    reps, copies = _fold_copies(items)
+    scorer = _Scorer(reps, idf)
+    pairs = sorted(_scored_pairs(reps, scorer), key=lambda p: (-p[0], p[1], p[2]))
 
-    cluster_of = list(range(len(items)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
-    articles: dict[int, frozenset[str]] = {i: item.articles for i, item in enumerate(items)}
+    cluster_of = list(range(len(reps)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(reps))}
+    articles: dict[int, frozenset[str]] = {i: item.articles for i, item in enumerate(reps)}
     disputed: set[int] = set()
+    weights = [len(c) for c in copies]
     for score, a, b in pairs:
         ca, cb = cluster_of[a], cluster_of[b]
         if ca == cb:
@@ -204,7 +209,7 @@ def merge(events: Sequence[Event]) -> list[Event]:
         if ONE_PER_ARTICLE and articles[ca] & articles[cb]:
             continue
         left, right = members[ca], members[cb]
-        joined = _join(items, scorer, left, right, score)
+        joined = _join(reps, scorer, left, right, score, weights)
         if joined is None:
             continue
         members[ca] = left + right
@@ -216,18 +221,55 @@ def merge(events: Sequence[Event]) -> list[Event]:
             disputed.add(ca)
         disputed.discard(cb)
 
-    merged = [_combine([items[i] for i in group], root in disputed) for root, group in members.items()]
+    merged = [
+        _combine([items[i] for r in group for i in copies[r]], root in disputed) for root, group in members.items()
+    ]
     return order(merged)
 
 
+def _fold_copies(items: Sequence[_Item]) -> tuple[list[_Item], list[list[int]]]:
+    """One item for each set of word-for-word copies in different articles (a wire story reprinted):
+    they are one happening whatever else they meet, so pairs are scored once per distinct report
+    instead of once per copy, which made merging syndicated stories quadratic in their number.
+
+    Returns the representatives (indexed anew, holding all their copies' articles) and, for each,
+    the indexes of the items it stands for."""
+    reps: list[_Item] = []
+    copies: list[list[int]] = []
+    open_groups: dict[tuple[object, ...], list[int]] = {}
+    for item in items:
+        # Too few words to be matched at all: each copy stays itself, as it would unfolded.
+        key = (item.terms, item.actors, item.strength, item.start, item.end, item.unit, item.kind)
+        if len(item.terms) >= MIN_SHARED_WORDS:
+            for r in open_groups.get(key, ()):
+                if not reps[r].articles & item.articles:
+                    reps[r] = attrs.evolve(reps[r], articles=reps[r].articles | item.articles)
+                    copies[r].append(item.index)
+                    break
+            else:
+                open_groups.setdefault(key, []).append(len(reps))
+                reps.append(attrs.evolve(item, index=len(reps)))
+                copies.append([item.index])
+            continue
+        reps.append(attrs.evolve(item, index=len(reps)))
+        copies.append([item.index])
+    return reps, copies
+
+
 def _join(
-    items: Sequence[_Item], scorer: _Scorer, left: list[int], right: list[int], link: float
+    items: Sequence[_Item],
+    scorer: _Scorer,
+    left: list[int],
+    right: list[int],
+    link: float,
+    weights: Sequence[int],
 ) -> str | None:
     """Whether two clusters are one happening: "same", "dispute", or None to keep them apart.
 
     Every pair across them must be datable as one happening, and they must read alike on
-    average (average link), not only through their best pair: single links chain "A resembles
-    B resembles C" into entries whose ends have nothing in common.
+    average (average link, each folded copy counting as the report it is), not only through
+    their best pair: single links chain "A resembles B resembles C" into entries whose ends
+    have nothing in common.
     """
     if len(left) == len(right) == 1:
         name, needed = _relation(items[left[0]], items[right[0]])
@@ -249,8 +291,9 @@ def _join(
                 return None
             dispute = dispute or name == "dispute"
             needed_most = max(needed_most, needed)
-            total += scorer.score(a, b)
-            count += 1
+            n = weights[x] * weights[y]
+            total += scorer.score(a, b) * n
+            count += n
     if count and (link < needed_most or total / count < needed_most):
         return None
     return "dispute" if dispute else "same"

@@ -360,3 +360,29 @@ def test_a_later_report_that_it_happened_makes_the_entry_occurred() -> None:
     assert entry.kind is Kind.OCCURRED
     assert entry.quote == done.quote  # the entry speaks with the report of what happened
     assert [s.article for s in entry.sources] == ["a", "b"]  # both quotes, earliest report first
+
+
+def test_reprinted_copies_fold_into_the_entries_one_copy_makes():
+    # A wire story reprinted by many papers: each of its reports is one entry holding every copy,
+    # and the other story's report of the same happening still joins it.
+    story = [
+        ("The mayor opened the harbour bridge to traffic.", "2024-05-06", {}),
+        (
+            "Engineers had tested the harbour bridge for a month.",
+            "2024-04-01",
+            {"end": "2024-04-30", "granularity": "month"},
+        ),
+    ]
+    copies = [report(q, d, f"wire{i}", **kw) for i in range(30) for q, d, kw in story]
+    other = report("The mayor opened the new harbour bridge on Monday.", "2024-05-06", "local")
+    merged = merge([*copies, other])
+    assert sorted(len(e.sources) for e in merged) == [30, 31]
+    opened = next(e for e in merged if len(e.sources) == 31)
+    assert {s.article for s in opened.sources} == {*(f"wire{i}" for i in range(30)), "local"}
+
+
+def test_one_article_saying_a_thing_twice_keeps_both():
+    twice = [report("The mayor opened the harbour bridge to traffic.", "2024-05-06", "a") for _ in range(2)]
+    copy = report("The mayor opened the harbour bridge to traffic.", "2024-05-06", "b")
+    merged = merge([*twice, copy])
+    assert sorted(len(e.sources) for e in merged) == [1, 2]
