@@ -183,6 +183,15 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     }.get(rel)
     if step is None:
         return None
+    if unit in ("decade", "century") and rel == "past" and whole.lower().startswith("the"):
+        # "the third time in the past decade": the ten years up to now, not the 2000s.
+        length = "P10Y" if unit == "decade" else "P100Y"
+        return resolved(
+            length,
+            f"'{whole}': the {unit} up to publication, a length of time ({length})",
+            NONE,
+            type_=TimeType.DURATION,
+        )
     if unit == "week":
         value = v.week(dct.add(weeks=step))
     elif unit == "weekend":

@@ -429,6 +429,8 @@ RULES: tuple[Rule, ...] = (
         ("It happened this week.", "2022-W06"),
         ("Growth returned in the past year.", "2021"),
         ("Fans rallied over the weekend.", "2022-W05-WE"),
+        ("It was his third leave in the past decade.", "P10Y"),
+        ("Prices were flat last decade.", "201"),
     ),
     _r(
         "ago",
