@@ -34,6 +34,9 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         # an irregular past verb nearest the day outweighs a modal further off
         ("Nothing could stop the storm that tore through the town on Friday.", [("Friday", "2022-02-04")]),
         ("The striker, who could barely walk, fought on through Friday.", [("Friday", "2022-02-04")]),
+        # no tense clue at all (a schedule in the present): the nearer of the two
+        ("The two leaders meet separately Thursday with the envoy.", [("Thursday", "2022-02-10")]),
+        ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-07")]),
     ],
 )
 def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> None:

@@ -92,9 +92,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "Wednesday's ruling": a possessive weekday names something already done; "until Tuesday" (not
         # opening the sentence) is a deadline still ahead.
         t = PAST if ctx.text.startswith("'s", m.end()) else FUTURE if ctx.deadline(m) else ctx.tense(m)
-        if t == FUTURE or (t == UNKNOWN and ahead < back):
+        if t == FUTURE:
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
+        elif t == UNKNOWN and ahead < back:
+            # "The two leaders meet Monday" (no tense marker): a schedule, and the nearer Monday is ahead.
+            d = dct.add(days=ahead)
+            why = f"'{name}' with no tense clue: the nearest {name}, after publication ({fmt(dct)})"
         else:
             d = dct.subtract(days=back)
             clue = "a past-tense" if t == PAST else "a"
