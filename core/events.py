@@ -125,16 +125,16 @@ MENTION = re.compile(
 )
 
 _LEADING = re.compile(
-    r"^(?:meanwhile|however|but|and|also|still|yet|moreover|separately|in addition|"
+    r"^(?:meanwhile|however|but|and|then|also|still|yet|moreover|separately|in addition|"
     r"following this|this comes after|on the other hand|amid [^,]{1,60}|according to [^,]{1,60}|"
-    r"in [a-z ]{1,30} news)\s*,?\s*",
+    r"in [a-z ]{1,30} news)(?![\w-])\s*,?\s*",  # a whole word: not the "But" of "Butler", "then-president"
     re.IGNORECASE,
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when)\b)|\s+but\s+")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then)\b)|\s+but\s+")
 PREPOSITIONS = (
     "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",
     "about", "before", "after", "as of", "between",
@@ -351,8 +351,26 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
     if len(dated) == 1:
         return [Reading(within, dated[0], within)]
-    clauses = [_clause(text, within, d.timex) for d in dated]
+    cuts = sorted({c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None})
+    clauses = [_clause(text, within, d.timex, cuts) for d in dated]
     return [Reading(clause, d, clause) for clause, d in zip(clauses, dated, strict=True)]
+
+
+_PARALLEL_BEFORE = re.compile(r"(?:,|;|\band)\s+$")
+
+
+def _date_cut(text: str, within: Span, d: Dated) -> int | None:
+    """Where a new clause starts with its own date: "In 1998 Apple introduced the iMac, in 2001 the
+    iPod and the following year ..." tells three things, each from its date phrase on."""
+    if d.timex is None:
+        return None
+    start = (d.phrase or d.timex.span).start
+    prep = _PREPOSITION.search(text, max(within.start, start - 12), start)
+    if prep is not None:
+        start = prep.start()
+    if start <= within.start or not _PARALLEL_BEFORE.search(text, max(within.start, start - 6), start):
+        return None
+    return start
 
 
 def _assign(found: Sequence[Timex], sents: Sequence[Sentence]) -> list[list[Timex]]:
@@ -694,13 +712,13 @@ def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
     return Kind.OCCURRED
 
 
-def _clause(text: str, sentence: Span, timex: Timex | None) -> Span:
-    """The clause of a sentence around one of its time expressions, for sentences naming several dates."""
+def _clause(text: str, sentence: Span, timex: Timex | None, dated_cuts: Sequence[int] = ()) -> Span:
+    """The clause of a sentence around one of its time expressions, for sentences naming several dates
+    (`dated_cuts`: where clauses opening with their own date begin)."""
     if timex is None:
         return sentence
-    cuts = [sentence.start]
-    cuts += [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-    cuts.append(sentence.end)
+    breaks = {m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)}
+    cuts = [sentence.start, *sorted(breaks.union(dated_cuts) - {sentence.start, sentence.end}), sentence.end]
     for a, b in itertools.pairwise(cuts):
         if a <= timex.span.start < b:
             start, end = a, b
@@ -716,7 +734,14 @@ def _clause(text: str, sentence: Span, timex: Timex | None) -> Span:
     span = Span(start, end)
     while span.end > span.start and text[span.end - 1] in " ,;":
         span = Span(span.start, span.end - 1)
+    # "... the iPod music player and | the following year ...": the joining word goes with neither.
+    joint = _TRAILING_JOIN.search(text, span.start, span.end)
+    if joint is not None and joint.start() > span.start:
+        span = Span(span.start, joint.start())
     return span
+
+
+_TRAILING_JOIN = re.compile(r"[\s,]+(?:and|but|or)$")
 
 
 def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) -> str:

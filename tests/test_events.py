@@ -92,6 +92,33 @@ def test_a_sentence_with_two_dates_makes_two_events_quoted_by_clause() -> None:
     assert "went public" in went.quote and "founded" not in went.quote
 
 
+def test_a_sentence_telling_one_thing_a_year_quotes_each_from_its_date() -> None:
+    art = article(
+        "In 1994 the club built a stadium, in 1999 a training ground and the following year a museum "
+        "was opened. 2003 was the year of the cup, then the league title in 2006."
+    )
+    got = {e.when.value: (e.headline, e.quote) for e in extract(art) if e.sources[0].line != 1}
+    assert got["1994"] == ("The club built a stadium", "In 1994 the club built a stadium")
+    assert got["1999"] == ("A training ground", "in 1999 a training ground")
+    assert got["2000"][0] == "The following year a museum was opened"
+    assert got["2006"] == ("The league title", "then the league title in 2006.")
+    assert got["2003"][0] == "2003 was the year of the cup"
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Butler resigned.", "Butler resigned"),
+        ("Andrew quit the band.", "Andrew quit the band"),
+        ("Then-President Bush spoke.", "Then-President Bush spoke"),
+        ("But the plan failed.", "The plan failed"),
+        ("Then he left.", "He left"),
+    ],
+)
+def test_headline_drops_a_leading_connective_only_as_a_whole_word(quote: str, expected: str) -> None:
+    assert headline(quote) == expected
+
+
 def test_title_is_an_event_and_sources_point_at_the_file_line() -> None:
     art = article("The council met on Monday to discuss the budget.", title="Council rejects the budget")
     events = extract(art)
