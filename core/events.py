@@ -134,7 +134,9 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then)\b)|\s+but\s+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then)\b)|\s+but\s+"
+)
 PREPOSITIONS = (
     "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",
     "about", "before", "after", "as of", "between",
@@ -288,7 +290,7 @@ def _event(
     span, date = reading.span, reading.date
     quote = article.text[span.start : span.end]
     judged = article.text[reading.tense_span.start : reading.tense_span.end]
-    kind = _kind(judged, date, article.published)
+    kind = _kind(judged, date, article.published, _since(article.text, date))
     when, explanation = date.when, date.explanation
     if kind is Kind.OCCURRED and when.start <= article.published < when.end:
         # "has filed a lawsuit this week": what has happened lies in the part of the span up to
@@ -451,7 +453,9 @@ def _listed(text: str, found: list[Dated]) -> list[Dated]:
             i < len(out)
             and out[i - 1].timex is not None
             and out[i].timex is not None
-            and LIST_LINK.fullmatch(text, (out[i - 1].phrase or out[i - 1].timex.span).end, out[i].timex.span.start)
+            and LIST_LINK.fullmatch(
+                text, (out[i - 1].phrase or out[i - 1].timex.span).end, out[i].timex.span.start
+            )
         )
         if joined:
             continue
@@ -615,7 +619,9 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
     if history:
         last_sentence, last = history[-1]
         if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
-            return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
+            return _inherited(
+                last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
+            )
         # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
         # announcement read right after a dated plan belongs to that plan.
         if (
@@ -624,7 +630,9 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
             and not last.when.vague
             and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
         ):
-            return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
+            return _inherited(
+                last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
+            )
     mention = _mention(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
@@ -635,13 +643,17 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
                 continue
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
             if named.search(earlier_text):
-                return _inherited(earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5)
+                return _inherited(
+                    earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
+                )
     if reading == "past":
         for _, earlier in reversed(history):
             when = earlier.when
             if when.vague or when.granularity not in DAYLIKE or when.end > published:
                 continue
-            if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:  # subtracting pendulum dates builds a slow Interval
+            if (
+                published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS
+            ):  # subtracting pendulum dates builds a slow Interval
                 rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
                 reason = (
                     "the sentence continues the story told before it"
@@ -693,7 +705,18 @@ def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Date
     )
 
 
-def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since(text: str, date: Dated) -> bool:
+    """Whether the date is what something has lasted since ("has been on leave since January")."""
+    return (
+        date.timex is not None
+        and _SINCE.search(text, max(0, date.timex.span.start - 8), date.timex.span.start) is not None
+    )
+
+
+def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False) -> Kind:
     when = date.when
     value = date.timex.time.value if date.timex else ""
     if when.start > published or value == "FUTURE_REF":
@@ -702,6 +725,9 @@ def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
         return Kind.ONGOING
     cue = verb_cue(quote)
     reading = cue.partition(".")[0] if cue else "past"
+    # "has been fighting the illness since 2004": it began then and goes on.
+    if since and reading == "present":
+        return Kind.ONGOING
     # A span that reaches past publication ("will spend the rest of the week", "the plans we have
     # for 2011") is still to come, or going on, by the clause's tense; but "has filed a lawsuit
     # this week" is done (a dated present perfect reports a completed act).

@@ -46,6 +46,20 @@ def test_dated_sentences(sentence: str, day: pendulum.Date, kind: Kind) -> None:
     assert event.confidence >= 0.8
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The mayor has been on medical leave since January and rarely appears.", Kind.ONGOING),
+        ("The mayor has been fighting the illness since 2019 with quiet courage.", Kind.ONGOING),
+        ("The mayor went on medical leave in January and rarely appeared.", Kind.OCCURRED),
+        ("Prices rose 4% since January, the agency said in a note.", Kind.OCCURRED),
+    ],
+)
+def test_what_has_lasted_since_a_date_is_ongoing(sentence: str, kind: Kind) -> None:
+    event = one(article(sentence), sentence[:20])
+    assert event.kind == kind, event.explanation
+
+
 def test_same_paragraph_inherits_the_earlier_date() -> None:
     art = article("The council met on Monday. Members argued for hours about the road.")
     event = one(art, "Members argued")
