@@ -98,6 +98,17 @@ def test_tense_scanner_finds_the_earliest_cue(seed: int) -> None:
         assert events.verb_cue.__wrapped__(text) == _earliest_cue(text), repr(text)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "cased"),
+    [(events._TENSE, events._TENSE_CASED), (events._MENTIONED_NOUN, events._MENTIONED_NOUN_CASED)],
+)
+def test_lower_cased_search_is_the_search_ignoring_case(pattern, cased) -> None:
+    for text in texts(11) + cue_texts(11) + phrase_texts(11, MENTION_WORDS):
+        plain = pattern.search(text)
+        found = events._search_ignoring_case(pattern, cased, text)
+        assert (found and (found.span(), found.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), repr(text)
+
+
 def test_date_labels_are_pendulums() -> None:
     day = pendulum.date(1, 1, 1)
     while day.year < 3000:
@@ -139,3 +150,4 @@ def test_mention_is_the_plain_search() -> None:
         plain = events.MENTION.search(text)
         found = events._mention(text)
         assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict())), repr(text)
+
