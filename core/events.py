@@ -744,7 +744,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
     text = _LEADING.sub("", text.strip(_QUOTES))
     if _may_end_with_attribution(text):
-        without_tail = _TRAILING_ATTRIBUTION.sub("", text)
+        without_tail = _without_attribution(text)
         if len(without_tail.split()) >= 4:
             text = without_tail
     text = _tidy_spaces(text).strip(_QUOTES + " ,;:.")
@@ -766,9 +766,11 @@ def _tidy_spaces(text: str) -> str:
     The substitutions try every position of the text, while almost every quote already has single
     spaces only; a printable text has no whitespace but the ASCII space, so plain substring checks
     tell when there is nothing to change."""
-    if "  " in text or not text.isprintable():
+    printable = text.isprintable()
+    if "  " in text or not printable:
         text = _SPACES.sub(" ", text)
-    if not text.isprintable() or " ," in text or " ." in text or " ;" in text or " :" in text:
+        printable = text.isprintable()
+    if not printable or " ," in text or " ." in text or " ;" in text or " :" in text:
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text
 
@@ -780,6 +782,22 @@ def _without_preposition(before: str) -> str:
     only start within the longest preposition before the trailing spaces, so the search starts there."""
     match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
     return before if match is None else before[: match.start()] + before[match.end() :]
+
+
+ATTRIBUTION_WORDS = 7
+"""The most whitespace-separated words a `_TRAILING_ATTRIBUTION` match reaches into: a gap between two
+of them takes a separator of the pattern (a space or a run of whitespace), and it has at most six
+before its end (", the Foreign Ministry spokesman told reporters.")."""
+
+
+def _without_attribution(text: str) -> str:
+    """`_TRAILING_ATTRIBUTION.sub("", text)`. The pattern is anchored at the end, but a search tries every
+    position, and at each capitalised word it backtracks letter by letter; a match starts no earlier than
+    the gap before its first word (`ATTRIBUTION_WORDS` from the end), so the search starts there."""
+    head = text.rsplit(None, ATTRIBUTION_WORDS)
+    start = len(head[0]) if len(head) > ATTRIBUTION_WORDS else 0
+    match = _TRAILING_ATTRIBUTION.search(text, start)
+    return text if match is None else text[: match.start()] + text[match.end() :]
 
 
 def _may_end_with_attribution(text: str) -> bool:

@@ -151,3 +151,28 @@ def test_mention_is_the_plain_search() -> None:
         found = events._mention(text)
         assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict())), repr(text)
 
+
+ATTRIBUTION_WORDS = (
+    "said", "says", "added", "told", "reported", "announced", "he", "she", "they", "it", "the", "an", "a",
+    "Foreign", "Ministry", "U.S.", "McDonald", "spokesman", "reporters", ",", ".", "NATO", "official",
+)  # fmt: skip
+
+
+def attribution_tail(rng: random.Random) -> str:
+    """An ending at the reach of `_TRAILING_ATTRIBUTION`: up to four capitalised words, or a comma, an
+    article and up to three words, before a reporting verb ("told" with its object)."""
+    words = ("Foreign", "Ministry", "U.S.", "McDonald", "Spokesman", "spokesman", "NATO", "it", "reporters")
+    verb = rng.choice(("said", "says", "added", "reported", "announced", "told reporters", "told AFP"))
+    if rng.random() < 0.5:
+        name = " ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+        end = rng.choice(("", ".", ". ", ".\n"))
+        return f"{rng.choice(('', ',', ' ,', ', '))}{rng.choice(SPACES)}{name} {verb}{end}"
+    name = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+    return f",{rng.choice(SPACES)}{rng.choice(('the', 'an', 'a'))} {name} {verb}{rng.choice(('', '.'))}"
+
+
+def test_without_attribution_is_the_substitution() -> None:
+    rng = random.Random(8)
+    for text in texts(9, count=3000) + phrase_texts(10, ATTRIBUTION_WORDS, count=3000):
+        text += attribution_tail(rng)
+        assert events._without_attribution(text) == events._TRAILING_ATTRIBUTION.sub("", text), repr(text)
