@@ -139,3 +139,26 @@ def test_merging_regions_in_order_or_not() -> None:
         if rng.random() < 0.5:
             regions.sort(key=lambda s: s.start)
         assert _merged(regions, length) == _merged_plainly(regions, length), (regions, length)
+
+
+def _marks_plainly(low: str, start: int, end: int) -> list[sc.Mark]:
+    marks = []
+    for m in sc._TOKEN.finditer(low, start, end):
+        key = {"w": m.group(), "d": "#", "q": "'"}[m.lastgroup]
+        hot = key in sc.TEMPORAL if m.lastgroup == "w" else (m.end() - m.start() == 4 if key == "#" else True)
+        marks.append((m.start(), m.end(), key, hot))
+    return marks
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_marks_read_after_gaps_are_the_token_matches(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        low = sc.lower(_edge_text(rng) + rng.choice(("", "'", "'8", "2008", "may")))
+        if rng.random() < 0.3:
+            low = rng.choice(("'", "'9", "1", "a", "may", ".5", "x'80s")) + low
+        assert sc._marks(low, 0, len(low)) == _marks_plainly(low, 0, len(low)), low
+        for _ in range(10):
+            start = rng.randint(0, len(low))
+            end = rng.randint(start, len(low))
+            assert sc._marks(low, start, end) == _marks_plainly(low, start, end), (low, start, end)
