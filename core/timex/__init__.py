@@ -8,7 +8,6 @@ tag_record({"doc_id", "dct", "text"}) -> {"doc_id", "timexes": [...]}
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Sequence
 
 import pendulum
@@ -101,7 +100,8 @@ def _merged(regions: Sequence[Span] | None, length: int) -> list[Span]:
 
 
 def _in_order(regions: Sequence[Span]) -> bool:
-    return all(a.start <= b.start for a, b in itertools.pairwise(regions))
+    starts = [r.start for r in regions]
+    return starts == sorted(starts)
 
 
 @functools.lru_cache(maxsize=8192)
