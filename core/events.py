@@ -571,8 +571,16 @@ _MENTIONED_NOUN = re.compile(rf"(?<=\s){_trie(MENTION_NOUNS.split('|'))}\b", re.
 
 def _mention(text: str) -> re.Match[str] | None:
     """`MENTION.search(text)`, skipped when no noun it names is there."""
-    named = _search_ignoring_case(_MENTIONED_NOUN, _MENTIONED_NOUN_CASED, text)
-    return MENTION.search(text) if named else None
+    return MENTION.search(text) if _names_a_noun(text) else None
+
+
+def _names_a_noun(text: str) -> bool:
+    """Whether `_MENTIONED_NOUN` finds a noun in `text`. In lower-cased ASCII, the space before the noun
+    is matched rather than looked behind for: a pattern that starts with a character class lets the
+    engine skip to the next space in one fast loop instead of trying the pattern at every letter."""
+    if text.isascii():
+        return _SPACE_THEN_NOUN.search(text.lower()) is not None
+    return _MENTIONED_NOUN.search(text) is not None
 
 
 _TENSE = _tense_scanner()
@@ -582,7 +590,7 @@ _TENSE = _tense_scanner()
 # they match the text ignoring case, in about half the time. Beyond ASCII, folding and lower() part
 # ways ("ſ" matches "s" ignoring case; lower() leaves it), so such texts take the pattern as it is.
 _TENSE_CASED = re.compile(_TENSE.pattern)
-_MENTIONED_NOUN_CASED = re.compile(_MENTIONED_NOUN.pattern)
+_SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b")
 
 
 def _search_ignoring_case(

@@ -98,15 +98,17 @@ def test_tense_scanner_finds_the_earliest_cue(seed: int) -> None:
         assert events.verb_cue.__wrapped__(text) == _earliest_cue(text), repr(text)
 
 
-@pytest.mark.parametrize(
-    ("pattern", "cased"),
-    [(events._TENSE, events._TENSE_CASED), (events._MENTIONED_NOUN, events._MENTIONED_NOUN_CASED)],
-)
-def test_lower_cased_search_is_the_search_ignoring_case(pattern, cased) -> None:
+def test_lower_cased_search_is_the_search_ignoring_case() -> None:
+    pattern, cased = events._TENSE, events._TENSE_CASED
     for text in texts(11) + cue_texts(11) + phrase_texts(11, MENTION_WORDS):
         plain = pattern.search(text)
         found = events._search_ignoring_case(pattern, cased, text)
         assert (found and (found.span(), found.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), repr(text)
+
+
+def test_noun_check_is_the_noun_search() -> None:
+    for text in texts(13) + phrase_texts(13, MENTION_WORDS) + phrase_texts(14, MENTION_WORDS, count=20000):
+        assert events._names_a_noun(text) == bool(events._MENTIONED_NOUN.search(text)), repr(text)
 
 
 def test_date_labels_are_pendulums() -> None:
