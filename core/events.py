@@ -260,8 +260,11 @@ def _readings(
         article.text,
         [d for d in (_from_timex(t) or _from_offset(t, placed) for t in dating) if d is not None],
     )
-    dated = _distinct([d for d in found if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
-    weak = [d for d in found if _weak(d)]
+    strong: list[Dated] = []
+    weak: list[Dated] = []
+    for d in found:
+        (weak if _weak(d) else strong).append(d)
+    dated = _distinct(strong)[:MAX_DATES_PER_SENTENCE]
     words = _word_count(text, timexes)
     if words < MIN_WORDS and not sentence.is_title:
         # A dateline ("October 6, 2011" alone) names the report's day, not a happening to carry on.
@@ -763,12 +766,12 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     where = phrase.span if isinstance(phrase, Timex) else phrase
     if where is not None:
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
-    text = _LEADING.sub("", text.strip(_QUOTES))
+    text = _without_leading(text.strip(_QUOTES))
     if _may_end_with_attribution(text):
         without_tail = _without_attribution(text)
         if len(without_tail.split()) >= 4:
             text = without_tail
-    text = _tidy_spaces(text).strip(_QUOTES + " ,;:.")
+    text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
@@ -776,9 +779,17 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+def _without_leading(text: str) -> str:
+    """`_LEADING.sub("", text)`: the pattern is anchored at the start, so it matches there or nowhere, and a
+    match is cut off without the substitution's new string when there is none."""
+    match = _LEADING.match(text)
+    return text if match is None else text[match.end() :]
 
 
 def _tidy_spaces(text: str) -> str:

@@ -178,3 +178,15 @@ def test_without_attribution_is_the_substitution() -> None:
     for text in texts(9, count=3000) + phrase_texts(10, ATTRIBUTION_WORDS, count=3000):
         text += attribution_tail(rng)
         assert events._without_attribution(text) == events._TRAILING_ATTRIBUTION.sub("", text), repr(text)
+
+
+LEADING_WORDS = (
+    "meanwhile", "however", "but", "and", "also", "still", "yet", "moreover", "separately", "in addition",
+    "following this", "this comes after", "on the other hand", "amid the talks", "according to Reuters",
+    "in other news", ",", "Meanwhile,", "BUT",
+)  # fmt: skip
+
+
+def test_without_leading_is_the_substitution() -> None:
+    for text in texts(15) + phrase_texts(15, LEADING_WORDS):
+        assert events._without_leading(text) == events._LEADING.sub("", text), repr(text)

@@ -90,7 +90,9 @@ def _merged(regions: Sequence[Span] | None, length: int) -> list[Span]:
     # is rather than sorted by a Python key and built again.
     ordered = regions if _in_order(regions) else sorted(regions, key=lambda s: s.start)
     for r in ordered:
-        start, end = min(r.start, length), min(r.end, length)
+        start, end = r.start, r.end
+        if end > length:
+            start, end = min(start, length), length
         if out and start < out[-1].end:
             if end > out[-1].end:
                 out[-1] = Span(out[-1].start, end)

@@ -347,7 +347,7 @@ def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candi
         rules = None
         if (
             not hot
-            and low[stop : stop + 1] not in _BEFORE_PUNCTUATION
+            and not low.startswith(_BEFORE_PUNCTUATION, stop)
             and not (key == "#" and _ends_range(low, marks, i))
         ):
             j = i + 1
