@@ -625,21 +625,22 @@ def tense(text: str) -> str:
 
 
 def _inherit(article: Article, sentence: Sentence, text: str, history: list[tuple[Sentence, Dated]]) -> Dated:
-    reading = tense(text)
     published = article.published
-    if history:
-        last_sentence, last = history[-1]
-        if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
-            return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
-        # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
-        # announcement read right after a dated plan belongs to that plan.
-        if (
-            reading == "future"
-            and last.when.start > published
-            and not last.when.vague
-            and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
-        ):
-            return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
+    last_sentence, last = history[-1] if history else (sentence, None)
+    if last is not None and last_sentence.paragraph == sentence.paragraph and not last.when.vague:
+        return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
+    # Read past the rule above, which holds whatever the tense: finding the tense is the costly part.
+    reading = tense(text)
+    # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
+    # announcement read right after a dated plan belongs to that plan.
+    if (
+        last is not None
+        and reading == "future"
+        and last.when.start > published
+        and not last.when.vague
+        and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
+    ):
+        return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
     mention = _mention(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
@@ -722,6 +723,8 @@ def _kind(quote: str, date: Dated, published: pendulum.Date) -> Kind:
         return Kind.PLANNED
     if value == "PRESENT_REF" or (when.vague and when.end >= published):
         return Kind.ONGOING
+    if when.end < published:
+        return Kind.OCCURRED  # the tense decides only for a span reaching publication (below)
     cue = verb_cue(quote)
     reading = cue.partition(".")[0] if cue else "past"
     # A span that reaches past publication ("will spend the rest of the week", "the plans we have
