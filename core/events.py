@@ -570,6 +570,8 @@ _REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE
 # Every MENTION match has one of its nouns right after a space; few sentences do, and looking for
 # the noun alone costs a fraction of looking for the whole phrase.
 _MENTIONED_NOUN = re.compile(rf"(?<=\s){_trie(MENTION_NOUNS.split('|'))}\b", re.IGNORECASE)
+_SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b")
+"""`_MENTIONED_NOUN` for lower-cased text, matching the space before the noun (`_names_a_noun`)."""
 
 
 def _mention(text: str) -> re.Match[str] | None:
@@ -588,12 +590,11 @@ def _names_a_noun(text: str) -> bool:
 
 _TENSE = _tense_scanner()
 
-# The patterns above ignore case, which makes the engine fold every letter it compares. Written in
-# lower case only, they match a lower-cased ASCII text at the same places, with the same groups, as
-# they match the text ignoring case, in about half the time. Beyond ASCII, folding and lower() part
+# The tense scanner ignores case, which makes the engine fold every letter it compares. Written in
+# lower case only, it matches a lower-cased ASCII text at the same places, with the same groups, as
+# it matches the text ignoring case, in about half the time. Beyond ASCII, folding and lower() part
 # ways ("ſ" matches "s" ignoring case; lower() leaves it), so such texts take the pattern as it is.
 _TENSE_CASED = re.compile(_TENSE.pattern)
-_SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b")
 
 
 def _search_ignoring_case(

@@ -262,7 +262,7 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
         if first is not None and first.lastgroup != "q":  # "'" is read as the gap before its number
             pos = first.end()
             key = first.group() if first.lastgroup == "w" else "#"
-            marks.append((0, pos, key, key in temporal if key != "#" else pos == 4))
+            marks.append((0, pos, key, pos == 4 if key == "#" else key in temporal))
     for m in _AFTER_GAP.finditer(low, pos, end):
         gap, stop = m.span()
         if m.lastgroup == "w":
@@ -296,7 +296,7 @@ def scan_regions(
     text: str, regions: Sequence[Span], low: str | None = None
 ) -> Iterator[tuple[int, list[Candidate]]]:
     """`scan` of each region in turn (in text order, not overlapping), each place's candidates with the
-    end of its region; the text is read by `_TOKEN` once, not once a region (thousands of sentences).
+    end of its region; the text's marks are read once, not once a region (thousands of sentences).
 
     A mark reaching the end of its region reads differently when the text stops there ("2008" cut to
     "20", "weekend" cut to "week", the "'" of "'80s" with its digits outside), so after the region's
