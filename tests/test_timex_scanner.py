@@ -111,7 +111,8 @@ def test_may_yield_from_marks_is_the_search(seed: int) -> None:
         low = sc.lower(_edge_text(rng))
         for r in _regions(rng, len(low)):
             marks = sc._marks(low, r.start, r.end)
-            assert sc._may_yield(low, marks, r.start, r.end) == bool(sc._MAY_YIELD.search(low, r.start, r.end))
+            searched = sc._MAY_YIELD.search(low, r.start, r.end)
+            assert sc._may_yield(low, marks, r.start, r.end) == bool(searched)
 
 
 def _merged_plainly(regions: list[Span], length: int) -> list[Span]:
