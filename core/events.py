@@ -252,13 +252,21 @@ def _readings(
 ) -> list[Reading]:
     """What one sentence reports and when; records the sentence's date in `history` for the next ones."""
     text = article.text[sentence.span.start : sentence.span.end]
+    if not timexes:
+        # Most sentences name no date: no dates to read, no reported clause to cut, only context.
+        if len(text.split()) < MIN_WORDS and not sentence.is_title:
+            return []
+        return [Reading(sentence.span, _inherit(article, sentence, text, history), sentence.span)]
     dating = [t for t in timexes if not _lifespan(article.text, t)]
     found = _ranges(
         article.text,
         [d for d in (_from_timex(t) or _from_offset(t, placed) for t in dating) if d is not None],
     )
-    dated = _distinct([d for d in found if not _weak(d)])[:MAX_DATES_PER_SENTENCE]
-    weak = [d for d in found if _weak(d)]
+    strong: list[Dated] = []
+    weak: list[Dated] = []
+    for d in found:
+        (weak if _weak(d) else strong).append(d)
+    dated = _distinct(strong)[:MAX_DATES_PER_SENTENCE]
     words = _word_count(text, timexes)
     if words < MIN_WORDS and not sentence.is_title:
         # A dateline ("October 6, 2011" alone) names the report's day, not a happening to carry on.
@@ -289,7 +297,8 @@ def _event(
 ) -> Event:
     span, date = reading.span, reading.date
     quote = article.text[span.start : span.end]
-    judged = article.text[reading.tense_span.start : reading.tense_span.end]
+    tense_span = reading.tense_span
+    judged = quote if tense_span is span else article.text[tense_span.start : tense_span.end]
     kind = _kind(judged, date, article.published, _since(article.text, date))
     when, explanation = date.when, date.explanation
     if kind is Kind.OCCURRED and when.start <= article.published < when.end:
@@ -583,14 +592,39 @@ _REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE
 # Every MENTION match has one of its nouns right after a space; few sentences do, and looking for
 # the noun alone costs a fraction of looking for the whole phrase.
 _MENTIONED_NOUN = re.compile(rf"(?<=\s){_trie(MENTION_NOUNS.split('|'))}\b", re.IGNORECASE)
+_SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b")
+"""`_MENTIONED_NOUN` for lower-cased text, matching the space before the noun (`_names_a_noun`)."""
 
 
 def _mention(text: str) -> re.Match[str] | None:
     """`MENTION.search(text)`, skipped when no noun it names is there."""
-    return MENTION.search(text) if _MENTIONED_NOUN.search(text) else None
+    return MENTION.search(text) if _names_a_noun(text) else None
+
+
+def _names_a_noun(text: str) -> bool:
+    """Whether `_MENTIONED_NOUN` finds a noun in `text`. In lower-cased ASCII, the space before the noun
+    is matched rather than looked behind for: a pattern that starts with a character class lets the
+    engine skip to the next space in one fast loop instead of trying the pattern at every letter."""
+    if text.isascii():
+        return _SPACE_THEN_NOUN.search(text.lower()) is not None
+    return _MENTIONED_NOUN.search(text) is not None
 
 
 _TENSE = _tense_scanner()
+
+# The tense scanner ignores case, which makes the engine fold every letter it compares. Written in
+# lower case only, it matches a lower-cased ASCII text at the same places, with the same groups, as
+# it matches the text ignoring case, in about half the time. Beyond ASCII, folding and lower() part
+# ways ("ſ" matches "s" ignoring case; lower() leaves it), so such texts take the pattern as it is.
+_TENSE_CASED = re.compile(_TENSE.pattern)
+
+
+def _search_ignoring_case(
+    pattern: re.Pattern[str], cased: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, where `cased` is `pattern` without IGNORECASE (a pattern of lower-case
+    words): the same places and groups; the matched text is lower-cased when `text` is ASCII."""
+    return cased.search(text.lower()) if text.isascii() else pattern.search(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -599,7 +633,7 @@ def verb_cue(text: str) -> str:
 
     The earliest decides, since the main verb comes early and later ones sit in subordinate
     clauses ("The Kremlin has demanded guarantees that NATO will not...")."""
-    match = _TENSE.search(text)
+    match = _search_ignoring_case(_TENSE, _TENSE_CASED, text)
     if match is None or match.lastgroup is None:
         return ""
     reading = match.lastgroup.rstrip("0123456789")
@@ -614,25 +648,22 @@ def tense(text: str) -> str:
 
 
 def _inherit(article: Article, sentence: Sentence, text: str, history: list[tuple[Sentence, Dated]]) -> Dated:
-    reading = tense(text)
     published = article.published
-    if history:
-        last_sentence, last = history[-1]
-        if last_sentence.paragraph == sentence.paragraph and not last.when.vague:
-            return _inherited(
-                last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
-            )
-        # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
-        # announcement read right after a dated plan belongs to that plan.
-        if (
-            reading == "future"
-            and last.when.start > published
-            and not last.when.vague
-            and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
-        ):
-            return _inherited(
-                last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
-            )
+    last_sentence, last = history[-1] if history else (sentence, None)
+    if last is not None and last_sentence.paragraph == sentence.paragraph and not last.when.vague:
+        return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
+    # Read past the rule above, which holds whatever the tense: finding the tense is the costly part.
+    reading = tense(text)
+    # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
+    # announcement read right after a dated plan belongs to that plan.
+    if (
+        last is not None
+        and reading == "future"
+        and last.when.start > published
+        and not last.when.vague
+        and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
+    ):
+        return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
     mention = _mention(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
@@ -672,6 +703,13 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
                 "the news the report opens with (a past-tense sentence after background)",
                 0.4,
             )
+    return _fallback(published, reading)
+
+
+@functools.lru_cache(maxsize=256, typed=True)
+def _fallback(published: pendulum.Date, reading: str) -> Dated:
+    """The publication date for a clause of the given tense with nothing else to go by: the same for
+    every such clause of an article (a third of all clauses), so made once."""
     when = When(published, published, "day", published.isoformat(), "", False)
     state = {"present": "a present-tense state", "future": "an announcement", "past": "a report"}[reading]
     return Dated(
@@ -723,6 +761,8 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
         return Kind.PLANNED
     if value == "PRESENT_REF" or (when.vague and when.end >= published):
         return Kind.ONGOING
+    if when.end < published and not since:
+        return Kind.OCCURRED  # the tense decides only for a span reaching publication (below)
     cue = verb_cue(quote)
     reading = cue.partition(".")[0] if cue else "past"
     # "has been fighting the illness since 2004": it began then and goes on.
@@ -777,12 +817,12 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     where = phrase.span if isinstance(phrase, Timex) else phrase
     if where is not None:
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
-    text = _LEADING.sub("", text.strip(_QUOTES))
+    text = _without_leading(text.strip(_QUOTES))
     if _may_end_with_attribution(text):
-        without_tail = _TRAILING_ATTRIBUTION.sub("", text)
+        without_tail = _without_attribution(text)
         if len(without_tail.split()) >= 4:
             text = without_tail
-    text = _tidy_spaces(text).strip(_QUOTES + " ,;:.")
+    text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
@@ -790,9 +830,17 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+def _without_leading(text: str) -> str:
+    """`_LEADING.sub("", text)`: the pattern is anchored at the start, so it matches there or nowhere, and a
+    match is cut off without the substitution's new string when there is none."""
+    match = _LEADING.match(text)
+    return text if match is None else text[match.end() :]
 
 
 def _tidy_spaces(text: str) -> str:
@@ -801,9 +849,11 @@ def _tidy_spaces(text: str) -> str:
     The substitutions try every position of the text, while almost every quote already has single
     spaces only; a printable text has no whitespace but the ASCII space, so plain substring checks
     tell when there is nothing to change."""
-    if "  " in text or not text.isprintable():
+    printable = text.isprintable()
+    if "  " in text or not printable:
         text = _SPACES.sub(" ", text)
-    if not text.isprintable() or " ," in text or " ." in text or " ;" in text or " :" in text:
+        printable = text.isprintable()
+    if not printable or " ," in text or " ." in text or " ;" in text or " :" in text:
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text
 
@@ -815,6 +865,22 @@ def _without_preposition(before: str) -> str:
     only start within the longest preposition before the trailing spaces, so the search starts there."""
     match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
     return before if match is None else before[: match.start()] + before[match.end() :]
+
+
+ATTRIBUTION_WORDS = 7
+"""The most whitespace-separated words a `_TRAILING_ATTRIBUTION` match reaches into: a gap between two
+of them takes a separator of the pattern (a space or a run of whitespace), and it has at most six
+before its end (", the Foreign Ministry spokesman told reporters.")."""
+
+
+def _without_attribution(text: str) -> str:
+    """`_TRAILING_ATTRIBUTION.sub("", text)`. The pattern is anchored at the end, but a search tries every
+    position, and at each capitalised word it backtracks letter by letter; a match starts no earlier than
+    the gap before its first word (`ATTRIBUTION_WORDS` from the end), so the search starts there."""
+    head = text.rsplit(None, ATTRIBUTION_WORDS)
+    start = len(head[0]) if len(head) > ATTRIBUTION_WORDS else 0
+    match = _TRAILING_ATTRIBUTION.search(text, start)
+    return text if match is None else text[: match.start()] + text[match.end() :]
 
 
 def _may_end_with_attribution(text: str) -> bool:

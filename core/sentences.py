@@ -44,11 +44,15 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         stop = match.end()
         if is_abbreviation(text, begin, match.start()):
             continue
-        spans.append(Span(begin, stop))
+        trimmed = _trim(text, begin, stop)
+        if trimmed is not None:
+            spans.append(trimmed)
         begin = stop
     if begin < end:
-        spans.append(Span(begin, end))
-    return [s for s in (_trim(text, sp) for sp in spans) if s is not None]
+        trimmed = _trim(text, begin, end)
+        if trimmed is not None:
+            spans.append(trimmed)
+    return spans
 
 
 def is_abbreviation(text: str, begin: int, dot: int) -> bool:
@@ -78,8 +82,8 @@ def _word_before(text: str, begin: int, dot: int) -> str | None:
     return text[start:end] if start < end else None
 
 
-def _trim(text: str, span: Span) -> Span | None:
-    s, e = span.start, span.end
+def _trim(text: str, s: int, e: int) -> Span | None:
+    """text[s:e] without the whitespace around it, None when nothing else is left."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

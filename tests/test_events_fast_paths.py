@@ -98,6 +98,19 @@ def test_tense_scanner_finds_the_earliest_cue(seed: int) -> None:
         assert events.verb_cue.__wrapped__(text) == _earliest_cue(text), repr(text)
 
 
+def test_lower_cased_search_is_the_search_ignoring_case() -> None:
+    pattern, cased = events._TENSE, events._TENSE_CASED
+    for text in texts(11) + cue_texts(11) + phrase_texts(11, MENTION_WORDS):
+        plain = pattern.search(text)
+        found = events._search_ignoring_case(pattern, cased, text)
+        assert (found and (found.span(), found.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), repr(text)
+
+
+def test_noun_check_is_the_noun_search() -> None:
+    for text in texts(13) + phrase_texts(13, MENTION_WORDS) + phrase_texts(14, MENTION_WORDS, count=20000):
+        assert events._names_a_noun(text) == bool(events._MENTIONED_NOUN.search(text)), repr(text)
+
+
 def test_date_labels_are_pendulums() -> None:
     day = pendulum.date(1, 1, 1)
     while day.year < 3000:
@@ -139,3 +152,41 @@ def test_mention_is_the_plain_search() -> None:
         plain = events.MENTION.search(text)
         found = events._mention(text)
         assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict())), repr(text)
+
+
+ATTRIBUTION_WORDS = (
+    "said", "says", "added", "told", "reported", "announced", "he", "she", "they", "it", "the", "an", "a",
+    "Foreign", "Ministry", "U.S.", "McDonald", "spokesman", "reporters", ",", ".", "NATO", "official",
+)  # fmt: skip
+
+
+def attribution_tail(rng: random.Random) -> str:
+    """An ending at the reach of `_TRAILING_ATTRIBUTION`: up to four capitalised words, or a comma, an
+    article and up to three words, before a reporting verb ("told" with its object)."""
+    words = ("Foreign", "Ministry", "U.S.", "McDonald", "Spokesman", "spokesman", "NATO", "it", "reporters")
+    verb = rng.choice(("said", "says", "added", "reported", "announced", "told reporters", "told AFP"))
+    if rng.random() < 0.5:
+        name = " ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+        end = rng.choice(("", ".", ". ", ".\n"))
+        return f"{rng.choice(('', ',', ' ,', ', '))}{rng.choice(SPACES)}{name} {verb}{end}"
+    name = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+    return f",{rng.choice(SPACES)}{rng.choice(('the', 'an', 'a'))} {name} {verb}{rng.choice(('', '.'))}"
+
+
+def test_without_attribution_is_the_substitution() -> None:
+    rng = random.Random(8)
+    for text in texts(9, count=3000) + phrase_texts(10, ATTRIBUTION_WORDS, count=3000):
+        text += attribution_tail(rng)
+        assert events._without_attribution(text) == events._TRAILING_ATTRIBUTION.sub("", text), repr(text)
+
+
+LEADING_WORDS = (
+    "meanwhile", "however", "but", "and", "also", "still", "yet", "moreover", "separately", "in addition",
+    "following this", "this comes after", "on the other hand", "amid the talks", "according to Reuters",
+    "in other news", ",", "Meanwhile,", "BUT",
+)  # fmt: skip
+
+
+def test_without_leading_is_the_substitution() -> None:
+    for text in texts(15) + phrase_texts(15, LEADING_WORDS):
+        assert events._without_leading(text) == events._LEADING.sub("", text), repr(text)

@@ -62,7 +62,104 @@ def test_passing_over_sentences_changes_nothing(seed: int, monkeypatch: pytest.M
     regions = [Span(a, b) for a, b in itertools.pairwise(cuts) if b > a]
     dct = pendulum.date(2022, 2, 8)
     fast = [(t.span, t.time.value, t.rule) for t in tag(text, dct, regions)]
-    monkeypatch.setattr(sc, "_MAY_YIELD", re.compile(r"(?s)."))  # every stretch walked word by word
+    monkeypatch.setattr(sc, "_may_yield", lambda *_: True)  # every stretch walked word by word
     slow = [(t.span, t.time.value, t.rule) for t in tag(text, dct, regions)]
     assert fast == slow
     assert fast
+
+
+EDGES = (
+    "2008", "1990s", "'80s", "'", "mp3", "g8", "weekend", "week", "end", "mid-", "mid", "10:35", "sept.", "dec",
+    "may", "the", "a", "two", "years", "ago", "1,500", "3.5", "-", ":", "/", ".", ",", "april 24 and 25", "now",
+)  # fmt: skip
+
+
+def _edge_text(rng: random.Random) -> str:
+    """Words at the scanner's edges, run together or apart, so that region ends fall inside them."""
+    parts = []
+    for _ in range(rng.randint(20, 120)):
+        parts += [rng.choice((*EDGES, *WORDS, *PLAIN)), rng.choice(("", " ", " ", "  ", "\n", ", "))]
+    return "".join(parts)
+
+
+def _regions(rng: random.Random, length: int) -> list[Span]:
+    """Sorted regions that do not overlap, cut anywhere (inside words and numbers too), some touching."""
+    cuts = sorted(rng.sample(range(length + 1), min(length + 1, rng.randint(2, 40))))
+    return [Span(a, b) for a, b in itertools.pairwise(cuts) if b > a and rng.random() < 0.7]
+
+
+def _candidates(found: list[sc.Candidate]) -> list[tuple[int, int, int]]:
+    return [(c.start, c.end, c.compiled.order) for c in found]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_one_reading_of_the_regions_is_a_scan_of_each(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(150):
+        text = _edge_text(rng)
+        low = sc.lower(text)
+        regions = _regions(rng, len(text))
+        once = [(end, _candidates(found)) for end, found in sc.scan_regions(text, regions, low)]
+        each = [(r.end, _candidates(found)) for r in regions for found in sc.scan(text, r.start, r.end, low)]
+        assert once == each, (text, regions)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_may_yield_from_marks_is_the_search(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        low = sc.lower(_edge_text(rng))
+        for r in _regions(rng, len(low)):
+            marks = sc._marks(low, r.start, r.end)
+            searched = sc._MAY_YIELD.search(low, r.start, r.end)
+            assert sc._may_yield(low, marks, r.start, r.end) == bool(searched)
+
+
+def _merged_plainly(regions: list[Span], length: int) -> list[Span]:
+    out: list[Span] = []
+    for r in sorted(regions, key=lambda s: s.start):
+        start, end = min(r.start, length), min(r.end, length)
+        if out and start < out[-1].end:
+            if end > out[-1].end:
+                out[-1] = Span(out[-1].start, end)
+        elif end > start:
+            out.append(Span(start, end))
+    return out
+
+
+def test_merging_regions_in_order_or_not() -> None:
+    from core.timex import _merged
+
+    rng = random.Random(12)
+    for _ in range(3000):
+        length = rng.randint(0, 60)
+        regions = []
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randint(0, 70)
+            regions.append(Span(a, a + rng.randint(0, 20)))
+        if rng.random() < 0.5:
+            regions.sort(key=lambda s: s.start)
+        assert _merged(regions, length) == _merged_plainly(regions, length), (regions, length)
+
+
+def _marks_plainly(low: str, start: int, end: int) -> list[sc.Mark]:
+    marks = []
+    for m in sc._TOKEN.finditer(low, start, end):
+        key = {"w": m.group(), "d": "#", "q": "'"}[m.lastgroup]
+        hot = key in sc.TEMPORAL if m.lastgroup == "w" else (m.end() - m.start() == 4 if key == "#" else True)
+        marks.append((m.start(), m.end(), key, hot))
+    return marks
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_marks_read_after_gaps_are_the_token_matches(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        low = sc.lower(_edge_text(rng) + rng.choice(("", "'", "'8", "2008", "may")))
+        if rng.random() < 0.3:
+            low = rng.choice(("'", "'9", "1", "a", "may", ".5", "x'80s")) + low
+        assert sc._marks(low, 0, len(low)) == _marks_plainly(low, 0, len(low)), low
+        for _ in range(10):
+            start = rng.randint(0, len(low))
+            end = rng.randint(start, len(low))
+            assert sc._marks(low, start, end) == _marks_plainly(low, start, end), (low, start, end)

@@ -16,7 +16,7 @@ from core.model import Span, TimeType, TimeValue, Timex
 from core.timex import values
 from core.timex.resolve import NORMALISERS, Anchor, Context
 from core.timex.rules import RULES, Rule
-from core.timex.scanner import lower, scan
+from core.timex.scanner import lower, scan_regions
 
 __all__ = ["RULES", "Rule", "interval", "tag", "tag_record"]
 
@@ -44,39 +44,40 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
     ctx = Context(text, dct)
     low = lower(text)
     out: list[Timex] = []
-    for region in _merged(regions, len(text)):
-        last_end = region.start
-        for found in scan(text, region.start, region.end, low):
-            if found[0].start < last_end:
+    # Regions do not overlap and every match ends inside its own, so what was tagged in one region
+    # never reaches into the next: `last_end` needs no resetting between them.
+    last_end = 0
+    for region_end, found in scan_regions(text, _merged(regions, len(text)), low):
+        if found[0].start < last_end:
+            continue
+        for cand in found:
+            match = cand.match(text, region_end)
+            if match is None:
                 continue
-            for cand in found:
-                match = cand.match(text, region.end)
-                if match is None:
-                    continue
-                try:
-                    resolved = NORMALISERS[cand.compiled.rule.norm](match, ctx)
-                except (ValueError, OverflowError):
-                    resolved = None  # arithmetic off the calendar ("3000 years ago"): not a usable date
-                if resolved is None:
-                    continue
-                time, why, anchor = resolved
-                out.append(
-                    Timex(
-                        Span(cand.start, match.end()),
-                        original[cand.start : match.end()],
-                        time,
-                        cand.compiled.rule.name,
-                        why,
-                        anchor,
-                    )
+            try:
+                resolved = NORMALISERS[cand.compiled.rule.norm](match, ctx)
+            except (ValueError, OverflowError):
+                resolved = None  # arithmetic off the calendar ("3000 years ago"): not a usable date
+            if resolved is None:
+                continue
+            time, why, anchor = resolved
+            out.append(
+                Timex(
+                    Span(cand.start, match.end()),
+                    original[cand.start : match.end()],
+                    time,
+                    cand.compiled.rule.name,
+                    why,
+                    anchor,
                 )
-                # Values computed from an earlier date are not new reference points ("a year earlier").
-                if time.type in (TimeType.DATE, TimeType.TIME) and anchor != "previous":
-                    parsed = values.parse(time.value)
-                    if parsed is not None and parsed[2] in _ANCHOR_GRANS:
-                        ctx.anchors.append(Anchor(cand.start, time.value, parsed[2]))
-                last_end = match.end()
-                break
+            )
+            # Values computed from an earlier date are not new reference points ("a year earlier").
+            if time.type in (TimeType.DATE, TimeType.TIME) and anchor != "previous":
+                parsed = values.parse(time.value)
+                if parsed is not None and parsed[2] in _ANCHOR_GRANS:
+                    ctx.anchors.append(Anchor(cand.start, time.value, parsed[2]))
+            last_end = match.end()
+            break
     return tuple(out)
 
 
@@ -85,14 +86,24 @@ def _merged(regions: Sequence[Span] | None, length: int) -> list[Span]:
     if regions is None:
         return [Span(0, length)]
     out: list[Span] = []
-    for r in sorted(regions, key=lambda s: s.start):
-        start, end = min(r.start, length), min(r.end, length)
+    # An article's sentences come in order and inside its text, thousands of them: each is kept as it
+    # is rather than sorted by a Python key and built again.
+    ordered = regions if _in_order(regions) else sorted(regions, key=lambda s: s.start)
+    for r in ordered:
+        start, end = r.start, r.end
+        if end > length:
+            start, end = min(start, length), length
         if out and start < out[-1].end:
             if end > out[-1].end:
                 out[-1] = Span(out[-1].start, end)
         elif end > start:
-            out.append(Span(start, end))
+            out.append(r if end == r.end and start == r.start else Span(start, end))
     return out
+
+
+def _in_order(regions: Sequence[Span]) -> bool:
+    starts = [r.start for r in regions]
+    return starts == sorted(starts)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -8,11 +8,13 @@ ties go to the rule listed first in the table.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
+from core.model import Span
 from core.timex import lexicon as lx
 from core.timex.rules import RULES, Rule
 
@@ -149,6 +151,11 @@ _WORDS = sorted({k for k in INDEX if k.isalpha()} | {k for k in TEMPORAL if k.is
 _TOKEN = re.compile(
     r"(?<![a-z0-9])(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![a-z0-9.,])(?P<d>\d+)|(?P<q>')(?=\d)"
 )
+# Tried at every position, `_TOKEN` costs most of a scan: inside each word the engine tests its
+# lookbehinds letter by letter. Every word and number it finds follows a character that is neither
+# letter nor digit (the "'" of "'80s" is the one before "80"); starting with that character, the
+# pattern lets the engine run through words in its fast first-character loop (`_marks`).
+_AFTER_GAP = re.compile(r"[^a-z0-9](?:(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![.,])(?P<d>\d+))")
 _NEAR = 20
 """How many characters may separate a modifier ("the", "about", "two") from its time word."""
 _MAY_YIELD = re.compile(
@@ -225,10 +232,15 @@ def lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+Mark = tuple[int, int, str, bool]
+"""A word, number or "'" of the text: start, end, its key in `INDEX` ("#" for a number), and whether it
+marks time on its own (a time word, a four-digit number, the "'" of "'80s")."""
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|and|or|to|through)\s*")
 
 
-def _ends_range(low: str, marks: list[tuple[int, int, str, bool]], i: int) -> bool:
+def _ends_range(low: str, marks: Sequence[Mark], i: int) -> bool:
     """A number right after another and "-", "and", "to" ... ("April 24 and 25"): it has no time word of its own."""
     return (
         marks[i][2] == "#"
@@ -236,6 +248,31 @@ def _ends_range(low: str, marks: list[tuple[int, int, str, bool]], i: int) -> bo
         and marks[i - 1][2] == "#"
         and bool(_RANGE_JOIN.fullmatch(low, marks[i - 1][1], marks[i][0]))
     )
+
+
+def _marks(low: str, start: int, end: int) -> list[Mark]:
+    """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read with
+    `_AFTER_GAP` from the character before `start` (the text's first mark has none before it)."""
+    temporal = TEMPORAL
+    marks: list[Mark] = []
+    pos = start - 1
+    if start == 0:
+        pos = 0
+        first = _TOKEN.match(low, 0, end)
+        if first is not None and first.lastgroup != "q":  # "'" is read as the gap before its number
+            pos = first.end()
+            key = first.group() if first.lastgroup == "w" else "#"
+            marks.append((0, pos, key, pos == 4 if key == "#" else key in temporal))
+    for m in _AFTER_GAP.finditer(low, pos, end):
+        gap, stop = m.span()
+        if m.lastgroup == "w":
+            key = low[gap + 1 : stop]
+            marks.append((gap + 1, stop, key, key in temporal))
+        else:
+            if low[gap] == "'" and gap >= start:  # the "'" of "'80s", a mark of its own
+                marks.append((gap, gap + 1, "'", True))
+            marks.append((gap + 1, stop, "#", stop - gap == 5))
+    return marks
 
 
 def scan(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> Iterator[list[Candidate]]:
@@ -246,17 +283,60 @@ def scan(text: str, start: int = 0, end: int | None = None, low: str | None = No
     low = lower(text) if low is None else low
     if not _MAY_YIELD.search(low, start, endpos):
         return
-    temporal, index = TEMPORAL, INDEX
-    marks: list[tuple[int, int, str, bool]] = []
-    for m in _TOKEN.finditer(low, start, endpos):
-        kind = m.lastgroup
-        if kind == "w":
-            key = m.group("w")
-            marks.append((m.start(), m.end(), key, key in temporal))
-        elif kind == "d":
-            marks.append((m.start(), m.end(), "#", m.end() - m.start() == 4))
-        else:
-            marks.append((m.start(), m.end(), "'", True))
+    yield from _starts(low, _marks(low, start, endpos), endpos)
+
+
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_DIGIT = re.compile(r"\d")
+_BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
+"""What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
+
+
+def scan_regions(
+    text: str, regions: Sequence[Span], low: str | None = None
+) -> Iterator[tuple[int, list[Candidate]]]:
+    """`scan` of each region in turn (in text order, not overlapping), each place's candidates with the
+    end of its region; the text's marks are read once, not once a region (thousands of sentences).
+
+    A mark reaching the end of its region reads differently when the text stops there ("2008" cut to
+    "20", "weekend" cut to "week", the "'" of "'80s" with its digits outside), so after the region's
+    last mark that ends inside it, the text up to the end is read again as `scan` reads it, stopping
+    there. A mark never starts inside another (each starts after a character none of them ends on),
+    so the marks before are the same whether the reading starts at the region or before it."""
+    low = lower(text) if low is None else low
+    if not regions:
+        return
+    marks = _marks(low, regions[0].start, regions[-1].end)
+    starts = [m[0] for m in marks]
+    ends = [m[1] for m in marks]  # in order too: marks do not overlap
+    for region in regions:
+        start, end = region.start, region.end
+        inside = marks[bisect.bisect_left(starts, start) : bisect.bisect_left(ends, end)]
+        # A mark that ends at `end` spans the whole run of letters and digits before it.
+        tail = end
+        floor = inside[-1][1] if inside else start
+        while tail > floor and low[tail - 1] in _ALNUM:
+            tail -= 1
+        if tail < end:
+            inside += _marks(low, tail, end)
+        if _may_yield(low, inside, start, end):
+            for found in _starts(low, inside, end):
+                yield end, found
+
+
+def _may_yield(low: str, marks: Sequence[Mark], start: int, end: int) -> bool:
+    """Whether `_MAY_YIELD` finds anything in low[start:end], told mostly from the stretch's marks: a time
+    word, a number, or a rule's first word before punctuation; else a digit inside a word ("mp3")."""
+    index = INDEX
+    for _, stop, key, hot in marks:
+        if hot or key == "#" or (stop < end and low[stop] in _BEFORE_PUNCTUATION and key in index):
+            return True
+    return _DIGIT.search(low, start, end) is not None
+
+
+def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candidate]]:
+    """`scan` of a stretch ending at `endpos`, given its marks."""
+    index = INDEX
     n = len(marks)
     for i in range(n):
         pos, stop, key, hot = marks[i]
@@ -267,8 +347,8 @@ def scan(text: str, start: int = 0, end: int | None = None, low: str | None = No
         rules = None
         if (
             not hot
-            and low[stop : stop + 1] not in (":", "/", "-", "'", ".")
-            and not _ends_range(low, marks, i)
+            and not low.startswith(_BEFORE_PUNCTUATION, stop)
+            and not (key == "#" and _ends_range(low, marks, i))
         ):
             j = i + 1
             while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:

@@ -8,6 +8,7 @@ them; which value an expression gets is decided in `resolve`.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 
 import pendulum
@@ -62,8 +63,12 @@ def _month_end(year: int, month_: int) -> pendulum.Date:
     return pendulum.date(year, month_, calendar.monthrange(year, month_)[1])
 
 
+@functools.lru_cache(maxsize=4096)
 def parse(value: str) -> tuple[pendulum.Date, pendulum.Date, str] | None:
-    """Inclusive (start, end, granularity) of a concrete value; None for anything not on the calendar."""
+    """Inclusive (start, end, granularity) of a concrete value; None for anything not on the calendar.
+
+    Cached: an article names the same few days again and again, and every date the tagger finds is
+    parsed to see whether later expressions may count from it."""
     for gran, form in _FORMS:
         m = form.fullmatch(value)
         if not m:
