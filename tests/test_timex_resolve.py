@@ -195,6 +195,11 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         "The French daily Le Monde ran the story.",
         "The daily said the minister had resigned.",
         "A business weekly reported the merger.",
+        # a quotation opening on a number, lower-case "q" codes, a film's title
+        "Fans of ''60 Minutes'' wrote in.",
+        "He met '50 Cent' backstage.",
+        "The Audi q3 was recalled.",
+        "The film High Noon was shown again.",
     ],
 )
 def test_more_negatives(text: str) -> None:
@@ -208,6 +213,14 @@ def test_more_negatives(text: str) -> None:
         ("The daily briefing is held daily.", [("daily", "P1D"), ("daily", "P1D")]),
         ("Granma, the party paper, appears daily. Readers queue.", [("daily", "P1D")]),
         ("Today's vote was delayed.", [("Today", "2022-02-08")]),
+        ("It rained the day before yesterday.", [("the day before yesterday", "2022-02-06")]),
+        ("The club meets three times a week.", [("a week", "P1W")]),
+        ("Talks resume at noon.", [("noon", "2022-02-08T12:00")]),
+        ("Q4 2021 sales rose; Q1 will be weak.", [("Q4 2021", "2021-Q4"), ("Q1", "2022-Q1")]),
+        (
+            "In 1985 the band formed; by the end of the decade it had split.",
+            [("1985", "1985"), ("the end of the decade", "198")],
+        ),
         ('He said "this week" would be decisive.', [("this week", "2022-W06")]),
         ("He said ``Two Weeks'' is his best film.", []),
         # the second day of a range takes the month and year of the first

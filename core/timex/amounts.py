@@ -71,6 +71,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         and _RATE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
         return None  # "four flights a week", "$2 million a year": a rate, not a length of time
+    if q in ("a", "an") and not group(m, "the") and ctx.word_before(m) in _TIMES:
+        return None  # "twice a year": how often (the set rule's), not how long
     if group(m, "old").endswith("old"):
         return None  # "a 52-year-old director": an age, which the corpora do not mark
     value = _duration_value(n, unit, bool(group(m, "longer") or group(m, "half")))
@@ -226,10 +228,13 @@ def _newspaper(m: re.Match[str], ctx: Context) -> bool:
     return _PAPER_BEFORE.search(before) is not None and _PAPER_AFTER.match(after) is not None
 
 
+_TIMES = frozenset(("once", "twice", "times", "thrice"))
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
     every = group(m, "every")
     unit = group(m, "unit")
-    if every == "a" and ctx.word_before(m) not in ("once", "twice", "times", "thrice"):
+    if every == "a" and ctx.word_before(m) not in _TIMES:
         return None
     n = 2 if group(m, "other") else 1
     if unit in lx.PARTS_OF_DAY:

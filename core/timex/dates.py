@@ -272,6 +272,19 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(y, f"'{m.group(0)}' names the year", NONE, mod)
 
 
+_NAME_AFTER = re.compile(r" [A-Z]")
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    text = ctx.text
+    if text[m.start() - 1 : m.start()] in ("'", "`") or _NAME_AFTER.match(text, m.end()):
+        return None  # ''60 Minutes'', '50 Cent': a quotation opening on a number, a name
+    short = int(group(m, "short"))
+    # '08 written in 2010 is 2008, '99 is 1999: the latest such year up to a few years ahead.
+    year = 2000 + short if 2000 + short <= ctx.dct.year + 5 else 1900 + short
+    return resolved(str(year), f"'{m.group(0)}' is the year {year} by its last two digits", NONE)
+
+
 def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = modifier(group(m, "mod")) if group(m, "mod") else None
     if group(m, "ord"):  # a half of the decade
@@ -312,11 +325,13 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 # ---- quarters, halves, periods -------------------------------------------------------------------
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 2,
-        "latter": 2}  # fmt: skip
+        "latter": 2, "q1": 1, "q2": 2, "q3": 3, "q4": 4}  # fmt: skip
 _YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "comparable")
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group("ord")[0] == "q":
+        return None  # "q2" in lower case is a name or a code, not the business "Q2"
     q = _ORD[group(m, "ord")]
     lead = group(m, "the")
     rel = group(m, "rel")

@@ -43,6 +43,10 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
+    twice = group(m, "twice")
+    if twice:
+        d = ctx.dct.add(days=_DEICTIC[word] + (1 if twice == "after" else -1))
+        return resolved(v.day(d), f"'{m.group(0)}': a day {twice} {word} ({fmt(d)})")
     d = ctx.dct.add(days=_DEICTIC[word])
     pod = group(m, "pod") or group(m, "pod0")
     mod = {"early": "START", "late": "END", "mid-": "MID"}.get(group(m, "mod") or group(m, "podmod"))
@@ -167,6 +171,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "the":
         if unit == "year":
             return None
+        if unit in ("decade", "century") and mod is not None:
+            return _the_decade(m, ctx, unit, mod)
         if unit == "weekend":
             return _the_weekend(m, ctx)
         if unit in ("week", "month"):
@@ -237,6 +243,20 @@ _GRAN_OF_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "ye
                  "week": "week", "month": "month", "year": "year", "weekend": "weekend"}  # fmt: skip
 _UNIT_CODE = {"day": "D", "morning": "D", "afternoon": "D", "evening": "D", "night": "D", "week": "W",
               "month": "M", "year": "Y", "weekend": "W"}  # fmt: skip
+
+
+def _the_decade(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolved | None:
+    """A part of "the decade" or "the century": of the one under discussion ("in 1985 ... by the end of
+    the decade" is the 1980s), else of publication's."""
+    a = ctx.previous(m.start())
+    parsed = v.parse(a.value) if a is not None else None
+    if parsed is not None:
+        year, base_why, anchor = parsed[0].year, f"the date mentioned before ({a.value})", PREVIOUS
+    else:
+        year, base_why, anchor = ctx.dct.year, f"publication ({fmt(ctx.dct)})", PUBLICATION
+    value = str(year)[:3] if unit == "decade" else f"{year // 100:02d}"
+    span = f"{value}0-{value}9" if unit == "decade" else f"{value}00-{value}99"
+    return resolved(value, f"'{m.group(0)}': part of the {unit} of {base_why}: {span}", anchor, mod)
 
 
 def _relative_to_previous(
@@ -409,10 +429,15 @@ def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
+_CLOCK_PREPOSITIONS = frozenset(
+    ("at", "by", "until", "till", "before", "after", "around", "about", "from", "since")
+)
+
+
 def noon(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = group(m, "word")
-    if word == "noon" and not group(m, "when"):
-        return None  # bare "noon" is rarely marked; "noon Thursday" is
+    if word == "noon" and not group(m, "when") and ctx.word_before(m) not in _CLOCK_PREPOSITIONS:
+        return None  # "High Noon", "noon hour": a bare "noon" is a time of day after "at", "by", "until"
     d, why = _day_for(m, ctx, group(m, "when"))
     clock_ = "24:00" if word == "midnight" else "12:00"
     return resolved(

@@ -186,11 +186,12 @@ RULES: tuple[Rule, ...] = (
     # ---- years, decades, centuries ---------------------------------------------------------------
     _r(
         "fiscal_year",
-        rf"(?:the )?fiscal(?: year)? (?P<year>{_YEAR})",
+        rf"(?:(?:the )?fiscal(?: year)? |fy\s*)(?P<year>{_YEAR})",
         "DATE",
         "year",
-        "fiscal the",
+        "fiscal the fy",
         ("Profit grew in fiscal 1989.", "1989"),
+        ("The FY2021 results were weak.", "2021"),
     ),
     _r(
         "mod_year",
@@ -226,6 +227,16 @@ RULES: tuple[Rule, ...] = (
         # a year opening a sentence after a full stop and a line break
         ("Sales fell.\n2009 was a hard year for the mills.", "2009"),
         ("Audits in 1994, 1995 and 1997 found nothing.", "1995"),
+    ),
+    # "in '99", "the class of '68": a year by its last two digits.
+    _r(
+        "short_year",
+        r"'(?P<short>\d\d)(?![\w%'-])",
+        "DATE",
+        "short_year",
+        "'",
+        ("The firm was founded in '99.", "1999"),
+        ("Sales peaked in '08.", "2008"),
     ),
     _r(
         "decade",
@@ -300,6 +311,16 @@ RULES: tuple[Rule, ...] = (
         # the British "financial" for "fiscal"
         ("Sales rose in the first financial quarter.", "2022-Q1", "2022-02-08"),
     ),
+    # "Q2", "Q3 2009", "2009 Q3": the business shorthand, capital Q only ("q2" is not a quarter).
+    _r(
+        "quarter_short",
+        rf"(?:(?P<pyear>{_YEAR}) )?(?P<ord>q[1-4])(?:,? (?:of )?(?P<year>{_YEAR}))?(?![\w-])",
+        "DATE",
+        "quarter",
+        "q #",
+        ("Q3 profit rose 5%.", "2021-Q3", "2022-02-08"),
+        ("Sales rose in Q2 2019.", "2019-Q2"),
+    ),
     _r(
         "quarter_ref",
         r"(?:the|this|that) (?:(?P<rel>latest|current|most recent|last|past|previous|same|comparable|year-earlier|year-ago|"
@@ -346,13 +367,15 @@ RULES: tuple[Rule, ...] = (
     # ---- days relative to publication ------------------------------------------------------------
     _r(
         "deictic_day",
-        r"(?:(?P<podmod>mid-|early |late )?(?P<pod0>morning|afternoon|evening) )?"
+        r"(?:the day (?P<twice>before|after) |(?P<podmod>mid-|early |late )?(?P<pod0>morning|afternoon|evening) )?"
         r"(?P<mod>early |late |earlier |later )?(?P<word>today|yesterday|tomorrow|tonight)"
         r"(?:(?:'s)? (?P<pod>morning|afternoon|evening|night))?",
         "DATE",
         "deictic_day",
-        "mid early late earlier later morning afternoon evening today yesterday tomorrow tonight",
+        "the mid early late earlier later morning afternoon evening today yesterday tomorrow tonight",
         ("The minister spoke yesterday.", "2022-02-07"),
+        ("It rained the day before yesterday.", "2022-02-06"),
+        ("The vote is the day after tomorrow.", "2022-02-10"),
         ("The vote is today.", "2022-02-08"),
         ("He will leave tomorrow.", "2022-02-09"),
         ("He spoke yesterday morning.", "2022-02-07TMO"),
@@ -431,6 +454,8 @@ RULES: tuple[Rule, ...] = (
         ("Fans rallied over the weekend.", "2022-W05-WE"),
         ("It was his third leave in the past decade.", "P10Y"),
         ("Prices were flat last decade.", "201"),
+        ("Oil will run short by the end of the decade.", "202"),
+        ("Founded in 1984, the band split up by the end of the decade.", "198"),
     ),
     _r(
         "ago",
@@ -566,6 +591,7 @@ RULES: tuple[Rule, ...] = (
         ("The board meets every week.", "P1W"),
         ("Dividends are paid each quarter.", "P1Q"),
         ("He swims every morning.", "XXXX-XX-XXTMO"),
+        ("The committee meets twice a year.", "P1Y"),
     ),
     _r(
         "set_weekday",
@@ -621,6 +647,7 @@ RULES: tuple[Rule, ...] = (
         "noon",
         "midnight midday noon",
         ("The offer will expire at midnight Friday.", "2022-02-11T24:00"),
+        ("The ceasefire begins at noon.", "2022-02-08T12:00"),
     ),
     # ---- seasons and holidays --------------------------------------------------------------------
     _r(
