@@ -626,11 +626,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "clock_24",
-        r"(?P<hour>[01]\d|2[0-3]):(?P<min>[0-5]\d) (?P<tz>gmt|utc|[a-z]{2,3}t)\b",
+        r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d) (?P<tz>gmt|utc|[a-z]{2,3}t|local time)\b"
+        r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
         "TIME",
         "clock",
         "#",
         ("The plane landed at 07:35 GMT.", "2022-02-08T07:35"),
+        ("The quake struck at 9:40 local time.", "2022-02-08T09:40"),
+        ("The quake struck at 9:40 local time on Sunday.", "2022-02-06T09:40"),
     ),
     _r(
         "oclock",
