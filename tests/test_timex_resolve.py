@@ -198,6 +198,7 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         # a quotation opening on a number, lower-case "q" codes, a film's title
         "Fans of ''60 Minutes'' wrote in.",
         "He met '50 Cent' backstage.",
+        "Apple released iLife '11 and Office '08 shipped.",
         "The Audi q3 was recalled.",
         "The film High Noon was shown again.",
     ],

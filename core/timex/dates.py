@@ -273,12 +273,17 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _NAME_AFTER = re.compile(r" [A-Z]")
+_BEFORE_SHORT_YEAR = frozenset(
+    "in since of by until till from to through during before after the and or".split()
+)
 
 
 def short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = ctx.text
     if text[m.start() - 1 : m.start()] in ("'", "`") or _NAME_AFTER.match(text, m.end()):
         return None  # ''60 Minutes'', '50 Cent': a quotation opening on a number, a name
+    if ctx.word_before(m) not in _BEFORE_SHORT_YEAR:
+        return None  # "iLife '11", "Office '97": a product's version, not a year
     short = int(group(m, "short"))
     # '08 written in 2010 is 2008, '99 is 1999: the latest such year up to a few years ahead.
     year = 2000 + short if 2000 + short <= ctx.dct.year + 5 else 1900 + short
