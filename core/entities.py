@@ -240,7 +240,9 @@ def _ordinary_opener(word: str) -> bool:
         return True
     # Adverbs, participles and plural nouns open sentences ("Unfortunately", "Following",
     # "Developers"); names rarely end so ("Jobs" and "Reuters" do not match these endings).
-    return len(lower) > 4 and lower.endswith(("ly", "ing", "ed", "ers", "ions", "ures", "ents", "ies"))
+    return (len(lower) > 4 and lower.endswith(("ly", "ing", "ed", "ers", "ions", "ures", "ents", "ies"))) or (
+        lower.endswith("-wise")  # "Structure-wise, ...", "Price-wise"
+    )
 
 
 def _names(run: list[str], headline_case: bool) -> list[str]:

@@ -39,6 +39,7 @@ from core.entities import actors, canonical_actors, canonicalise
         ("Sales rose over the New Year holiday.", ()),
         ("Amid French pressure, Oslo gave in.", ("Oslo",)),
         ("Unfortunately, nobody came.", ()),
+        ("Structure-wise, iPhone 4 has a steel frame.", ("iPhone 4",)),
         ("Engineers said the bridge was safe.", ()),
         ("Rebels seized the airport of Dorvik.", ("Dorvik",)),
         ("Jobs returned to work in June.", ("Jobs",)),

@@ -241,7 +241,10 @@ def test_a_background_date_first_is_no_lead() -> None:
 @pytest.mark.parametrize(
     ("earlier", "later"),
     [
-        ("A bomb exploded outside the embassy on 7 August 1998, killing 213 people.", "The blast destroyed three buildings."),
+        (
+            "A bomb exploded outside the embassy on 7 August 1998, killing 213 people.",
+            "The blast destroyed three buildings.",
+        ),
         ("A strong quake shook the coast on 3 March 2011.", "Dozens of homes collapsed in the earthquake."),
         ("Gunmen opened fire on a crowd on 12 June 2016.", "Police praised the nurses after the shooting."),
     ],
@@ -259,3 +262,16 @@ def test_a_dateline_is_not_a_happening_to_carry_on() -> None:
     # a short dated sentence with words of its own still is ("Then, on Monday, talks.")
     art = article("Talks resumed on Monday.", "The council approved the budget after a long debate.")
     assert one(art, "approved").rule == "inherit.narrative"
+
+
+def test_a_passive_reporting_verb_tells_the_happening_not_a_saying() -> None:
+    art = article(
+        "The new tram line was announced at a council meeting several months ago and will replace "
+        "the bus route, which opened in 1998."
+    )
+    events = extract(art)
+    vague = next(e for e in events if e.when.value == "PAST_REF")
+    # The announcement is the clause that says so, dated two to seven months back; no undated leftover.
+    assert vague.quote.startswith("The new tram line was announced")
+    assert (vague.when.start, vague.when.end) == (D(2021, 7, 8), D(2021, 12, 8))
+    assert all(e.rule != "fallback.publication" for e in events if not e.quote.startswith("A report"))

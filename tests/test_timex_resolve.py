@@ -312,3 +312,25 @@ def test_a_distance_bounded_from_above_covers_every_day_since(
 ) -> None:
     (t,) = tag(text, DCT)
     assert interval(t.time)[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        ("He moved here a few years ago.", "PAST_REF", ((2017, 2, 8), (2020, 2, 8))),
+        ("The plant closed several months ago.", "PAST_REF", ((2021, 7, 8), (2021, 12, 8))),
+        ("The bridge will open a few weeks from now.", "FUTURE_REF", ((2022, 2, 22), (2022, 3, 15))),
+        # a vague count with nothing to count from keeps no span
+        ("It happened some time ago.", None, None),
+    ],
+)
+def test_a_vague_count_of_units_ago_spans_what_a_reader_takes_it_for(
+    text: str, value: str | None, approx: tuple[tuple[int, int, int], ...] | None
+) -> None:
+    found = tag(text, DCT)
+    if value is None:
+        assert all(t.time.approx is None for t in found)
+        return
+    (t,) = found
+    assert t.time.value == value
+    assert t.time.approx == tuple(pendulum.date(*d) for d in approx)

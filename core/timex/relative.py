@@ -339,8 +339,7 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in ("H", "MIN", "S", "WE", "CE", "2W"):
         return None
     if n is None:
-        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return resolved(ref, f"'{m.group(0)}': an unspecified time {'before' if sign < 0 else 'after'}")
+        return _vague_offset(m, ctx, q, unit, sign, direction)
     gran = _GRAN_OF_UNIT[unit]
     if direction in ("before", "after") and re.match(
         r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b|\s+[a-z]", ctx.text[m.end() : m.end() + 12]
@@ -376,6 +375,30 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "less than two weeks ago": some day from then to publication, not the week two weeks back.
         return resolved(value, f"{why}, or since", anchor, mod, approx=(moved, ctx.dct))
     return resolved(value, why, anchor, mod)
+
+
+_VAGUE_COUNTS = {"several": (2, 7), "a few": (2, 5), "few": (2, 5), "some": (2, 7), "many": (3, 20)}
+"""How many units a vague count spans, as a reader takes it: "a few years ago" is two to five years back."""
+
+
+def _vague_offset(m: re.Match[str], ctx: Context, q: str, unit: str, sign: int, direction: str) -> Resolved:
+    ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    side = "before" if sign < 0 else "after"
+    counts = _VAGUE_COUNTS.get(q)
+    if (
+        counts is None
+        or direction not in ("ago", "from now", "hence")
+        or unit not in ("D", "W", "M", "Q", "Y", "DE")
+    ):
+        return resolved(ref, f"'{m.group(0)}': an unspecified time {side}")
+    plural, per = {"Q": ("months", 3), "DE": ("years", 10)}.get(unit, (_PLURAL.get(unit, "years"), 1))
+    near, far = (ctx.dct.add(**{plural: sign * k * per}) for k in counts)
+    lo, hi = (far, near) if sign < 0 else (near, far)
+    return resolved(
+        ref,
+        f"'{m.group(0)}': {counts[0]} to {counts[1]} {group(m, 'unit')} {side} publication ({fmt(lo)} to {fmt(hi)})",
+        approx=(lo, hi),
+    )
 
 
 _WITHIN = frozenset({"less than", "fewer than", "under", "up to", "at most"})
