@@ -284,7 +284,8 @@ def _readings(
         history.append((sentence, dated[0]))
         return _spans(article.text, sentence.span, dated)
     context = _inherit(article, sentence, text, history)
-    chosen = weak[0] if weak and context.rule == FALLBACK else context
+    # "... will be available, as Apple has done in the past": a vague past does not date a plan.
+    chosen = weak[0] if weak and context.rule == FALLBACK and not _against_tense(weak[0], text) else context
     return [Reading(sentence.span, chosen, sentence.span)]
 
 
@@ -401,6 +402,13 @@ def _assign(found: Sequence[Timex], sents: Sequence[Sentence]) -> list[list[Time
 FALLBACK = "fallback.publication"
 WEAK_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _NAMES_A_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|hours?)\b", re.IGNORECASE)
+
+
+def _against_tense(dated: Dated, text: str) -> bool:
+    """A vague past in a sentence about the future, or a vague future in one about the past."""
+    value = dated.timex.time.value if dated.timex else ""
+    reading = tense(text) if value in ("PAST_REF", "FUTURE_REF") else ""
+    return (value, reading) in (("PAST_REF", "future"), ("FUTURE_REF", "past"))
 
 
 def _weak(dated: Dated) -> bool:
@@ -666,7 +674,9 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
         and not last.when.vague
         and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
     ):
-        return _inherited(last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4)
+        return _inherited(
+            last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
+        )
     mention = _mention(text)
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
@@ -829,6 +839,9 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
+    first = text.partition(" ")[0]
+    if first[1:] != first[1:].lower():
+        return text  # "iOS will be ...", "eBay's ...": a name written with its own capitals
     return text[:1].upper() + text[1:]
 
 
@@ -900,6 +913,8 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         return None
     before = quote[:s]
     after = quote[e:]
+    if after.startswith(("'s ", "\u2019s ")):
+        return None  # "this year's conference": the date is a determiner, not a phrase to drop
     trimmed = _without_preposition(before)
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:

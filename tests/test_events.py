@@ -275,3 +275,20 @@ def test_a_passive_reporting_verb_tells_the_happening_not_a_saying() -> None:
     assert vague.quote.startswith("The new tram line was announced")
     assert (vague.when.start, vague.when.end) == (D(2021, 7, 8), D(2021, 12, 8))
     assert all(e.rule != "fallback.publication" for e in events if not e.quote.startswith("A report"))
+
+
+def test_a_headline_keeps_a_possessive_date_and_a_name_s_own_capitals() -> None:
+    art = article(
+        "At this year's fair, the mayor opened the new hall.",
+        "eBay will close its office in the city on 20 February.",
+    )
+    fair = one(art, "this year's fair")
+    assert fair.headline.startswith("At this year's fair")
+    assert one(art, "eBay will close").headline.startswith("eBay will close its office")
+
+
+def test_a_vague_past_does_not_date_a_sentence_about_the_future() -> None:
+    art = article("The update will also reach older phones, as the company has done in the past.")
+    (event,) = [e for e in extract(art) if "update" in e.quote]
+    assert event.rule == "fallback.publication"
+    assert event.kind is Kind.PLANNED
