@@ -339,7 +339,11 @@ REPORTING = re.compile(
     r"revealed|disclosed|predicted|predicts|estimated|estimates)\b(?:\s+that\b)?,?",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being|the|a|an|its|his|her|their)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+"""Before a reporting verb that is no saying: a passive ("was announced") or an adjective ("the recently
+announced iPhone")."""
 MIN_COMPLEMENT_WORDS = 3
 """Words between the reporting verb and the date: "said on Tuesday" dates the saying itself."""
 
@@ -351,7 +355,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
         return None
     verb = None
     for match in _REPORTING_BY_LETTERS.finditer(text, sentence.start, min(starts)):
-        # "Lion was announced at an event months ago": a passive tells the happening, not a saying.
+        # "Lion was announced at an event months ago": the happening, not a saying.
         if not _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 16), match.start()):
             verb = match
     if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:

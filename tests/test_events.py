@@ -292,3 +292,10 @@ def test_a_vague_past_does_not_date_a_sentence_about_the_future() -> None:
     (event,) = [e for e in extract(art) if "update" in e.quote]
     assert event.rule == "fallback.publication"
     assert event.kind is Kind.PLANNED
+
+
+def test_a_reporting_verb_as_an_adjective_is_no_saying() -> None:
+    art = article("Sales of the recently announced tablet began on Tuesday, overwhelming the shops.")
+    (event,) = extract(art)[1:]
+    assert event.quote.startswith("Sales of the recently announced tablet began")
+    assert event.when.start == D(2022, 2, 8)
