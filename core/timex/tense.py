@@ -17,18 +17,29 @@ FUTURE = "future"
 PRESENT = "present"
 UNKNOWN = "unknown"
 
+_FUTURE_PHRASES = (
+    r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)", r"going\s+to", r"plans?\s+to",
+    r"(?<!the\s)(?<!\ba\s)(?<!ly\s)planned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
+    r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"to\s+be\s+held", r"hopes?\s+to",
+    r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as",
+    r"(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)",
+)  # fmt: skip
+"""Future markers of several words, or with a condition, in the order they are tried."""
 _FUTURE_WORDS = (
-    r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)|will|won't|wo|'ll|shall|going\s+to"
-    r"|plans?\s+to|(?<!the\s)(?<!\ba\s)(?<!ly\s)planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
-    r"|set\s+to|would|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
-    r"|payable|expires?|effective|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
-    r"|(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
-)
-_PAST_WORDS = r"ago|last|earlier|announced|reported|\w{3,}ed|" + "|".join(lx.IRREGULAR_PAST)
-_PRESENT_WORDS = r"is|are|says|has|have|am|does|do"
+    "will", "won't", "wo", "'ll", "shall", "planning", "scheduled", "would", "expect", "expects", "forecast",
+    "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
+)  # fmt: skip
+_PAST_WORDS = ("ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST)
+_PAST_FORM = r"\w{3,}ed"
+_PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
 
+# Each plain word ends where its word does (the marker must be followed by a word boundary), so at one
+# position at most one word of a list matches, and none of them is the first word of a phrase of its
+# kind: tried by letters (`lx.trie`) rather than one after another, the lists match the same text, and
+# the kinds keep their order (future before past before present) where a word is of two ("is" / "is to").
 _MARKER = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS})|(?P<present>{_PRESENT_WORDS}))\b"
+    rf"\b(?:(?P<future>{'|'.join(_FUTURE_PHRASES)}|{lx.trie(_FUTURE_WORDS)})"
+    rf"|(?P<past>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})|(?P<present>{lx.trie(_PRESENT_WORDS)}))\b"
 )
 # Words ending in -ed that are not past verbs, or that point ahead ("scheduled", "expected").
 _NOT_PAST = frozenset({"scheduled", "expected", "proposed", "need", "speed", "indeed", "bed",
