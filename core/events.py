@@ -559,18 +559,31 @@ CUE_START = r"\b(?=\w)|(?=\w'll)"
 """Where any cue can begin: at the start of a word, or on the letter before "'ll" ("we'll")."""
 
 
+def _cue_groups(after_gap: bool = False) -> str:
+    """Every cue as a named group, future before past before present: at one position the first
+    alternative wins, as the tie order requires; word lists are tried letter by letter (`_by_letters`),
+    since `tense` asks only where a cue matches, never what it matched.
+
+    `after_gap`: for `_TENSE_AFTER_GAP`, which stands on the character before a word; the "'ll" of
+    "we'll" is then found from its apostrophe rather than from the letter before it."""
+    groups = []
+    for reading, cues in (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES)):
+        for i, cue in enumerate(cues):
+            body = _by_letters(cue.pattern.pattern)
+            if after_gap and _LETTER_THEN_LL in cue.pattern.pattern:
+                body = rf"(?<=\w')ll\b|{body}"
+            groups.append(f"(?P<{reading}{i}>{body})")
+    return "|".join(groups)
+
+
 def _tense_scanner() -> re.Pattern[str]:
-    # One alternation of every cue, future before past before present: a single search finds the
-    # earliest cue, and at one position the first alternative wins, as the tie order requires.
-    # The search tries every position; `CUE_START` turns most of them (inside words) away before
-    # the cues are tried one by one, and word lists are tried letter by letter (`_by_letters`):
-    # `tense` asks only where a cue matches, never what it matched.
-    groups = [
-        f"(?P<{reading}{i}>{_by_letters(cue.pattern.pattern)})"
-        for reading, cues in (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES))
-        for i, cue in enumerate(cues)
-    ]
-    return re.compile(f"(?:{CUE_START})(?:{'|'.join(groups)})", re.IGNORECASE)
+    # One alternation of every cue: a single search finds the earliest cue. The search tries every
+    # position; `CUE_START` turns most of them (inside words) away before the cues are tried.
+    return re.compile(f"(?:{CUE_START})(?:{_cue_groups()})", re.IGNORECASE)
+
+
+_LETTER_THEN_LL = r"\w'll"
+"""The one cue (future.will) that can start inside a word, as its pattern writes it."""
 
 
 _LITERAL_WORDS = re.compile(r"\(\?:((?:[a-z' ]+\??\|)+[a-z' ]+\??)\)")
@@ -627,19 +640,20 @@ def _names_a_noun(text: str) -> bool:
 
 _TENSE = _tense_scanner()
 
-# The tense scanner ignores case, which makes the engine fold every letter it compares. Written in
-# lower case only, it matches a lower-cased ASCII text at the same places, with the same groups, as
-# it matches the text ignoring case, in about half the time. Beyond ASCII, folding and lower() part
-# ways ("ſ" matches "s" ignoring case; lower() leaves it), so such texts take the pattern as it is.
-_TENSE_CASED = re.compile(_TENSE.pattern)
+# The tense scanner ignores case, which makes the engine fold every letter it compares, and it is
+# tried at every position of the text. For a lower-cased ASCII text with a space put before it, the
+# same cues are looked for from the character before each word: a pattern that starts with a
+# character class lets the engine run through the letters of words in its fast loop, and written in
+# lower case only, it compares letters without folding them. It finds the same cue first: a word start
+# comes after its gap as it comes after the previous word's gap, and the "'ll" of "we'll", found at its
+# apostrophe, is the first cue tried there as it is at the letter before it. Beyond ASCII, folding and
+# lower() part ways ("ſ" matches "s" ignoring case; lower() leaves it): such texts take `_TENSE`.
+_TENSE_AFTER_GAP = re.compile(rf"[^\w](?:{_cue_groups(after_gap=True)})")
 
 
-def _search_ignoring_case(
-    pattern: re.Pattern[str], cased: re.Pattern[str], text: str
-) -> re.Match[str] | None:
-    """`pattern.search(text)`, where `cased` is `pattern` without IGNORECASE (a pattern of lower-case
-    words): the same places and groups; the matched text is lower-cased when `text` is ASCII."""
-    return cased.search(text.lower()) if text.isascii() else pattern.search(text)
+def _earliest_cue(text: str) -> re.Match[str] | None:
+    """A match whose group is that of `_TENSE.search(text)` (not its place)."""
+    return _TENSE_AFTER_GAP.search(" " + text.lower()) if text.isascii() else _TENSE.search(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -648,7 +662,7 @@ def verb_cue(text: str) -> str:
 
     The earliest decides, since the main verb comes early and later ones sit in subordinate
     clauses ("The Kremlin has demanded guarantees that NATO will not...")."""
-    match = _search_ignoring_case(_TENSE, _TENSE_CASED, text)
+    match = _earliest_cue(text)
     if match is None or match.lastgroup is None:
         return ""
     reading = match.lastgroup.rstrip("0123456789")
