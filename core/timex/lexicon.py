@@ -138,9 +138,10 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], space: str | None = None) -> str:
     """A regex alternation of the words factored by common beginnings ("a(?:im(?:s)?|re)"), so the engine
-    branches on one letter at a time instead of trying every word in turn."""
+    branches on one letter at a time instead of trying every word in turn. `space`: what a space of a
+    word stands for (a literal space when None)."""
     root: dict[str, dict] = {}
     for w in words:
         node = root
@@ -149,7 +150,7 @@ def trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [(space if ch == " " and space else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -168,18 +169,37 @@ def number_value(word: str) -> int | None:
     return NUMBERS.get(w)
 
 
-PATTERNS: dict[str, str] = {
-    "MONTH": alternation(MONTHS),
-    "WEEKDAY": alternation(WEEKDAYS),
-    "NUMWORD": alternation(w for w in NUMBERS if w != "zero"),
-    "ORD": alternation(ORDINALS),
-    "UNIT": alternation(UNITS),
-    "SEASON": alternation(SEASONS),
-    "POD": alternation(PARTS_OF_DAY),
-    "DECADEWORD": alternation(DECADE_WORDS),
-    "HOLIDAY": alternation(HOLIDAYS),
-    "VAGUEQ": alternation(VAGUE_QUANTITIES),
+WORD_LISTS: dict[str, Iterable[str]] = {
+    "MONTH": MONTHS,
+    "WEEKDAY": WEEKDAYS,
+    "NUMWORD": [w for w in NUMBERS if w != "zero"],
+    "ORD": ORDINALS,
+    "UNIT": UNITS,
+    "SEASON": SEASONS,
+    "POD": PARTS_OF_DAY,
+    "DECADEWORD": DECADE_WORDS,
+    "HOLIDAY": HOLIDAYS,
+    "VAGUEQ": VAGUE_QUANTITIES,
 }
+"""The word lists that rule patterns name as `{NAME}`."""
+
+ALTERNATIONS: dict[str, str] = {name: alternation(words) for name, words in WORD_LISTS.items()}
+"""Each word list as the plain alternation of its words, longest first: what `{NAME}` in a pattern means."""
+
+
+def by_letters(words: Iterable[str]) -> str:
+    """`alternation(words)` as a `trie`: the same matches, tried in the same order.
+
+    At one place two words of a list match together only when one begins the other (where they
+    differ, one has a letter or a dot the other has not, and a run of whitespace gives back none), and
+    both forms try the longer first: the alternation by length, the trie by taking what follows a word
+    before stopping at its end. The engine tries the alternatives of a list one after another (two
+    hundred number words); by letters, a few at each place."""
+    return "(?:" + trie(words, space=r"\s+") + ")"
+
+
+PATTERNS: dict[str, str] = {name: by_letters(words) for name, words in WORD_LISTS.items()}
+"""`ALTERNATIONS` tried by letters, as rule patterns are compiled."""
 
 # Hedges that TimeML keeps inside a duration or offset ("about two weeks ago"); the scanner starts there.
 APPROX_WORDS = (

@@ -21,10 +21,11 @@ from core.timex.rules import RULES, Rule
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 
 
-def expand(pattern: str) -> str:
-    """Replace {NAME} by the lexicon alternation and literal spaces by runs of whitespace."""
+def expand(pattern: str, lists: dict[str, str] = lx.PATTERNS) -> str:
+    """Replace {NAME} by the lexicon's word list (`lists`: tried by letters, or the plain alternations)
+    and literal spaces by runs of whitespace."""
     spaced = re.sub(r"(?<!\\) ", r"\\s+", pattern)
-    return _MACRO.sub(lambda m: lx.PATTERNS[m.group(1)], spaced)
+    return _MACRO.sub(lambda m: lists[m.group(1)], spaced)
 
 
 @attrs.frozen
@@ -201,7 +202,8 @@ def candidates_at(
 
 def _rule_vocabulary(c: Compiled) -> frozenset[str]:
     """The time words (and "#4" for a year, "'" for "'80s") a match of the rule can contain."""
-    bare = re.sub(r"\(\?P<\w+>|\\[a-zA-Z]", " ", expand(c.rule.pattern))
+    # Read from the plain alternations: tried by letters, a list's words are cut into pieces.
+    bare = re.sub(r"\(\?P<\w+>|\\[a-zA-Z]", " ", expand(c.rule.pattern, lx.ALTERNATIONS))
     words = {w for w in re.findall(r"[a-z]+", bare) if w in TEMPORAL}
     words |= {w + "s" for w in words} & TEMPORAL
     if "\\d" in c.rule.pattern or "_YEAR" in c.rule.pattern or "{NUMWORD}" in c.rule.pattern:
