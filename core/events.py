@@ -366,6 +366,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
+
 def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
     if len(dated) == 1:
@@ -620,8 +621,9 @@ _REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE
 # Every MENTION match has one of its nouns right after a space; few sentences do, and looking for
 # the noun alone costs a fraction of looking for the whole phrase.
 _MENTIONED_NOUN = re.compile(rf"(?<=\s){_trie(MENTION_NOUNS.split('|'))}\b", re.IGNORECASE)
-_SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b")
-"""`_MENTIONED_NOUN` for lower-cased text, matching the space before the noun (`_names_a_noun`)."""
+_SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b", re.ASCII)
+"""`_MENTIONED_NOUN` for lower-cased ASCII text, matching the space before the noun (`_names_a_noun`); in
+ASCII mode, as `_TENSE_AFTER_GAP`."""
 
 
 def _mention(text: str) -> re.Match[str] | None:
@@ -648,7 +650,9 @@ _TENSE = _tense_scanner()
 # comes after its gap as it comes after the previous word's gap, and the "'ll" of "we'll", found at its
 # apostrophe, is the first cue tried there as it is at the letter before it. Beyond ASCII, folding and
 # lower() part ways ("ſ" matches "s" ignoring case; lower() leaves it): such texts take `_TENSE`.
-_TENSE_AFTER_GAP = re.compile(rf"[^\w](?:{_cue_groups(after_gap=True)})")
+# Searched in ASCII text only, it is compiled in ASCII mode: there, \w and \b mean what they mean in
+# Unicode, and the engine tells a word character by comparing it rather than looking it up in tables.
+_TENSE_AFTER_GAP = re.compile(rf"[^\w](?:{_cue_groups(after_gap=True)})", re.ASCII)
 
 
 def _earliest_cue(text: str) -> re.Match[str] | None:

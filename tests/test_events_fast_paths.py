@@ -156,6 +156,7 @@ def test_reporting_by_letters_matches_the_same() -> None:
         assert [m.span() for m in events._REPORTING_BY_LETTERS.finditer(text)] == plain, repr(text)
 
 
+
 def test_mention_is_the_plain_search() -> None:
     for text in phrase_texts(7, MENTION_WORDS):
         plain = events.MENTION.search(text)
