@@ -366,7 +366,6 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
-
 def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
     if len(dated) == 1:
@@ -942,7 +941,8 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     if trimmed == before and not fronted:
         return None
     joint = ", " if after.lstrip().startswith(",") and trimmed.strip(_QUOTES + " ,") else " "
-    candidate = f"{trimmed.rstrip(' ,')}{joint}{after.lstrip(' ,')}".strip()
+    # '"we'll strike on Friday," said X' keeps its comma and closing quote together.
+    candidate = f"{trimmed.rstrip(' ,')}{joint}{after.lstrip(' ,')}".strip().replace(", \u201d", ",\u201d")
     return candidate if len(candidate.split()) >= 3 else None
 
 

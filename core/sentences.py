@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 
 import attrs
 
@@ -21,7 +22,24 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u a.m p.m e.g i.e d.c n.y l.a""".split()
 )
 
-_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+
+def _char_class(keep: Callable[[str], bool]) -> str:
+    """A regex character class of the Basic Multilingual Plane's characters for which `keep` holds, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if keep(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return (
+        "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+    )
+
+
+SENTENCE_OPENER = _char_class(lambda c: c.isupper() or c in string.digits)
+"""What a new sentence starts with: a capital in any script ("İstanbul", "Élysée", "Łódź") or a digit."""
+_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?""" + SENTENCE_OPENER + ")")
 _WORD_CHARS = frozenset(string.ascii_letters + ".")
 
 

@@ -14,7 +14,19 @@ from core.sentences import _word_before, split
     ("text", "expected"),
     [
         ("He left. She stayed.", ["He left.", "She stayed."]),
-        ("Mr. Smith met Dr. Jones on Sept. 4. They talked.", ["Mr. Smith met Dr. Jones on Sept. 4.", "They talked."]),
+        # a capital outside ASCII opens a sentence too
+        (
+            "He met Zoë Müller. İstanbul hosted the talks.",
+            ["He met Zoë Müller.", "İstanbul hosted the talks."],
+        ),
+        (
+            "Talks ended. Élysée officials left. Łódź voted.",
+            ["Talks ended.", "Élysée officials left.", "Łódź voted."],
+        ),
+        (
+            "Mr. Smith met Dr. Jones on Sept. 4. They talked.",
+            ["Mr. Smith met Dr. Jones on Sept. 4.", "They talked."],
+        ),
         ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
         ("John F. Kennedy spoke at 10 a.m. Friday.", ["John F. Kennedy spoke at 10 a.m. Friday."]),
         ('"We tried," he said. "It failed."', ['"We tried," he said.', '"It failed."']),

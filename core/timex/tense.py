@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from core.sentences import is_abbreviation
+from core.sentences import SENTENCE_OPENER, is_abbreviation
 from core.timex import lexicon as lx
 
 PAST = "past"
@@ -49,7 +49,7 @@ _NOT_PAST = frozenset({"scheduled", "expected", "proposed", "need", "speed", "in
 
 _REPORT = frozenset({"said", "told", "announced", "reported", "added", "stated", "noted"})
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?" + SENTENCE_OPENER + r")|\n")
 _WINDOW = 250
 
 
