@@ -134,6 +134,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
+_INVERTED_ATTRIBUTION = re.compile(
+    r"[,'\"\u201d\u2019`]*\s+(?:said|says)\s+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec|To|Yester|Last|This|Next|On|In)[a-z]*\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
+)
+"""'"...," said Maureen Connolly': an attribution after its verb (not "said Monday", a date)."""
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then)\b)|\s+but\s+"
 )
@@ -856,6 +861,11 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         without_tail = _without_attribution(text)
         if len(without_tail.split()) >= 4:
             text = without_tail
+    elif " said " in text or " says " in text:
+        # '"...," said Maureen Connolly': the attribution put after its verb
+        inverted = _INVERTED_ATTRIBUTION.search(text, max(0, len(text) - 60))
+        if inverted is not None and len(text[: inverted.start()].split()) >= 4:
+            text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
@@ -866,7 +876,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     return text[:1].upper() + text[1:]
 
 
-_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_QUOTES = "\"'`\u201c\u201d\u2018\u2019"  # with the backticks of ``TeX-style'' quotes
 _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
@@ -934,8 +944,9 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         return None
     before = quote[:s]
     after = quote[e:]
-    if after.startswith(("'s ", "\u2019s ")):
-        return None  # "this year's conference": the date is a determiner, not a phrase to drop
+    if after.startswith(("'s ", "\u2019s ")) or "-" in quote[s:e]:
+        # "this year's conference", "a drop in third-quarter income": the date qualifies a noun
+        return None
     trimmed = _without_preposition(before)
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:

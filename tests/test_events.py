@@ -299,3 +299,27 @@ def test_a_reporting_verb_as_an_adjective_is_no_saying() -> None:
     (event,) = extract(art)[1:]
     assert event.quote.startswith("Sales of the recently announced tablet began")
     assert event.when.start == D(2022, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            "``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert.",
+            "Today, I'm here to tell you we have our suspect",
+        ),
+        (
+            "The plant will stay open for now, the company said Monday.",
+            "The plant will stay open for now, the company said Monday",
+        ),
+        ("He said Paris would host the next round.", "He said Paris would host the next round"),
+    ],
+)
+def test_headline_drops_an_attribution_put_after_its_verb(quote: str, expected: str) -> None:
+    assert headline(quote) == expected
+
+
+def test_headline_keeps_a_date_that_qualifies_a_noun() -> None:
+    art = article("Profits fell: a 77% drop in third-quarter net income was the worst in a decade.")
+    (drop,) = [e for e in extract(art) if e.rule == "quarter"]
+    assert drop.headline.startswith("Profits fell: a 77% drop in third-quarter net income was")
