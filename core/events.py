@@ -135,7 +135,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
 _INVERTED_ATTRIBUTION = re.compile(
-    r"[,'\"\u201d\u2019`]*\s+(?:said|says)\s+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"[,'\"\u201d\u2019`]+\s+(?:said|says)\s+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec|To|Yester|Last|This|Next|On|In)[a-z]*\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
 )
 """'"...," said Maureen Connolly': an attribution after its verb (not "said Monday", a date)."""

@@ -313,6 +313,8 @@ def test_a_reporting_verb_as_an_adjective_is_no_saying() -> None:
             "The plant will stay open for now, the company said Monday",
         ),
         ("He said Paris would host the next round.", "He said Paris would host the next round"),
+        # a headline's "X says Y" without a comma is its whole news
+        ("Putin made no promise to Macron says Russia", "Putin made no promise to Macron says Russia"),
     ],
 )
 def test_headline_drops_an_attribution_put_after_its_verb(quote: str, expected: str) -> None:
