@@ -140,7 +140,8 @@ _INVERTED_ATTRIBUTION = re.compile(
 )
 """'"...," said Maureen Connolly': an attribution after its verb (not "said Monday", a date)."""
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then)\b)|\s+but\s+"
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then|prompting|"
+    r"leading|causing|forcing|sparking|triggering)\b)|\s+but\s+"
 )
 PREPOSITIONS = (
     "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",

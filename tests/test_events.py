@@ -325,3 +325,10 @@ def test_headline_keeps_a_date_that_qualifies_a_noun() -> None:
     art = article("Profits fell: a 77% drop in third-quarter net income was the worst in a decade.")
     (drop,) = [e for e in extract(art) if e.rule == "quarter"]
     assert drop.headline.startswith("Profits fell: a 77% drop in third-quarter net income was")
+
+
+
+def test_a_consequence_clause_with_its_own_date_is_quoted_apart() -> None:
+    art = article("In the late 1990s the firm cut prices, prompting rivals to sue in 2001.")
+    (suit,) = [e for e in extract(art) if e.when.value == "2001"]
+    assert suit.quote == "prompting rivals to sue in 2001."
