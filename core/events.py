@@ -952,6 +952,9 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:
         return None
+    inserted = trimmed.rstrip(" ,").rpartition(",")[2].split()
+    if len(inserted) == 1 and after.lstrip().startswith(",") and not fronted:
+        return None  # "the suit, filed in September 2003, claims": the date is all its aside says
     joint = ", " if after.lstrip().startswith(",") and trimmed.strip(_QUOTES + " ,") else " "
     # '"we'll strike on Friday," said X' keeps its comma and closing quote together.
     candidate = f"{trimmed.rstrip(' ,')}{joint}{after.lstrip(' ,')}".strip().replace(", \u201d", ",\u201d")

@@ -7,7 +7,7 @@ import pytest
 
 from core.events import extract, headline, tense
 from core.ingest import parse
-from core.model import Article, Event, Kind
+from core.model import Article, Event, Kind, Span
 
 PUBLISHED = "20220208"  # a Tuesday
 
@@ -332,3 +332,10 @@ def test_a_consequence_clause_with_its_own_date_is_quoted_apart() -> None:
     art = article("In the late 1990s the firm cut prices, prompting rivals to sue in 2001.")
     (suit,) = [e for e in extract(art) if e.when.value == "2001"]
     assert suit.quote == "prompting rivals to sue in 2001."
+
+
+
+def test_headline_keeps_a_date_that_is_all_an_aside_says() -> None:
+    quote = "The latest suit, filed in September 2003, claims a breach of the deal."
+    start = quote.index("September")
+    assert headline(quote, Span(start, start + len("September 2003"))) == quote.rstrip(".")
