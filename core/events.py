@@ -366,10 +366,19 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             verb = match
     if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:
         return None
+    if _ASIDE_BEFORE.search(text, max(sentence.start, verb.start() - 24), verb.start()) and (
+        verb.group().endswith(",") or text.startswith(",", verb.end())
+    ):
+        # "This switch, he said, would happen next year": what was said is the whole sentence.
+        return Span(verb.start(), verb.end()), sentence
     start = verb.end()
     while start < sentence.end and text[start] in " ,\"'\u201c":
         start += 1
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
+
+
+_ASIDE_BEFORE = re.compile(r",\s+(?:he|she|they|it|we|I|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+$")
+"""A reporting verb set off as an aside: ", he said," inside what was said."""
 
 
 def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:

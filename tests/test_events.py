@@ -327,15 +327,19 @@ def test_headline_keeps_a_date_that_qualifies_a_noun() -> None:
     assert drop.headline.startswith("Profits fell: a 77% drop in third-quarter net income was")
 
 
-
 def test_a_consequence_clause_with_its_own_date_is_quoted_apart() -> None:
     art = article("In the late 1990s the firm cut prices, prompting rivals to sue in 2001.")
     (suit,) = [e for e in extract(art) if e.when.value == "2001"]
     assert suit.quote == "prompting rivals to sue in 2001."
 
 
-
 def test_headline_keeps_a_date_that_is_all_an_aside_says() -> None:
     quote = "The latest suit, filed in September 2003, claims a breach of the deal."
     start = quote.index("September")
     assert headline(quote, Span(start, start + len("September 2003"))) == quote.rstrip(".")
+
+
+def test_a_reporting_aside_leaves_the_whole_sentence_as_what_was_said() -> None:
+    art = article("The switch, he said, would happen beginning next year.")
+    (planned,) = [e for e in extract(art) if e.when.value == "2023"]
+    assert planned.quote == "The switch, he said, would happen beginning next year."
