@@ -264,6 +264,11 @@ def _readings(
             return []
         return [Reading(sentence.span, _inherit(article, sentence, text, history), sentence.span)]
     dating = [t for t in timexes if not _lifespan(article.text, t)]
+    named = [t for t in dating if not _names_a_thing(article.text, t)]
+    if named and len(named) < len(dating):
+        # "On Wednesday Apple released the 2011 version of iLife": the year names the version; the
+        # happening is Wednesday's. Alone in its sentence, such a year is still the best date there is.
+        dating = named
     found = _ranges(
         article.text,
         [d for d in (_from_timex(t) or _from_offset(t, placed) for t in dating) if d is not None],
@@ -531,6 +536,22 @@ def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated 
 LIFESPAN = re.compile(r"\b[A-Z][\w.'’-]*\s+\(?\s*(?:b\.\s*)?(?P<first>\d{4})\s*[-–—]\s*(?P<last>\d{4})\s*\)?")
 """'Steve Jobs 1955-2011', 'Ada Lovelace (1815–1852)': a name's years describe the person, and say
 nothing about when the sentence around them happened."""
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s|\u2019s)\s+$", re.IGNORECASE
+)
+_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|and)\b)[A-Za-z]")
+
+
+def _names_a_thing(text: str, t: Timex) -> bool:
+    """A year used as a name's part: "the 2011 version", "the company's 2010 conference"."""
+    return (
+        t.text.isdigit()
+        and len(t.text) == 4
+        and _DETERMINER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start) is not None
+        and _WORD_AFTER.match(text, t.span.end) is not None
+    )
 
 
 def _lifespan(text: str, t: Timex) -> bool:

@@ -343,3 +343,19 @@ def test_a_reporting_aside_leaves_the_whole_sentence_as_what_was_said() -> None:
     art = article("The switch, he said, would happen beginning next year.")
     (planned,) = [e for e in extract(art) if e.when.value == "2023"]
     assert planned.quote == "The switch, he said, would happen beginning next year."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a year naming a thing gives way to the sentence's own date
+        ("On Monday the firm released the 2022 version of its software.", ["2022-02-07"]),
+        ("The suit, filed in September 2021, claims the firm broke the 1991 agreement.", ["2021-09"]),
+        # alone, it is still the best date there is; a year of its own stays
+        ("The firm broke the 1991 agreement.", ["1991"]),
+        ("The firm was founded in 1991 and listed on Monday.", ["1991", "2022-02-07"]),
+    ],
+)
+def test_a_year_that_names_a_thing_does_not_date_the_sentence(sentence: str, values: list[str]) -> None:
+    got = sorted(e.when.value for e in extract(article(sentence)) if e.quote != "A report on the council")
+    assert got == sorted(values)
