@@ -979,6 +979,8 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         # "this year's conference", "a drop in third-quarter income": the date qualifies a noun
         return None
     trimmed = _without_preposition(before)
+    if before[len(trimmed) :].lstrip().lower().startswith("of "):
+        return None  # "the rest of the week", "the end of the year": the date completes a noun
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:
         return None

@@ -359,3 +359,10 @@ def test_a_reporting_aside_leaves_the_whole_sentence_as_what_was_said() -> None:
 def test_a_year_that_names_a_thing_does_not_date_the_sentence(sentence: str, values: list[str]) -> None:
     got = sorted(e.when.value for e in extract(article(sentence)) if e.quote != "A report on the council")
     assert got == sorted(values)
+
+
+
+def test_headline_keeps_a_date_that_completes_a_noun() -> None:
+    quote = "Developers will spend the rest of the week in workshops."
+    start = quote.index("the week")
+    assert headline(quote, Span(start, start + len("the week"))) == quote.rstrip(".")
