@@ -544,11 +544,14 @@ _DETERMINER_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|and)\b)[A-Za-z]")
 
 
+_NAMING_RULES = frozenset({"year", "month_day", "day_month", "month_day_year", "day_month_year"})
+
+
 def _names_a_thing(text: str, t: Timex) -> bool:
-    """A year used as a name's part: "the 2011 version", "the company's 2010 conference"."""
+    """A year or a day used as a name's part: "the 2011 version", "the company's 2010 conference", "the
+    Oct. 23 killing"."""
     return (
-        t.text.isdigit()
-        and len(t.text) == 4
+        t.rule in _NAMING_RULES
         and _DETERMINER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start) is not None
         and _WORD_AFTER.match(text, t.span.end) is not None
     )

@@ -351,6 +351,7 @@ def test_a_reporting_aside_leaves_the_whole_sentence_as_what_was_said() -> None:
         # a year naming a thing gives way to the sentence's own date
         ("On Monday the firm released the 2022 version of its software.", ["2022-02-07"]),
         ("The suit, filed in September 2021, claims the firm broke the 1991 agreement.", ["2021-09"]),
+        ("Police on Monday played down the Jan. 23 shooting.", ["2022-02-07"]),
         # alone, it is still the best date there is; a year of its own stays
         ("The firm broke the 1991 agreement.", ["1991"]),
         ("The firm was founded in 1991 and listed on Monday.", ["1991", "2022-02-07"]),
