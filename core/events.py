@@ -22,7 +22,7 @@ from core import offsets
 from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, Timex, When
 from core.sentences import Sentence, sentences
-from core.timex.lexicon import IRREGULAR_PAST, trie
+from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS, trie
 
 MIN_WORDS = 4
 """Shorter sentences ("Read more.", a bare dateline) report nothing on their own."""
@@ -135,10 +135,13 @@ _TRAILING_ATTRIBUTION = re.compile(
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
 _INVERTED_ATTRIBUTION = re.compile(
-    r"[,'\"\u201d\u2019`]+\s+(?:said|says)\s+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Oct|Nov|Dec|To|Yester|Last|This|Next|On|In)[a-z]*\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
+    r"[,'\"\u201d\u2019`]+\s+(?:said|says)\s+(?P<who>[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
 )
-"""'"...," said Maureen Connolly': an attribution after its verb (not "said Monday", a date)."""
+"""'"...," said Maureen Connolly': an attribution after its verb."""
+_NOT_A_SPEAKER = frozenset(
+    {*MONTHS, *WEEKDAYS, "today", "yesterday", "tonight", "last", "this", "next", "on", "in"}
+)
+"""'... said Monday', '... said on Tuesday': a date after the verb, not who said it."""
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then|prompting|"
     r"leading|causing|forcing|sparking|triggering)\b)|\s+but\s+"
@@ -350,7 +353,7 @@ REPORTING = re.compile(
     r"revealed|disclosed|predicted|predicts|estimated|estimates)\b(?:\s+that\b)?,?",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(
+_NOT_A_SAYING_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being|the|a|an|its|his|her|their)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 """Before a reporting verb that is no saying: a passive ("was announced") or an adjective ("the recently
@@ -367,7 +370,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     verb = None
     for match in _REPORTING_BY_LETTERS.finditer(text, sentence.start, min(starts)):
         # "Lion was announced at an event months ago": the happening, not a saying.
-        if not _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 16), match.start()):
+        if not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, match.start() - 16), match.start()):
             verb = match
     if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:
         return None
@@ -541,7 +544,7 @@ nothing about when the sentence around them happened."""
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s|\u2019s)\s+$", re.IGNORECASE
 )
-_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|and)\b)[A-Za-z]")
+_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]")
 
 
 _NAMING_RULES = frozenset({"year", "month_day", "day_month", "month_day_year", "day_month_year"})
@@ -755,9 +758,8 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
             when = earlier.when
             if when.vague or when.granularity not in DAYLIKE or when.end > published:
                 continue
-            if (
-                published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS
-            ):  # subtracting pendulum dates builds a slow Interval
+            # Ordinals, since subtracting pendulum dates builds a slow Interval.
+            if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:
                 rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
                 reason = (
                     "the sentence continues the story told before it"
@@ -898,7 +900,11 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     elif " said " in text or " says " in text:
         # '"...," said Maureen Connolly': the attribution put after its verb
         inverted = _INVERTED_ATTRIBUTION.search(text, max(0, len(text) - 60))
-        if inverted is not None and len(text[: inverted.start()].split()) >= 4:
+        if (
+            inverted is not None
+            and inverted["who"].lower() not in _NOT_A_SPEAKER
+            and len(text[: inverted.start()].split()) >= 4
+        ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
     if len(text) > HEADLINE_CHARS:

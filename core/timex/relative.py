@@ -251,12 +251,11 @@ def _the_decade(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolved
     a = ctx.previous(m.start())
     parsed = v.parse(a.value) if a is not None else None
     if parsed is not None:
-        year, base_why, anchor = parsed[0].year, f"the date mentioned before ({a.value})", PREVIOUS
+        day, base_why, anchor = parsed[0], f"the date mentioned before ({a.value})", PREVIOUS
     else:
-        year, base_why, anchor = ctx.dct.year, f"publication ({fmt(ctx.dct)})", PUBLICATION
-    value = str(year)[:3] if unit == "decade" else f"{year // 100:02d}"
-    span = f"{value}0-{value}9" if unit == "decade" else f"{value}00-{value}99"
-    return resolved(value, f"'{m.group(0)}': part of the {unit} of {base_why}: {span}", anchor, mod)
+        day, base_why, anchor = ctx.dct, f"publication ({fmt(ctx.dct)})", PUBLICATION
+    value = v.render(day, unit)
+    return resolved(value, f"'{m.group(0)}': part of the {unit} of {base_why} ({value})", anchor, mod)
 
 
 def _relative_to_previous(
