@@ -201,6 +201,8 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         "Apple released iLife '11 and Office '08 shipped.",
         "The Audi q3 was recalled.",
         "The film High Noon was shown again.",
+        # "the day" as a period of time, not the day before something
+        "She will visit Lima later in the day before flying home.",
     ],
 )
 def test_more_negatives(text: str) -> None:

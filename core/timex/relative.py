@@ -295,11 +295,18 @@ def _apposed(m: re.Match[str], ctx: Context, gran: str) -> Anchor | None:
     return a
 
 
+_IN_THE_DAY = re.compile(r"\b[Ii]n $")
+
+
 def relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit") or group(m, "unit2")
     direction = group(m, "dir")
     if direction:
+        if _IN_THE_DAY.search(ctx.text, max(0, m.start() - 4), m.start()):
+            # "later in the day before returning home": the day under discussion, with "before
+            # returning" telling when in it; not the day before anything.
+            return None
         step = 1 if direction == "after" else -1
         # "the day after the talks": the day after an event told earlier, so skip this sentence's own date.
         follows_noun = re.match(r"\s+(?!that\b|which\b|and\b|but\b)[a-z]", ctx.text[m.end() : m.end() + 8])
