@@ -146,7 +146,7 @@ def _marks_plainly(low: str, start: int, end: int) -> list[sc.Mark]:
     marks = []
     for m in sc._TOKEN.finditer(low, start, end):
         key = {"w": m.group(), "d": "#", "q": "'"}[m.lastgroup]
-        hot = key in sc.TEMPORAL if m.lastgroup == "w" else (m.end() - m.start() == 4 if key == "#" else True)
+        hot = key in sc.TEMPORAL if m.lastgroup == "w" else (sc._dates_alone(low, *m.span()) if key == "#" else True)
         marks.append((m.start(), m.end(), key, hot))
     return marks
 

@@ -149,10 +149,18 @@ _RANGE_START = re.compile(
 )
 
 
+_RANGE_OPEN = re.compile(
+    rf"\s*(?:-|\u2013|and|or|to|through|until)\s*(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<month>{lx.PATTERNS['MONTH']})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+"""What follows the first day of "12-15 July" or "12 and 13 March 2021": the range's last day, month and year."""
+
+
 def range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     start = _RANGE_START.search(ctx.text, max(0, m.start() - 30), m.start())
     if start is None:
-        return None  # a bare number
+        return _opens_range(m, ctx)
     a = ctx.previous(m.start(), ("day",))
     if a is None or a.start != start.start("month"):
         return None
@@ -161,6 +169,26 @@ def range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if d is None or day <= int(start.group("day")):
         return None
     return resolved(v.day(d), f"'{m.group(0)}' ends the range that starts on {a.value}: {fmt(d)}", PREVIOUS)
+
+
+def _opens_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The first day of "12-15 July": the month, and the year, of the day that ends the range."""
+    tail = _RANGE_OPEN.match(ctx.text, m.end())
+    if tail is None:
+        return None  # a bare number
+    day = int(group(m, "day").rstrip("stndrh"))
+    if day >= int(tail["day"]):
+        return None
+    month = lx.MONTHS[tail["month"].lower()]
+    if tail["year"]:
+        d = safe_date(int(tail["year"]), month, day)
+        why = f"'{m.group(0)}' opens the range that ends on {tail.group(0).strip(' -–').split(None, 1)[1]}"
+    else:
+        picked = _pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' opens a range")
+        d, why = picked if picked is not None else (None, "")
+    if d is None:
+        return None
+    return resolved(v.day(d), f"{why}: {fmt(d)}")
 
 
 def iso_week(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -115,7 +115,8 @@ RULES: tuple[Rule, ...] = (
         ("Payment is due Dec. 15.", "2022-12-15", "2022-11-02"),
         ("The plant closed Dec. 15.", "2021-12-15", "2022-02-08"),
     ),
-    # The second day of "April 24 and 25" or "March 3-5": the month and year of the date just before.
+    # The second day of "April 24 and 25" or "March 3-5": the month and year of the date just before;
+    # the first of "12-15 July": those of the date just after.
     _r(
         "range_day",
         rf"(?P<day>{_DAYNUM})(?![\d:.,]\d)",
@@ -124,6 +125,8 @@ RULES: tuple[Rule, ...] = (
         "#",
         ("The summit is on April 24 and 25.", "2022-04-25"),
         ("Talks ran March 3-5 in Geneva.", "2022-03-05", "2022-03-20"),
+        ("The festival ran 12-15 July.", "2021-07-12"),
+        ("Talks were held on 12 and 13 March 2021.", "2021-03-12"),
     ),
     _r(
         "day_month",
@@ -623,6 +626,9 @@ RULES: tuple[Rule, ...] = (
         "about around at approximately shortly just #",
         ("The blast came at 10:35 a.m.", "2022-02-08T10:35"),
         ("Polls close at 9 p.m. Thursday.", "2022-02-03T21:00"),
+        ("The deadline passed at 5pm GMT on Wednesday.", "2022-02-02T17:00"),
+        ("Polls closed at 10.30pm.", "2022-02-08T22:30"),
+        ("Polls close at 10pm.", "2022-02-08T22:00"),
     ),
     _r(
         "clock_24",
@@ -645,12 +651,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "noon",
-        r"(?P<word>midnight|midday|noon)(?: (?P<when>{WEEKDAY}|today|yesterday|tomorrow))?",
+        r"(?P<word>midnight|midday|noon)(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow))?",
         "TIME",
         "noon",
         "midnight midday noon",
         ("The offer will expire at midnight Friday.", "2022-02-11T24:00"),
         ("The ceasefire begins at noon.", "2022-02-08T12:00"),
+        ("The ceasefire took effect at midnight on Thursday.", "2022-02-03T24:00"),
     ),
     # ---- seasons and holidays --------------------------------------------------------------------
     _r(

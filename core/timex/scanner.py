@@ -19,12 +19,13 @@ from core.timex import lexicon as lx
 from core.timex.rules import RULES, Rule
 
 _MACRO = re.compile(r"\{([A-Z]+)\}")
+_SPACE = re.compile(r"(?<!\\) (\?)?")
 
 
 def expand(pattern: str, lists: dict[str, str] = lx.PATTERNS) -> str:
     """Replace {NAME} by the lexicon's word list (`lists`: tried by letters, or the plain alternations)
-    and literal spaces by runs of whitespace."""
-    spaced = re.sub(r"(?<!\\) ", r"\\s+", pattern)
+    and literal spaces by runs of whitespace ("5 ?pm": an optional space by an optional run, "5pm" too)."""
+    spaced = _SPACE.sub(lambda m: r"\s*" if m.group(1) else r"\s+", pattern)
     return _MACRO.sub(lambda m: lists[m.group(1)], spaced)
 
 
@@ -252,6 +253,24 @@ def _ends_range(low: str, marks: Sequence[Mark], i: int) -> bool:
     )
 
 
+def _opens_range(low: str, marks: Sequence[Mark], i: int) -> bool:
+    """A number right before "and", "to" ... and another ("12 to 15 July"): its time word is the other's."""
+    return (
+        marks[i][2] == "#"
+        and i + 1 < len(marks)
+        and marks[i + 1][2] == "#"
+        and bool(_RANGE_JOIN.fullmatch(low, marks[i][1], marks[i + 1][0]))
+    )
+
+
+_MERIDIEM = ("am", "pm", "a.m", "p.m")
+
+
+def _dates_alone(low: str, start: int, stop: int) -> bool:
+    """A number that marks time with no time word near: a year ("1998") or a clock time ("10pm")."""
+    return stop - start == 4 or low.startswith(_MERIDIEM, stop)
+
+
 def _marks(low: str, start: int, end: int) -> list[Mark]:
     """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read with
     `_AFTER_GAP` from the character before `start` (the text's first mark has none before it)."""
@@ -264,7 +283,7 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
         if first is not None and first.lastgroup != "q":  # "'" is read as the gap before its number
             pos = first.end()
             key = first.group() if first.lastgroup == "w" else "#"
-            marks.append((0, pos, key, pos == 4 if key == "#" else key in temporal))
+            marks.append((0, pos, key, _dates_alone(low, 0, pos) if key == "#" else key in temporal))
     for m in _AFTER_GAP.finditer(low, pos, end):
         gap, stop = m.span()
         if m.lastgroup == "w":
@@ -273,7 +292,7 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
         else:
             if low[gap] == "'" and gap >= start:  # the "'" of "'80s", a mark of its own
                 marks.append((gap, gap + 1, "'", True))
-            marks.append((gap + 1, stop, "#", stop - gap == 5))
+            marks.append((gap + 1, stop, "#", _dates_alone(low, gap + 1, stop)))
     return marks
 
 
@@ -350,7 +369,7 @@ def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candi
         if (
             not hot
             and not low.startswith(_BEFORE_PUNCTUATION, stop)
-            and not (key == "#" and _ends_range(low, marks, i))
+            and not (key == "#" and (_ends_range(low, marks, i) or _opens_range(low, marks, i)))
         ):
             j = i + 1
             while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:
