@@ -586,13 +586,29 @@ async def test_rows_appear_while_articles_are_read(tmp_path, monkeypatch) -> Non
 
 
 async def test_esc_stops_reading_and_keeps_what_is_read(tmp_path, monkeypatch) -> None:
+    import threading
+
+    from core import pipeline
+
     towns = [f"The council of town {i} voted on a plan." for i in range(8)]
-    app = TimelineApp([slow_folder(tmp_path, monkeypatch, towns)], jobs=1)
+    folder = slow_folder(tmp_path, monkeypatch, towns)
+    # Past the first report, reading waits for the test: "Stopping" stays on screen however slow the machine.
+    gate = threading.Event()
+    slowly = pipeline.extract_article
+
+    def gated(article):
+        if not article.path.endswith("0.txt"):
+            gate.wait(10)
+        return slowly(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", gated)
+    app = TimelineApp([folder], jobs=1)
     async with app.run_test(size=(100, 30)) as pilot:
         await until_streaming(app)
         await pilot.press("escape")
         await pilot.pause()
         assert "Stopping" in screen_text(app)
+        gate.set()
         await started(pilot, app)
         assert not app.reading and not app.query_one("#loading").display
         assert 1 <= len(app.timeline.articles) < 8

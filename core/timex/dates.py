@@ -514,18 +514,42 @@ def season(m: re.Match[str], ctx: Context) -> Resolved | None:
 _NOT_EASTER_AFTER = frozenset({"egg", "eggs", "island", "bunny", "rising", "lily", "lilies", "week"})
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> pendulum.Date | None:
+    """The n-th (n = -1: the last) ISO `weekday` of a month; None when the month has no such one (a fifth)."""
+    if n < 0:
+        last = pendulum.date(year, month, 1).end_of("month")
+        return last.subtract(days=(last.isoweekday() - weekday) % 7)
+    first = pendulum.date(year, month, 1)
+    d = first.add(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
+
+
+def weekday_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the first Sunday of May", "the last Friday in January 2021": that day of that month."""
+    ordinal = group(m, "ord")
+    n = -1 if ordinal == "last" else lx.ORDINALS[ordinal]
+    month = lx.MONTHS[group(m, "month")]
+    weekday = lx.WEEKDAYS[group(m, "wd")]
+    name = f"the {ordinal} {lx.WEEKDAY_NAMES[weekday]}"
+    year = group(m, "year")
+    if year:
+        d = nth_weekday(int(year), month, weekday, n)
+        why = f"'{m.group(0)}': {name} of that month"
+    else:
+        picked = _pick_year(ctx, m, lambda y: nth_weekday(y, month, weekday, n), f"'{m.group(0)}' without a year")
+        d, why = picked if picked is not None else (None, "")
+    if d is None:
+        return None
+    return resolved(v.day(d), f"{why}: {fmt(d)}")
+
+
 def holiday_on(name: str, year: int) -> pendulum.Date:
     """The day a holiday falls on in a year (`lexicon` says how each one falls)."""
     if name == "election day":  # US: the Tuesday after the first Monday of November
         first = pendulum.date(year, 11, 2)
         return first.add(days=(2 - first.isoweekday()) % 7)
     if name in lx.WEEKDAY_HOLIDAYS:
-        month, weekday, n = lx.WEEKDAY_HOLIDAYS[name]
-        if n < 0:
-            last = pendulum.date(year, month, 1).end_of("month")
-            return last.subtract(days=(last.isoweekday() - weekday) % 7)
-        first = pendulum.date(year, month, 1)
-        return first.add(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return nth_weekday(year, *lx.WEEKDAY_HOLIDAYS[name])
     if name in lx.EASTER_HOLIDAYS:
         sunday = dateutil_easter(year)
         return pendulum.date(sunday.year, sunday.month, sunday.day).add(days=lx.EASTER_HOLIDAYS[name])

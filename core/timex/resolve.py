@@ -41,6 +41,7 @@ from core.timex.dates import (
     short_year,
     spelled_year,
     week_of,
+    weekday_of_month,
     year,
     year_ago_adj,
     year_end,
@@ -103,6 +104,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
         noon,
         season,
         holiday,
+        weekday_of_month,
         week_of,
         iso_week,
     )

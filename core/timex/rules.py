@@ -672,6 +672,17 @@ RULES: tuple[Rule, ...] = (
         ("Prices fell in the winter of 1994.", "1994-WI"),
     ),
     _r(
+        "weekday_of_month",
+        rf"the (?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th) (?P<wd>{{WEEKDAY}}) (?:of|in) "
+        rf"(?P<month>{{MONTH}})(?:,? (?P<year>{_YEAR}))?",
+        "DATE",
+        "weekday_of_month",
+        "the",
+        ("Voters will go to the polls on the first Sunday of May.", "2022-05-01"),
+        ("The race was held on the last Friday in January 2021.", "2021-01-29"),
+        ("Talks are set for the second Tuesday in March.", "2022-03-08"),
+    ),
+    _r(
         "holiday",
         r"(?:(?P<rel>last|this|next) )?(?P<word>{HOLIDAY})",
         "DATE",
