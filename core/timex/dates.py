@@ -358,7 +358,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 # ---- quarters, halves, periods -------------------------------------------------------------------
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 2,
-        "latter": 2, "q1": 1, "q2": 2, "q3": 3, "q4": 4}  # fmt: skip
+        "latter": 2, "q1": 1, "q2": 2, "q3": 3, "q4": 4, "h1": 1, "h2": 2}  # fmt: skip
 _YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "comparable")
 
 
@@ -459,8 +459,10 @@ def year_ago_adj(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group("ord")[0] == "h":
+        return None  # "h1" in lower case is a code (a heading, a gene), not the business "H1"
     h = _ORD[group(m, "ord")]
-    yword = group(m, "year")
+    yword = group(m, "year") or group(m, "pyear")
     dct = ctx.dct
     if yword[:1].isdigit():
         y = int(yword)
@@ -470,6 +472,13 @@ def half(m: re.Match[str], ctx: Context) -> Resolved | None:
         start = pendulum.date(dct.year, 6 * h - 5, 1)
         y = dct.year if start <= dct or ctx.tense(m) == FUTURE else dct.year - 1
     return resolved(f"{y}-H{h}", f"'{m.group(0)}': half {h} of {y}")
+
+
+def fiscal_year_short(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "FY22": the fiscal year, in the century that puts it nearest to publication."""
+    yy = int(group(m, "yy"))
+    y = min((c + yy for c in (1900, 2000, 2100)), key=lambda y: abs(y - ctx.dct.year))
+    return resolved(str(y), f"'{m.group(0)}': fiscal {y}")
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Resolved | None:

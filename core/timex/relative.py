@@ -284,6 +284,13 @@ def _relative_to_previous(
 _PLURAL = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
 
+def _relative_to_publication(m: re.Match[str], ctx: Context, unit: str, step: int) -> Resolved:
+    """The `unit` `step` units from the one holding publication ("the week before last": -2 weeks)."""
+    moved = ctx.dct.add(**{_PLURAL[_UNIT_CODE[unit]]: step})
+    value = v.render(moved, _GRAN_OF_UNIT[unit])
+    return resolved(value, f"'{m.group(0)}': {-step} {unit}s before that of publication ({fmt(ctx.dct)}): {value}")
+
+
 _APPOSITION = re.compile(r"[\w.' ,]{0,30}?,\s*")
 
 
@@ -302,6 +309,9 @@ def relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit") or group(m, "unit2")
     direction = group(m, "dir")
+    if group(m, "last"):
+        # "the week before last": the week before last week, two back from publication
+        return _relative_to_publication(m, ctx, unit, -2)
     if direction:
         if _IN_THE_DAY.search(ctx.text, max(0, m.start() - 4), m.start()):
             # "later in the day before returning home": the day under discussion, with "before
@@ -342,6 +352,8 @@ def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
     n = lx.number_value(q)
     direction = group(m, "dir")
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit == "2W" and n is not None:
+        unit, n = "W", 2 * n  # "a fortnight ago": two weeks ago
     if unit in ("H", "MIN", "S", "WE", "CE", "2W"):
         return None
     if n is None:

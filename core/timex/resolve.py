@@ -28,6 +28,7 @@ from core.timex.context import Anchor, Context, Resolved
 from core.timex.dates import (
     century,
     decade,
+    fiscal_year_short,
     half,
     holiday,
     iso_week,
@@ -80,6 +81,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
         quarter_ref,
         year_ago_adj,
         half,
+        fiscal_year_short,
         year_end,
         deictic_day,
         this_pod,

@@ -61,6 +61,15 @@ RULES: tuple[Rule, ...] = (
         "#",
         ("The form was signed on 2/14/2021.", "2021-02-14"),
     ),
+    # Dots are the European day.month.year ("08.02.2022"); American dates are written with slashes.
+    _r(
+        "dotted_date",
+        r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>(?:1[6-9]|20)\d\d)(?![\d.]\d|\d)",
+        "DATE",
+        "ymd",
+        "#",
+        ("The bill passed on 08.02.2022.", "2022-02-08"),
+    ),
     # A day above 12 first can only be day/month/year ("20/02/2022").
     _r(
         "slash_date_dmy",
@@ -195,6 +204,15 @@ RULES: tuple[Rule, ...] = (
         "fiscal the fy",
         ("Profit grew in fiscal 1989.", "1989"),
         ("The FY2021 results were weak.", "2021"),
+    ),
+    _r(
+        "fiscal_year_short",
+        r"fy\s*(?P<yy>\d\d)(?![\w-])",
+        "DATE",
+        "fiscal_year_short",
+        "fy",
+        ("Revenue fell in FY22.", "2022"),
+        ("The FY99 budget was cut.", "1999"),
     ),
     _r(
         "mod_year",
@@ -360,6 +378,15 @@ RULES: tuple[Rule, ...] = (
         ("Earnings will improve in the second half of 2022.", "2022-H2"),
     ),
     _r(
+        "half_short",
+        rf"(?:(?P<pyear>{_YEAR}) )?(?P<ord>h[12])(?:,? (?:of )?(?P<year>{_YEAR}))?(?![\w-])",
+        "DATE",
+        "half",
+        "h #",
+        ("Profits rose in H1 2021.", "2021-H1"),
+        ("H2 sales will be weaker.", "2022-H2"),
+    ),
+    _r(
         "year_end",
         r"(?:(?:around|the) )?(?P<unit>year)(?:-| |'s )end",
         "DATE",
@@ -478,11 +505,14 @@ RULES: tuple[Rule, ...] = (
     _r(
         "relative_day",
         r"the (?:(?P<rel>next|following|previous|preceding|same) (?P<unit>day|morning|afternoon|evening|night|"
-        r"week|month|year)|(?P<unit2>day|week|month|year) (?P<dir>after|before))",
+        r"week|month|year)|(?P<unit2>day|week|month|year) (?P<dir>after|before)"
+        r"(?P<last> last(?! (?:{WEEKDAY}|{MONTH}|{SEASON}|week|month|year|night|weekend|time)\b))?)",
         "DATE",
         "relative_day",
         "the",
         ("Talks ended on Monday. He left the next day.", "2022-02-08"),
+        ("He visited the week before last.", "2022-W04"),
+        ("Prices peaked the year before last.", "2020"),
         ("The talks were on Monday. The president reached Kyiv the day after the talks.", "2022-02-08"),
     ),
     _r(
