@@ -78,6 +78,21 @@ PAST_AHEAD_MONTH = 4
 """A month named in a past-tense sentence is seldom still ahead: its days ahead count four times."""
 
 
+def _cost(
+    d: pendulum.Date, dct: pendulum.Date, direction: str, untensed_ahead: float = 1.5, past_ahead: int = 3
+) -> int:
+    """How unlikely a candidate date is. News dates cluster around publication: the nearest wins, with the
+    days on the side the tense points away from counted three times ("was held Dec. 15" in February is
+    last December, not next)."""
+    days = d.toordinal() - dct.toordinal()
+    if direction == PAST and days > 0:
+        return past_ahead * days
+    if direction == FUTURE and days < 0:
+        return -10 * days
+    # Without a tense clue a report still more often looks back than ahead.
+    return abs(days) if days <= 0 or direction != UNKNOWN else round(untensed_ahead * days)
+
+
 def _pick_year(
     ctx: Context,
     m: re.Match[str],
@@ -102,18 +117,7 @@ def _pick_year(
         direction = PAST
         valid = [(y, d) for y, d in valid if d <= dct] or valid
 
-    # News dates cluster around publication: take the nearest, counting days on the side the tense
-    # points away from three times ("was held Dec. 15" in February is last December, not next).
-    def cost(d: pendulum.Date) -> int:
-        days = d.toordinal() - dct.toordinal()
-        if direction == PAST and days > 0:
-            return past_ahead * days
-        if direction == FUTURE and days < 0:
-            return -10 * days
-        # Without a tense clue a report still more often looks back than ahead.
-        return abs(days) if days <= 0 or direction != UNKNOWN else round(untensed_ahead * days)
-
-    best = min((d for _y, d in valid), key=cost)
+    best = min((d for _y, d in valid), key=lambda d: _cost(d, dct, direction, untensed_ahead, past_ahead))
     clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(
         direction, "with no tense clue"
     )
@@ -189,6 +193,30 @@ def _opens_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     if d is None:
         return None
     return resolved(v.day(d), f"{why}: {fmt(d)}")
+
+
+_ON_THE = re.compile(r"\b(?:on|by|until|till|from|since|before|after|through)\s+the\s+$", re.IGNORECASE)
+
+
+def ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on the 8th": that day of the month the sentence has just named, else of the month around
+    publication the tense points to."""
+    if not _ON_THE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "the 8th" alone is too often a rank or a name
+    day = int(group(m, "day"))
+    a = ctx.same_sentence(m, ("day", "month"))
+    if a is not None:
+        d = safe_date(int(a.value[:4]), int(a.value[5:7]), day)
+        if d is None:
+            return None
+        return resolved(v.day(d), f"'{m.group(0)}': day {day} of the month just named: {fmt(d)}", PREVIOUS)
+    dct = ctx.dct
+    first = dct.start_of("month")
+    options = [d for k in (-1, 0, 1) if (d := safe_date((x := first.add(months=k)).year, x.month, day))]
+    direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
+    d = min(options, key=lambda d: _cost(d, dct, direction))
+    clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(direction, "with no tense clue")
+    return resolved(v.day(d), f"'{m.group(0)}' without a month {clue}: the nearest such day: {fmt(d)}")
 
 
 def iso_week(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -124,6 +124,18 @@ RULES: tuple[Rule, ...] = (
         ("Payment is due Dec. 15.", "2022-12-15", "2022-11-02"),
         ("The plant closed Dec. 15.", "2021-12-15", "2022-02-08"),
     ),
+    # "on the 8th": a day of a month the sentence names or of the one around publication.
+    _r(
+        "ordinal_day",
+        r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?! (?:of )?{MONTH}\b)"
+        r"(?=\s*(?:[.,;:!?)\"'\u201d]|$|and\b|or\b|to\b|through\b))",
+        "DATE",
+        "ordinal_day",
+        "#",
+        ("She was appointed on the 8th.", "2022-02-08"),
+        ("The fund will close on the 20th.", "2022-02-20"),
+        ("In March 2019 he fell ill and died on the 9th.", "2019-03-09"),
+    ),
     # The second day of "April 24 and 25" or "March 3-5": the month and year of the date just before;
     # the first of "12-15 July": those of the date just after.
     _r(

@@ -263,12 +263,13 @@ def _opens_range(low: str, marks: Sequence[Mark], i: int) -> bool:
     )
 
 
-_MERIDIEM = ("am", "pm", "a.m", "p.m")
+_ALONE_AFTER = ("am", "pm", "a.m", "p.m", "st", "nd", "rd", "th")
 
 
 def _dates_alone(low: str, start: int, stop: int) -> bool:
-    """A number that marks time with no time word near: a year ("1998") or a clock time ("10pm")."""
-    return stop - start == 4 or low.startswith(_MERIDIEM, stop)
+    """A number that may mark time with no time word near: a year ("1998"), a clock time ("10pm"), a day
+    of the month ("on the 8th")."""
+    return stop - start == 4 or low.startswith(_ALONE_AFTER, stop)
 
 
 def _marks(low: str, start: int, end: int) -> list[Mark]:
