@@ -438,9 +438,9 @@ def _day_for(m: re.Match[str], ctx: Context, when: str) -> tuple[pendulum.Date, 
         if ctx.tense(m) == FUTURE or ctx.deadline(m):
             return dct.add(days=(wd - dct.isoweekday()) % 7), f"the coming {lx.WEEKDAY_NAMES[wd]}"
         return dct.subtract(days=back), f"the {lx.WEEKDAY_NAMES[wd]} before publication"
-    if group(m, "month"):
-        mon = lx.MONTHS[group(m, "month")]
-        d = safe_date(dct.year, mon, int(group(m, "day").rstrip("stndrh")))
+    if group(m, "month") or group(m, "month2"):
+        mon = lx.MONTHS[group(m, "month") or group(m, "month2")]
+        d = safe_date(dct.year, mon, int((group(m, "day") or group(m, "day2")).rstrip("stndrh")))
         if d is not None:
             return d, "that date"
     a = ctx.previous(m.start(), ("day",))

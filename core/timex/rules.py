@@ -662,7 +662,7 @@ RULES: tuple[Rule, ...] = (
         "clock",
         r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
         r"(?=\W|$)(?: (?P<tz>[a-z]{2,4}t|gmt|utc))?(?: \(\d{4} gmt\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
-        r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")))?",
+        r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH})))?",
         "TIME",
         "clock",
         "about around at approximately shortly just #",
@@ -671,6 +671,7 @@ RULES: tuple[Rule, ...] = (
         ("The deadline passed at 5pm GMT on Wednesday.", "2022-02-02T17:00"),
         ("Polls closed at 10.30pm.", "2022-02-08T22:30"),
         ("Polls close at 10pm.", "2022-02-08T22:00"),
+        ("Polls open at 7am on 5 May.", "2022-05-05T07:00"),
     ),
     _r(
         "clock_24",
@@ -693,13 +694,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "noon",
-        r"(?P<word>midnight|midday|noon)(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow))?",
+        r"(?P<word>midnight|midday|noon)(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+        r"(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH})))?",
         "TIME",
         "noon",
         "midnight midday noon",
         ("The offer will expire at midnight Friday.", "2022-02-11T24:00"),
         ("The ceasefire begins at noon.", "2022-02-08T12:00"),
         ("The ceasefire took effect at midnight on Thursday.", "2022-02-03T24:00"),
+        ("The ban will take effect from midnight on 1 April.", "2022-04-01T24:00"),
     ),
     # ---- seasons and holidays --------------------------------------------------------------------
     _r(
