@@ -266,7 +266,7 @@ def _readings(
         if len(text.split()) < MIN_WORDS and not sentence.is_title:
             return []
         return [Reading(sentence.span, _inherit(article, sentence, text, history), sentence.span)]
-    dating = [t for t in timexes if not _lifespan(article.text, t)]
+    dating = [t for t in timexes if not _lifespan(article.text, t) and not _compares(article.text, t)]
     named = [t for t in dating if not _names_a_thing(article.text, t)]
     if named and len(named) < len(dating):
         # "On Wednesday Apple released the 2011 version of iLife": the year names the version; the
@@ -393,12 +393,43 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
     if len(dated) == 1:
         return [Reading(within, dated[0], within)]
-    cuts = sorted({c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None})
+    cuts = sorted(
+        {c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None}
+        | {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
+    )
     clauses = [_clause(text, within, d.timex, cuts) for d in dated]
     return [Reading(clause, d, clause) for clause, d in zip(clauses, dated, strict=True)]
 
 
 _PARALLEL_BEFORE = re.compile(r"(?:,|;|\band)\s+$")
+
+
+_JOIN = re.compile(r"\s(?:and|but)\s+([a-z][\w'-]*)")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b")
+
+
+def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int | None:
+    """Where "and" opens a clause of its own with the second of two dates: "Parliament was dissolved on
+    6 November and elections are due on 12 December" tells two things. Each side needs an auxiliary verb
+    of its own: a verb right after the "and" shares the subject ("rose in March and fell in April"), words
+    without one are no clause ("met Smith on Monday and Jones on Tuesday"), and nouns joined before a verb
+    share it ("Interest expense and tax rates were lower")."""
+    if first.timex is None or second.timex is None:
+        return None
+    end, start = (first.phrase or first.timex.span).end, (second.phrase or second.timex.span).start
+    joins = list(_JOIN.finditer(text, end, start))
+    if not joins:
+        return None
+    join = joins[-1]
+    word = join.group(1)
+    if (
+        _AUXILIARY.fullmatch(word)
+        or word in IRREGULAR_PAST
+        or not _AUXILIARY.search(text, join.end(1), start)
+        or not _AUXILIARY.search(text, within.start, join.start())
+    ):
+        return None
+    return join.start() + 1
 
 
 def _date_cut(text: str, within: Span, d: Dated) -> int | None:
@@ -558,6 +589,20 @@ def _names_a_thing(text: str, t: Timex) -> bool:
         and _DETERMINER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start) is not None
         and _WORD_AFTER.match(text, t.span.end) is not None
     )
+
+
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|first|most|least|worst|best|strongest|weakest|fastest|"
+    r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest|since)"
+    r"(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _compares(text: str, t: Timex) -> bool:
+    """A date a record is measured against: "inflation hit 7.5%, the highest since February 1982" tells
+    nothing that happened in 1982."""
+    return _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
 
 
 def _lifespan(text: str, t: Timex) -> bool:
@@ -978,6 +1023,11 @@ def _may_end_with_attribution(text: str) -> bool:
     return tail.endswith(_ATTRIBUTION_VERBS) or tail.rpartition(" ")[0].endswith("told")
 
 
+_DEGREE_AT_END = re.compile(
+    r"\s(?:shortly|just|soon|immediately|right|long|late|early|earlier|later|only)\s+$", re.IGNORECASE
+)
+
+
 def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     """The quote without "on Monday" / "Yesterday," — but a date that is the subject stays."""
     if not 0 <= s < e <= len(quote):
@@ -990,6 +1040,11 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     trimmed = _without_preposition(before)
     if before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
+    if trimmed != before:
+        # "happened shortly after 10pm", "landfall late on Wednesday": the adverb goes with its date
+        degree = _DEGREE_AT_END.search(trimmed, max(0, len(trimmed) - 14))
+        if degree is not None:
+            trimmed = trimmed[: degree.start()] + " "
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:
         return None

@@ -367,3 +367,45 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
     quote = "Developers will spend the rest of the week in workshops."
     start = quote.index("the week")
     assert headline(quote, Span(start, start + len("the week"))) == quote.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("quote", "phrase", "expected"),
+    [
+        ("Police said the attack happened shortly after 10pm on Saturday.", "10pm on Saturday",
+         "Police said the attack happened"),
+        ("The storm will make landfall late on Wednesday.", "Wednesday", "The storm will make landfall"),
+        ("The plant will open later in 2023.", "2023", "The plant will open"),
+    ],
+)  # fmt: skip
+def test_headline_drops_the_adverb_that_goes_with_its_date(quote: str, phrase: str, expected: str) -> None:
+    start = quote.index(phrase)
+    assert headline(quote, Span(start, start + len(phrase))) == expected
+
+
+def test_a_clause_joined_by_and_with_its_own_verb_and_date_is_an_event_of_its_own() -> None:
+    art = article("Parliament was dissolved on 6 November and elections are due on 12 December.")
+    events = {e.when.start: e for e in extract(art) if e.timex is not None}
+    assert events[D(2021, 11, 6)].headline == "Parliament was dissolved"
+    assert events[D(2022, 12, 12)].headline == "Elections are due"
+    assert events[D(2022, 12, 12)].kind == Kind.PLANNED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose 5% on Monday and fell 2% on Tuesday.",  # one subject, two verbs
+        "He met the mayor on Monday and the governor on Tuesday.",  # no verb of its own
+    ],
+)
+def test_and_without_a_clause_of_its_own_keeps_the_sentence_whole(sentence: str) -> None:
+    quotes = {e.quote for e in extract(article(sentence)) if e.timex is not None}
+    assert quotes == {sentence}
+
+
+def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
+    art = article("Inflation hit 7.5% in January, the highest since February 1982, the office said.")
+    dated = [e for e in extract(art) if e.timex is not None]
+    assert [e.timex.text for e in dated] == ["January"]
+    alone = article("It was the worst flood since 1953 for the farmers of the valley.")
+    assert all(e.when.start.year == 2022 for e in extract(alone)), [e.explanation for e in extract(alone)]
