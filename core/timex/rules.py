@@ -447,6 +447,8 @@ RULES: tuple[Rule, ...] = (
         ("He flew home last Friday.", "2022-02-04"),
         ("The Kremlin said on Tuesday that it had no plans.", "2022-02-08"),
         ("He said the team will travel next Monday.", "2022-02-14"),
+        # a timetable's present: "opens", "runs", "ends" with a date are what is to come
+        ("The exhibition opens on Friday.", "2022-02-11"),
     ),
     # "the previous Friday": the one before the day the text is telling about, not before publication.
     _r(

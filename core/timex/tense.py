@@ -28,6 +28,8 @@ _FUTURE_PHRASES = (
 _FUTURE_WORDS = (
     "will", "won't", "wo", "'ll", "shall", "planning", "scheduled", "would", "expect", "expects", "forecast",
     "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
+    # a timetable's present ("the festival runs from 12 to 15 July"): what a date names is to come
+    "opens", "begins", "starts", "ends", "runs", "closes", "resumes", "reopens", "kicks",
 )  # fmt: skip
 _PAST_WORDS = ("ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST)
 _PAST_FORM = r"\w{3,}ed"
