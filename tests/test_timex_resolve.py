@@ -107,6 +107,11 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("He bought shares from Sept. 14 to Thursday.", "2021-10-25", "2021-10-21"),
         # "succeed" is not a past form
         ("Mr. Lee will succeed Ann P. Ross Feb. 1.", "2021-10-25", "2022-02-01"),
+        # what is supposed to happen, or slated, is to come
+        ("The talks were supposed to conclude by January.", "2021-10-25", "2022-01"),
+        ("Officials discussed the slated visit in January.", "2021-10-25", "2022-01"),
+        # a passive of the present is no past ("the case is heard in January")
+        ("The appeal is heard in November.", "2021-10-25", "2021-11"),
     ],
 )
 def test_tense_clues_around_a_date(text: str, dct: str, value: str) -> None:

@@ -16,7 +16,7 @@ _PLAIN_FUTURE = (
     r"|plans?\s+to|(?<!the\s)(?<!\ba\s)(?<!ly\s)planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
     r"|set\s+to|would|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
     r"|payable|expires?|effective|opens|begins|starts|ends|runs|closes|resumes|reopens|kicks|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
-    r"|(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
+    r"|supposed\s+to|slated|(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
 )
 _PLAIN_PAST = r"ago|last|earlier|announced|reported|\w{3,}ed|" + "|".join(lx.IRREGULAR_PAST)
 PLAIN = re.compile(
@@ -27,7 +27,7 @@ WORDS = (
     "will won't wo 'll we'll shall going to plans plan planned the a ly planning scheduled is are was were set "
     "due expected expect expects forecast forecasts predicts hopes aims wants be held as soon early agreement "
     "agreed deal buy could might ago last earlier announced reported walked ed need has have am does do said "
-    "went says intend intends payable expires effective isn't ' - , . 2022 officially opens runs ends endsx"
+    "went says intend intends payable expires effective isn't ' - , . 2022 officially opens runs ends endsx supposed slated"
 ).split()
 
 

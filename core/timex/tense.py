@@ -21,7 +21,7 @@ _FUTURE_PHRASES = (
     r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)", r"going\s+to", r"plans?\s+to",
     r"(?<!the\s)(?<!\ba\s)(?<!ly\s)planned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
     r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"to\s+be\s+held", r"hopes?\s+to",
-    r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as",
+    r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",
     r"(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)",
 )  # fmt: skip
 """Future markers of several words, or with a condition, in the order they are tried."""
@@ -84,8 +84,9 @@ _PAST_PLAN = re.compile(
     r"\b(?:had\s+(?:been\s+)?|previously\s+(?:had\s+been\s+)?)(?:scheduled|due|set|planned|expected|supposed)"
     r"(?:\s+to(?:\s+be)?(?:\s+\w+)?)?"
 )
-# "a still unspecified date", "the newly elected board": a participle after an article describes a noun.
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:\w+ly\s+|still\s+|yet\s+)?$")
+# "a still unspecified date", "the newly elected board": a participle after an article describes a noun;
+# after "is" it is a passive of the present ("when the case is heard in May"), which "is" marks.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|is|are|am)\s+(?:\w+ly\s+|still\s+|yet\s+)?$")
 _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$")
 
 
