@@ -370,7 +370,9 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     verb = None
     for match in _REPORTING_BY_LETTERS.finditer(text, sentence.start, min(starts)):
         # "Lion was announced at an event months ago": the happening, not a saying.
-        if not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, match.start() - 16), match.start()):
+        if not _NOT_A_SAYING_BEFORE.search(
+            text, max(sentence.start, match.start() - 16), match.start()
+        ) and not _a_noun(text, sentence, match):
             verb = match
     if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:
         return None
@@ -385,6 +387,19 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
+_ALSO_NOUNS = frozenset({"states", "notes", "claims", "reports", "estimates"})
+"""Reporting verbs that are as often plural nouns ("the member states", "the two reports")."""
+
+
+def _a_noun(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """A reporting verb's letters used as a noun: a capital inside the sentence ("the United States"), or
+    a plural noun's form without the "that" a saying would bring ("the two states, which ...")."""
+    word = match.group().split(None, 1)[0].rstrip(",")
+    if word[:1].isupper() and match.start() > sentence.start:
+        return True
+    return word.lower() in _ALSO_NOUNS and not match.group().rstrip(",").endswith("that")
+
+
 _ASIDE_BEFORE = re.compile(r",\s+(?:he|she|they|it|we|I|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+$")
 """A reporting verb set off as an aside: ", he said," inside what was said."""
 
@@ -397,8 +412,74 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
         {c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None}
         | {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
     )
-    clauses = [_clause(text, within, d.timex, cuts) for d in dated]
+    asides = [_aside(text, within, d.timex) for d in dated]
+    # An aside dates itself only beside a date of the main clause's ("..., resigned on Monday").
+    asides = [
+        a if a is not None and any(o.timex and not a.start <= o.timex.span.start < a.end for o in dated) else None
+        for a in asides
+    ]
+    clauses = []
+    for d, aside in zip(dated, asides, strict=True):
+        clause = aside or _clause(text, within, d.timex, cuts)
+        if aside is None and any(a is not None and a.start < clause.start < a.end for a in asides):
+            # "Apple, which was founded in 1976, unveiled a phone on Monday": the main clause is all of it
+            clause = within
+        clauses.append(clause)
     return [Reading(clause, d, clause) for clause, d in zip(clauses, dated, strict=True)]
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+_HAPPENING = re.compile(r"(?:took place|happened|occurred|came)\b")
+ANTECEDENT_WORDS = 6
+"""The most words before ", who" read as the one the aside is about ("The minister, who ...")."""
+
+
+def _aside(text: str, within: Span, timex: Timex | None) -> Span | None:
+    """The stretch "The minister, who took office in 2019," of a sentence whose other date is the main
+    clause's ("..., resigned on Monday"): the aside with the words it is about, when they are few."""
+    if timex is None:
+        return None
+    start = timex.span.start
+    opens = [m for m in _RELATIVE.finditer(text, within.start, start) if "," not in text[m.end() : start]]
+    if not opens or _HAPPENING.match(text, opens[-1].end()):
+        return None  # "..., which took place in 1996": the aside tells when the clause before it happened
+    comma = opens[-1].start()
+    close = text.find(",", timex.span.end, within.end)
+    end = within.end if close < 0 else close
+    head = _antecedent(text, max(text.rfind(",", within.start, comma) + 1, within.start), comma)
+    return None if head is None else Span(head, end)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
+
+
+def _a_verb(word: str) -> bool:
+    low = word.lower()
+    return low == "that" or bool(_AUXILIARY.fullmatch(low)) or low in IRREGULAR_PAST or low.endswith("ed")
+
+
+def _antecedent(text: str, lo: int, comma: int) -> int | None:
+    """Where the words an aside is about start: all those since the last comma when they are few, else the
+    name just before it ("by Thermo Electron"), else the noun phrase back to its determiner ("the view of
+    the accord"); None when there is a verb among them (the aside is about a clause) or nothing is near."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[lo:comma])]
+    if not words:
+        return None
+    first = 0
+    if len(words) > ANTECEDENT_WORDS:
+        tail = words[-ANTECEDENT_WORDS:]
+        caps = list(itertools.takewhile(lambda w: w[1][:1].isupper(), reversed(tail)))
+        first = len(words) - len(caps) if caps else -1
+        for i in range(len(tail) - 1, -1, -1) if not caps else ():
+            if tail[i][1].lower() in _DETERMINERS:
+                first = len(words) - len(tail) + i
+                if i == 0 or tail[i - 1][1].lower() != "of":
+                    break  # "the view of the accord": past "of" the phrase goes on to its head
+        if first < 0:
+            return None
+    if any(_a_verb(word) for _, word in words[first:]):
+        return None  # "the company overtook Infogear, which took place in 1996": about a clause
+    return lo + words[first][0]
 
 
 _PARALLEL_BEFORE = re.compile(r"(?:,|;|\band)\s+$")
@@ -928,6 +1009,7 @@ def _clause(text: str, sentence: Span, timex: Timex | None, dated_cuts: Sequence
 
 
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:and|but|or)$")
+_ASIDE_HEADLINE = re.compile(r"(?P<who>[^,]+), (?:who|which) (?P<what>[^,]+)$")
 
 
 def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) -> str:
@@ -952,6 +1034,9 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
+    aside = _ASIDE_HEADLINE.match(text)
+    if aside is not None and len(aside["who"].split()) <= ANTECEDENT_WORDS and not _AUXILIARY.search(aside["who"]):
+        text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"

@@ -409,3 +409,24 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
     assert [e.timex.text for e in dated] == ["January"]
     alone = article("It was the worst flood since 1953 for the farmers of the valley.")
     assert all(e.when.start.year == 2022 for e in extract(alone)), [e.explanation for e in extract(alone)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside_headline", "main_quote"),
+    [
+        ("The minister, who took office in 2019, resigned on Monday.", "The minister took office",
+         "The minister, who took office in 2019, resigned on Monday."),
+        ("Apple, which was founded in 1976, unveiled a new phone on Monday.", "Apple was founded",
+         "Apple, which was founded in 1976, unveiled a new phone on Monday."),
+        # the phrase the aside is about goes back past "of" to its head; "states" is no saying here
+        ("He praised the treaty of the two states, which was signed in 2019, on Monday in Rome.",
+         "The treaty of the two states was signed",
+         "He praised the treaty of the two states, which was signed in 2019, on Monday in Rome."),
+    ],
+)  # fmt: skip
+def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, main_quote: str) -> None:
+    events = [e for e in extract(article(sentence)) if e.timex is not None]
+    aside = next(e for e in events if e.when.start.year in (1976, 2019))
+    assert aside.headline == aside_headline
+    main = next(e for e in events if e.when.start == D(2022, 2, 7))
+    assert main.quote == main_quote
