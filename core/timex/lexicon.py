@@ -150,7 +150,11 @@ def trie(words: Iterable[str], space: str | None = None) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        alts = [(space if ch == " " and space else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [
+            (space if ch == " " and space else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

@@ -2,15 +2,15 @@
 
 Patterns are compiled once at import. The text is never searched once per rule: a single trigger
 regex finds the words an expression can start with (month and weekday names, digits, "last", "the",
-...), and only the rules indexed under that word are tried there, anchored. The longest match wins;
-ties go to the rule listed first in the table.
+...), and only the rules indexed under that word are tried there, anchored, on the lower-cased text.
+The longest match wins; ties go to the rule listed first in the table.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -31,11 +31,21 @@ def expand(pattern: str, lists: dict[str, str] = lx.PATTERNS) -> str:
 @attrs.frozen
 class Compiled:
     rule: Rule
-    regex: re.Pattern[str]
-    """The pattern ignoring case, run once on the original text of a chosen match to read its groups."""
     fast: re.Pattern[str]
-    """The same pattern, case-sensitive, run on the lower-cased text while looking for candidates."""
+    """The pattern, case-sensitive, run on the lower-cased text while looking for candidates."""
     order: int
+
+    def ignoring_case(self) -> re.Pattern[str]:
+        """The pattern ignoring case, for a text whose lower case the engine reads differently (`_FOLDS`)."""
+        regex = _IGNORING_CASE.get(self.order)
+        if regex is None:
+            regex = _IGNORING_CASE[self.order] = re.compile(self.fast.pattern, re.IGNORECASE)
+        return regex
+
+
+# Compiled on first need: only a text with one of `_FOLDS` needs them, and compiling every rule a second
+# time was a sixth of the import.
+_IGNORING_CASE: dict[int, re.Pattern[str]] = {}
 
 
 def _start_words(starts: str) -> set[str]:
@@ -76,13 +86,7 @@ def _first_token(word: str) -> str:
 
 
 COMPILED: tuple[Compiled, ...] = tuple(
-    Compiled(
-        rule,
-        re.compile(expand(rule.pattern) + r"(?!\w)", re.IGNORECASE),
-        re.compile(expand(rule.pattern) + r"(?!\w)"),
-        i,
-    )
-    for i, rule in enumerate(RULES)
+    Compiled(rule, re.compile(expand(rule.pattern) + r"(?!\w)"), i) for i, rule in enumerate(RULES)
 )
 
 
@@ -171,15 +175,55 @@ punctuation that makes it try every rule ("mid-"). A stretch without any yields 
 sentences of a report are passed over with one search instead of a walk over their words."""
 
 
+_FOLDS = "\u0130\u0131\u017f"
+"""The letters whose case the engine folds otherwise than `lower` (checked over every character by the
+tests): "İ" (lower-cased to two characters, so kept) reads as "i"; "ı" as "i" and "ſ" as "s". In a text
+without them, a rule ignoring case matches the text where it matches the lower-cased text, with the
+same groups (the patterns are written in lower case)."""
+
+
+def reads_plainly(text: str) -> bool:
+    """Whether a rule's match on `lower(text)` is the one ignoring case on text (no letter of `_FOLDS`)."""
+    # `in` answers at once for a text of narrower characters; a regex would test every character.
+    return not any(ch in text for ch in _FOLDS)
+
+
+class Reading:
+    """A rule's match on the lower-cased text, its groups read from the text: what `re.Match` gives for
+    the rule ignoring case on the text itself, when the text `reads_plainly`."""
+
+    __slots__ = ("_found", "_text", "end", "span", "start")
+    start: Callable[..., int]
+    end: Callable[..., int]
+    span: Callable[..., tuple[int, int]]
+
+    def __init__(self, found: re.Match[str], text: str) -> None:
+        self._found = found
+        self._text = text
+        # The match's own methods: positions are the same in both texts.
+        self.start = found.start
+        self.end = found.end
+        self.span = found.span
+
+    def group(self, name: str | int = 0) -> str | None:
+        start, end = self._found.span(name)
+        return None if start < 0 else self._text[start:end]
+
+
 @attrs.frozen
 class Candidate:
     start: int
     end: int
     compiled: Compiled
+    found: re.Match[str]
+    """The rule's match on the lower-cased text."""
 
-    def match(self, text: str, endpos: int) -> re.Match[str] | None:
-        """The rule's match on the original text, for its groups (same span as found on the lower-cased text)."""
-        return self.compiled.regex.match(text, self.start, endpos)
+    def match(self, text: str, endpos: int, plain: bool = False) -> Reading | re.Match[str] | None:
+        """The rule's match on the original text, for its groups (same span as found on the lower-cased
+        text). `plain`: the text `reads_plainly`, so the match found is read there."""
+        if plain:
+            return Reading(self.found, text)
+        return self.compiled.ignoring_case().match(text, self.start, endpos)
 
 
 def candidates_at(
@@ -194,7 +238,7 @@ def candidates_at(
     for c in INDEX.get(key, ()) if rules is None else rules:
         m = c.fast.match(low, pos, endpos)
         if m and m.end() > pos:
-            found.append(Candidate(pos, m.end(), c))
+            found.append(Candidate(pos, m.end(), c, m))
     if len(found) > 1:
         found.sort(key=lambda cand: (cand.start - cand.end, cand.compiled.order))
     return found
@@ -277,7 +321,9 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
     return marks
 
 
-def scan(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> Iterator[list[Candidate]]:
+def scan(
+    text: str, start: int = 0, end: int | None = None, low: str | None = None
+) -> Iterator[list[Candidate]]:
     """For each place an expression may start, its candidate matches (the caller picks and skips ahead).
 
     `low` is `lower(text)` when the caller has it: an article scanned sentence by sentence is lower-cased once."""
