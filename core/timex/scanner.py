@@ -9,6 +9,7 @@ The longest match wins; ties go to the rule listed first in the table.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -151,28 +152,45 @@ _trie = lx.trie
 
 
 _WORDS = sorted({k for k in INDEX if k.isalpha()} | {k for k in TEMPORAL if k.isalpha()})
-# Every word a rule can start with or that marks time, whole; numbers not inside "1,500" or "3.5"; "'" of "'80s".
-# The text is lower-cased once, so the pattern needs no IGNORECASE.
-_TOKEN = re.compile(
-    r"(?<![a-z0-9])(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![a-z0-9.,])(?P<d>\d+)|(?P<q>')(?=\d)"
-)
-# Tried at every position, `_TOKEN` costs most of a scan: inside each word the engine tests its
-# lookbehinds letter by letter. Every word and number it finds follows a character that is neither
+# Every word a rule can start with or that marks time, whole; numbers not inside "1,500" or "3.5"; "'" of "'80s"
+# (`_TOKEN`). Tried at every position, that pattern costs most of a scan: inside each word the engine tests
+# its lookbehinds letter by letter. Every word and number it finds follows a character that is neither
 # letter nor digit (the "'" of "'80s" is the one before "80"); starting with that character, the
 # pattern lets the engine run through words in its fast first-character loop (`_marks`).
+# The text is lower-cased once, so the pattern needs no IGNORECASE.
 _AFTER_GAP = re.compile(r"[^a-z0-9](?:(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![.,])(?P<d>\d+))")
 _NEAR = 20
 """How many characters may separate a modifier ("the", "about", "two") from its time word."""
-_MAY_YIELD = re.compile(
-    r"\d|(?<![a-z0-9])(?:"
-    + _trie(sorted(k for k in TEMPORAL if k.isalpha()))
-    + r")(?![a-z])|(?<![a-z0-9])(?:"
-    + _trie(sorted(k for k in INDEX if k.isalpha()))
-    + r")(?=[:/\-'.])"
-)
-"""What `scan` can start an expression from: a digit, a time word, or a rule's first word before the
-punctuation that makes it try every rule ("mid-"). A stretch without any yields nothing, so most
-sentences of a report are passed over with one search instead of a walk over their words."""
+
+
+@functools.cache
+def _plain_patterns() -> dict[str, re.Pattern[str]]:
+    """What `_marks` and `_may_yield` compute, as the patterns they stand for (for the tests: a start-up
+    does not compile them).
+
+    `_TOKEN`: the marks of a text. `_MAY_YIELD`: what `scan` can start an expression from: a digit, a
+    time word, or a rule's first word before the punctuation that makes it try every rule ("mid-"). A
+    stretch without any yields nothing, so most sentences of a report are passed over without a walk
+    over their words."""
+    return {
+        "_TOKEN": re.compile(
+            r"(?<![a-z0-9])(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![a-z0-9.,])(?P<d>\d+)|(?P<q>')(?=\d)"
+        ),
+        "_MAY_YIELD": re.compile(
+            r"\d|(?<![a-z0-9])(?:"
+            + _trie(sorted(k for k in TEMPORAL if k.isalpha()))
+            + r")(?![a-z])|(?<![a-z0-9])(?:"
+            + _trie(sorted(k for k in INDEX if k.isalpha()))
+            + r")(?=[:/\-'.])"
+        ),
+    }
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name in ("_TOKEN", "_MAY_YIELD"):
+        return _plain_patterns()[name]
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 _FOLDS = "\u0130\u0131\u017f"
@@ -304,10 +322,12 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
     pos = start - 1
     if start == 0:
         pos = 0
-        first = _TOKEN.match(low, 0, end)
-        if first is not None and first.lastgroup != "q":  # "'" is read as the gap before its number
-            pos = first.end()
-            key = first.group() if first.lastgroup == "w" else "#"
+        # Read after a space put before it, the first mark is what `_TOKEN` reads at 0 ("'" of "'80s" is
+        # read as the gap before its number).
+        first = _AFTER_GAP.match(" " + low[:end])
+        if first is not None:
+            pos = first.end() - 1
+            key = first.group("w") or "#"
             marks.append((0, pos, key, pos == 4 if key == "#" else key in temporal))
     for m in _AFTER_GAP.finditer(low, pos, end):
         gap, stop = m.span()
@@ -329,9 +349,9 @@ def scan(
     `low` is `lower(text)` when the caller has it: an article scanned sentence by sentence is lower-cased once."""
     endpos = len(text) if end is None else end
     low = lower(text) if low is None else low
-    if not _MAY_YIELD.search(low, start, endpos):
-        return
-    yield from _starts(low, _marks(low, start, endpos), endpos)
+    marks = _marks(low, start, endpos)
+    if _may_yield(low, marks, start, endpos):
+        yield from _starts(low, marks, endpos)
 
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -374,7 +394,8 @@ def scan_regions(
 
 def _may_yield(low: str, marks: Sequence[Mark], start: int, end: int) -> bool:
     """Whether `_MAY_YIELD` finds anything in low[start:end], told mostly from the stretch's marks: a time
-    word, a number, or a rule's first word before punctuation; else a digit inside a word ("mp3")."""
+    word, a number, or a rule's first word before punctuation; else a digit inside a word ("mp3"). A
+    stretch without any yields nothing, so most sentences of a report are passed over."""
     index = INDEX
     for _, stop, key, hot in marks:
         if hot or key == "#" or (stop < end and low[stop] in _BEFORE_PUNCTUATION and key in index):
