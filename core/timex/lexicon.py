@@ -204,9 +204,9 @@ def by_letters(words: Iterable[str]) -> str:
 
 def _numbers_by_letters() -> str:
     """`by_letters` of the number words, each unit after a tens word ("twenty-one", "ninety nine") written
-    once for all tens words instead of under each (the pattern is a quarter the size, and compiling the
-    rules that name it was a third of the start-up). Still longest first: a tens word is tried with its
-    unit, then alone, then the words it begins ("six" of "sixty"), which are in the rest."""
+    once for all tens words instead of under each: a quarter the size, in the seven rules that name it and
+    are compiled at start-up. Still longest first: a tens word is tried with its unit, then alone, then
+    the words it begins ("six" of "sixty"), which are in the rest."""
     units = by_letters(_UNITS_1_19[1:10])
     compounds = {f"{tens}{sep}{unit}" for tens in _TENS for sep in ("-", " ") for unit in _UNITS_1_19[1:10]}
     rest = [w for w in WORD_LISTS["NUMWORD"] if w not in compounds and w not in _TENS]
