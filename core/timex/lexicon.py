@@ -157,10 +157,35 @@ def trie(words: Iterable[str], space: str | None = None) -> str:
         ]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" not in node:
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # A word ends here. Groups the engine has no need of cost the parser at every start-up.
+        if len(alts) == 1 and (len(alts[0]) == 1 or (len(alts[0]) == 2 and alts[0][0] == "\\")):
+            return alts[0] + "?"
+        return "(?:" + "|".join(alts) + ")?"
 
     return emit(root)
+
+
+def _one_group(pattern: str) -> bool:
+    """Whether the pattern is one group "(?:...)" from its first character to its last."""
+    if not pattern.startswith("(?:"):
+        return False
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(pattern) - 1
+        i += 1
+    return False
 
 
 def number_value(word: str) -> int | None:
@@ -199,7 +224,8 @@ def by_letters(words: Iterable[str]) -> str:
     both forms try the longer first: the alternation by length, the trie by taking what follows a word
     before stopping at its end. The engine tries the alternatives of a list one after another (two
     hundred number words); by letters, a few at each place."""
-    return "(?:" + trie(words, space=r"\s+") + ")"
+    letters = trie(words, space=r"\s+")
+    return letters if _one_group(letters) else "(?:" + letters + ")"
 
 
 def _numbers_by_letters() -> str:
