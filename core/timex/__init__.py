@@ -16,7 +16,7 @@ from core.model import Span, TimeType, TimeValue, Timex
 from core.timex import values
 from core.timex.resolve import NORMALISERS, Anchor, Context
 from core.timex.rules import RULES, Rule
-from core.timex.scanner import lower, scan_regions
+from core.timex.scanner import lower, reads_plainly, scan_regions
 
 __all__ = ["RULES", "Rule", "interval", "tag", "tag_record"]
 
@@ -43,6 +43,7 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
     text = text.translate(_APOSTROPHES)
     ctx = Context(text, dct)
     low = lower(text)
+    plain = reads_plainly(text)
     out: list[Timex] = []
     # Regions do not overlap and every match ends inside its own, so what was tagged in one region
     # never reaches into the next: `last_end` needs no resetting between them.
@@ -51,7 +52,7 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
         if found[0].start < last_end:
             continue
         for cand in found:
-            match = cand.match(text, region_end)
+            match = cand.match(text, region_end, plain)
             if match is None:
                 continue
             try:

@@ -16,6 +16,7 @@ from core.timex.context import (
     PUBLICATION,
     VAGUE_DAYS,
     Context,
+    Match,
     Resolved,
     fmt,
     group,
@@ -47,7 +48,7 @@ def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
     return f"P{'T' if timeish else ''}{num}{code}{extra}"
 
 
-def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+def duration(m: Match, ctx: Context) -> Resolved | None:
     q = group(m, "q")
     unit_word = group(m, "unit")
     unit = lx.UNITS[unit_word]
@@ -114,7 +115,7 @@ _PLURAL_OK_BEFORE = frozenset({"for", "within", "in", "over", "after", "took", "
                                "last", "take", "takes"})  # fmt: skip
 
 
-def plural_units(m: re.Match[str], ctx: Context) -> Resolved | None:
+def plural_units(m: Match, ctx: Context) -> Resolved | None:
     if ctx.word_before(m) not in _PLURAL_OK_BEFORE:
         return None
     unit = lx.UNITS[group(m, "unit")]
@@ -131,7 +132,7 @@ def _approx_past(ctx: Context, days: int) -> tuple[pendulum.Date, pendulum.Date]
     return ctx.dct.subtract(days=days), ctx.dct
 
 
-def present_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+def present_ref(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "current" and ctx.word_after(m) not in (
         "quarter",
@@ -154,7 +155,7 @@ def present_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
-def past_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+def past_ref(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "earlier" and not (m.group(0)[0].isupper() or ctx.word_after(m) in ("", ",")):
         return None
@@ -169,7 +170,7 @@ def past_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved("PAST_REF", f"'{m.group(0)}': some time before publication", approx=_approx_past(ctx, 90))
 
 
-def recent_units(m: re.Match[str], ctx: Context) -> Resolved | None:
+def recent_units(m: Match, ctx: Context) -> Resolved | None:
     unit = lx.UNITS[group(m, "unit")]
     days = VAGUE_DAYS.get(unit, 90)
     lo, hi = _approx_past(ctx, days)
@@ -180,7 +181,7 @@ def recent_units(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
-def future_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+def future_ref(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "later" and not m.group(0)[0].isupper():
         return None
@@ -213,7 +214,7 @@ _PAPER_BEFORE = re.compile(
 )
 
 
-def set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
+def set_adverb(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word in ("daily", "weekly") and _newspaper(m, ctx):
         return None
@@ -221,7 +222,7 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': happens regularly ({value})", NONE, type_=TimeType.SET)
 
 
-def _newspaper(m: re.Match[str], ctx: Context) -> bool:
+def _newspaper(m: Match, ctx: Context) -> bool:
     """'daily'/'weekly' as a noun: a newspaper named after it, or the daily itself saying something."""
     before = ctx.text[max(0, m.start() - 30) : m.start()]
     after = ctx.text[m.end() : m.end() + 12]
@@ -231,7 +232,7 @@ def _newspaper(m: re.Match[str], ctx: Context) -> bool:
 _TIMES = frozenset(("once", "twice", "times", "thrice"))
 
 
-def set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
+def set_every(m: Match, ctx: Context) -> Resolved | None:
     every = group(m, "every")
     unit = group(m, "unit")
     if every == "a" and ctx.word_before(m) not in _TIMES:
@@ -248,7 +249,7 @@ def set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': once a {unit} ({value})", NONE, type_=TimeType.SET)
 
 
-def set_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+def set_weekday(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "wd") or group(m, "wd2")
     wd = lx.WEEKDAYS[word]
     value = f"XXXX-WXX-{wd}"
@@ -257,7 +258,7 @@ def set_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': every {lx.WEEKDAY_NAMES[wd]}", NONE, type_=TimeType.SET)
 
 
-def set_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+def set_month(m: Match, ctx: Context) -> Resolved | None:
     mon = lx.MONTHS[group(m, "month")]
     return resolved(
         f"XXXX-{mon:02d}", f"'{m.group(0)}': every {lx.MONTH_NAMES[mon]}", NONE, type_=TimeType.SET

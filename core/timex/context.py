@@ -7,6 +7,7 @@ dates already found earlier in the text (the anchors "the day after" or "a year 
 from __future__ import annotations
 
 import re
+from typing import Any, Protocol
 
 import attrs
 import pendulum
@@ -14,6 +15,20 @@ import pendulum
 from core.model import TimeType, TimeValue
 from core.timex import lexicon as lx
 from core.timex.tense import FUTURE, PAST, UNKNOWN, sentence_bounds, tense
+
+
+class Match(Protocol):
+    """What a normaliser reads of its rule's match: an `re.Match` on the text, or the scanner's reading of
+    the match on the lower-cased text (the same positions and groups)."""
+
+    def group(self, name: str | int = 0, /) -> str | Any: ...
+
+    def start(self, group: str | int = 0, /) -> int: ...
+
+    def end(self, group: str | int = 0, /) -> int: ...
+
+    def span(self, group: str | int = 0, /) -> tuple[int, int]: ...
+
 
 Resolved = tuple[TimeValue, str, str]
 """(value, why, anchor) where anchor is "publication", "previous" or "none"."""
@@ -43,7 +58,7 @@ class Context:
     anchors: list[Anchor] = attrs.Factory(list)
     _tense_cache: dict[tuple[int, int], str] = attrs.Factory(dict)
 
-    def tense(self, m: re.Match[str]) -> str:
+    def tense(self, m: Match) -> str:
         key = m.span()
         if key not in self._tense_cache:
             self._tense_cache[key] = tense(self.text, *key)
@@ -62,18 +77,18 @@ class Context:
                 return a
         return None
 
-    def sentence_start(self, m: re.Match[str]) -> int:
+    def sentence_start(self, m: Match) -> int:
         return sentence_bounds(self.text, *m.span())[0]
 
-    def same_sentence(self, m: re.Match[str], grans: tuple[str, ...]) -> Anchor | None:
+    def same_sentence(self, m: Match, grans: tuple[str, ...]) -> Anchor | None:
         a = self.previous(m.start(), grans)
         return a if a and a.start >= self.sentence_start(m) else None
 
-    def word_before(self, m: re.Match[str]) -> str:
+    def word_before(self, m: Match) -> str:
         w = re.search(r"([\w$']+)\W*$", self.text[max(0, m.start() - 30) : m.start()])
         return w.group(1).lower() if w else ""
 
-    def quoted_title(self, m: re.Match[str]) -> bool:
+    def quoted_title(self, m: Match) -> bool:
         """Whether the words are a title in quotes: ABC's "This Week", CBS's "60 Minutes" (a show, not a time).
 
         They open the quotation and their last word, a time word, is capitalised as no time word mid-sentence is.
@@ -85,7 +100,7 @@ class Context:
             and _OPEN_QUOTE.search(self.text, 0, m.start()) is not None
         )
 
-    def deadline(self, m: re.Match[str]) -> bool:
+    def deadline(self, m: Match) -> bool:
         """Whether the expression is a deadline still ahead: "until Tuesday" (not opening the sentence,
         where "Until January, prices rose" looks back)."""
         return (
@@ -93,7 +108,7 @@ class Context:
             and self.sentence_start(m) < m.start() - 7
         )
 
-    def word_after(self, m: re.Match[str]) -> str:
+    def word_after(self, m: Match) -> str:
         w = re.match(r"\W*([\w']+)", self.text[m.end() : m.end() + 30])
         return w.group(1).lower() if w else ""
 
@@ -103,7 +118,7 @@ def fmt(d: pendulum.Date) -> str:
     return f"{lx.WEEKDAY_NAMES[d.isoweekday()][:3]} {d.day} {lx.MONTH_NAMES[d.month][:3]} {d.year}"
 
 
-def group(m: re.Match[str], name: str) -> str:
+def group(m: Match, name: str) -> str:
     """A named group, lower-cased, or "" when the rule has no such group or it did not take part."""
     try:
         return (m.group(name) or "").lower().strip()
@@ -134,7 +149,7 @@ def modifier(word: str) -> str | None:
     return lx.MODIFIERS.get(word)
 
 
-def tense_direction(ctx: Context, m: re.Match[str]) -> str:
+def tense_direction(ctx: Context, m: Match) -> str:
     t = ctx.tense(m)
     return t if t in (PAST, FUTURE) else UNKNOWN
 
@@ -143,7 +158,7 @@ NEARBY = 1000
 """How far back (in characters) a reporting period stays the one under discussion."""
 
 
-def context_year(m: re.Match[str], ctx: Context) -> tuple[int, str]:
+def context_year(m: Match, ctx: Context) -> tuple[int, str]:
     """The year a period belongs to when the text does not say: a year named shortly before, else DCT."""
     a = ctx.same_sentence(m, ("year", "quarter", "half", "month"))
     if a is not None:
@@ -151,6 +166,6 @@ def context_year(m: re.Match[str], ctx: Context) -> tuple[int, str]:
     return ctx.dct.year, "the publication year"
 
 
-def period_nearby(m: re.Match[str], ctx: Context) -> Anchor | None:
+def period_nearby(m: Match, ctx: Context) -> Anchor | None:
     a = ctx.previous(m.start(), ("quarter", "half"))
     return a if a is not None and m.start() - a.start < NEARBY else None

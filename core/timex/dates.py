@@ -19,6 +19,7 @@ from core.timex.context import (
     PREVIOUS,
     PUBLICATION,
     Context,
+    Match,
     Resolved,
     context_year,
     fmt,
@@ -41,7 +42,7 @@ def _year_num(text: str) -> int:
     return y
 
 
-def ymd(m: re.Match[str], ctx: Context) -> Resolved | None:
+def ymd(m: Match, ctx: Context) -> Resolved | None:
     month = lx.MONTHS.get(group(m, "month")) or int(group(m, "month") or 0)
     d = safe_date(_year_num(group(m, "year")), month, int(group(m, "day").rstrip("stndrh")))
     if d is None:
@@ -59,7 +60,7 @@ _RANGE_END = re.compile(
 
 
 def _range_year(
-    ctx: Context, m: re.Match[str], candidates: Callable[[int], pendulum.Date | None], what: str
+    ctx: Context, m: Match, candidates: Callable[[int], pendulum.Date | None], what: str
 ) -> tuple[pendulum.Date, str] | None:
     tail = _RANGE_END.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
     if tail is None:
@@ -95,7 +96,7 @@ def _cost(
 
 def _pick_year(
     ctx: Context,
-    m: re.Match[str],
+    m: Match,
     candidates: Callable[[int], pendulum.Date | None],
     what: str,
     untensed_ahead: float = 1.5,
@@ -125,7 +126,7 @@ def _pick_year(
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
 
-def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+def month_day(m: Match, ctx: Context) -> Resolved | None:
     month = lx.MONTHS[group(m, "month")]
     day = int(group(m, "day").rstrip("stndrh"))
     wd = group(m, "wd")
@@ -161,7 +162,7 @@ _RANGE_OPEN = re.compile(
 """What follows the first day of "12-15 July" or "12 and 13 March 2021": the range's last day, month and year."""
 
 
-def range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+def range_day(m: Match, ctx: Context) -> Resolved | None:
     start = _RANGE_START.search(ctx.text, max(0, m.start() - 30), m.start())
     if start is None:
         return _opens_range(m, ctx)
@@ -175,7 +176,7 @@ def range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"'{m.group(0)}' ends the range that starts on {a.value}: {fmt(d)}", PREVIOUS)
 
 
-def _opens_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+def _opens_range(m: Match, ctx: Context) -> Resolved | None:
     """The first day of "12-15 July": the month, and the year, of the day that ends the range."""
     tail = _RANGE_OPEN.match(ctx.text, m.end())
     if tail is None:
@@ -198,7 +199,7 @@ def _opens_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 _ON_THE = re.compile(r"\b(?:on|by|until|till|from|since|before|after|through)\s+the\s+$", re.IGNORECASE)
 
 
-def ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+def ordinal_day(m: Match, ctx: Context) -> Resolved | None:
     """ "on the 8th": that day of the month the sentence has just named, else of the month around
     publication the tense points to."""
     if not _ON_THE.search(ctx.text, max(0, m.start() - 16), m.start()):
@@ -219,21 +220,21 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"'{m.group(0)}' without a month {clue}: the nearest such day: {fmt(d)}")
 
 
-def iso_week(m: re.Match[str], ctx: Context) -> Resolved | None:
+def iso_week(m: Match, ctx: Context) -> Resolved | None:
     value = f"{group(m, 'year')}-W{group(m, 'week')}" + ("-WE" if group(m, "we") else "")
     if v.parse(value) is None:
         return None
     return resolved(value, f"'{m.group(0)}' names the ISO week", NONE)
 
 
-def ym(m: re.Match[str], ctx: Context) -> Resolved | None:
+def ym(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "month")
     month = lx.MONTHS.get(word) or int(word)
     year = int(group(m, "year"))
     return resolved(v.month(year, month), f"'{m.group(0)}' names the month", NONE)
 
 
-def month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+def month_rel_year(m: Match, ctx: Context) -> Resolved | None:
     month = lx.MONTHS[group(m, "month")]
     year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[group(m, "rel")]
     return resolved(
@@ -241,7 +242,7 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
-def month(m: re.Match[str], ctx: Context) -> Resolved | None:
+def month(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "month")
     raw = m.group("month")
     if word in lx.AMBIGUOUS_MONTHS and not raw[0].isupper():
@@ -313,7 +314,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:[$#\d,/\-\u2013\u2014]\s?|\.)\Z")
 _YEAR_OK_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d(?:\s?[-\u2013\u2014]\s?|, )$")
 
 
-def year(m: re.Match[str], ctx: Context) -> Resolved | None:
+def year(m: Match, ctx: Context) -> Resolved | None:
     y = group(m, "year")
     before = ctx.text[max(0, m.start() - 8) : m.start()]
     if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_OK_BEFORE.search(before)) or ctx.word_before(m) in (
@@ -334,7 +335,7 @@ _BEFORE_SHORT_YEAR = frozenset(
 )
 
 
-def short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+def short_year(m: Match, ctx: Context) -> Resolved | None:
     text = ctx.text
     if text[m.start() - 1 : m.start()] in ("'", "`") or _NAME_AFTER.match(text, m.end()):
         return None  # ''60 Minutes'', '50 Cent': a quotation opening on a number, a name
@@ -346,7 +347,7 @@ def short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(str(year), f"'{m.group(0)}' is the year {year} by its last two digits", NONE)
 
 
-def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+def decade(m: Match, ctx: Context) -> Resolved | None:
     mod = modifier(group(m, "mod")) if group(m, "mod") else None
     if group(m, "ord"):  # a half of the decade
         mod = "EARLY" if group(m, "ord") in ("first", "early") else "LATE"
@@ -363,7 +364,7 @@ def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}' is the decade {value}0-{value}9", NONE, mod)
 
 
-def century(m: re.Match[str], ctx: Context) -> Resolved | None:
+def century(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "ord")
     n = lx.ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     if not 1 <= n <= 30:
@@ -372,7 +373,7 @@ def century(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}' covers the years {value}00-{value}99", NONE)
 
 
-def spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+def spelled_year(m: Match, ctx: Context) -> Resolved | None:
     rest = group(m, "rest")
     n = lx.number_value(rest) if rest else 0
     if n is None:
@@ -390,7 +391,7 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 _YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "comparable")
 
 
-def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+def quarter(m: Match, ctx: Context) -> Resolved | None:
     if m.group("ord")[0] == "q":
         return None  # "q2" in lower case is a name or a code, not the business "Q2"
     q = _ORD[group(m, "ord")]
@@ -420,7 +421,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(f"{y}-Q{q}", f"'{m.group(0)}': {why}")
 
 
-def _latest_quarter(ctx: Context, m: re.Match[str]) -> tuple[str, str]:
+def _latest_quarter(ctx: Context, m: Match) -> tuple[str, str]:
     a = ctx.previous(m.start(), ("quarter",))
     if a is not None and m.start() - a.start < NEARBY:
         return a.value, f"the quarter under discussion ({a.value})"
@@ -430,7 +431,7 @@ def _latest_quarter(ctx: Context, m: re.Match[str]) -> tuple[str, str]:
     return value, f"the last full quarter before publication ({value})"
 
 
-def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
     if (
@@ -475,7 +476,7 @@ def quarter_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': {why}", anchor)
 
 
-def year_ago_adj(m: re.Match[str], ctx: Context) -> Resolved | None:
+def year_ago_adj(m: Match, ctx: Context) -> Resolved | None:
     a = period_nearby(m, ctx)
     if a is not None:
         value = v.shift(a.value, -1, "Y") or a.value
@@ -486,7 +487,7 @@ def year_ago_adj(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(str(y), f"'{m.group(0)}': the year before publication ({y})")
 
 
-def half(m: re.Match[str], ctx: Context) -> Resolved | None:
+def half(m: Match, ctx: Context) -> Resolved | None:
     if m.group("ord")[0] == "h":
         return None  # "h1" in lower case is a code (a heading, a gene), not the business "H1"
     h = _ORD[group(m, "ord")]
@@ -502,14 +503,14 @@ def half(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(f"{y}-H{h}", f"'{m.group(0)}': half {h} of {y}")
 
 
-def fiscal_year_short(m: re.Match[str], ctx: Context) -> Resolved | None:
+def fiscal_year_short(m: Match, ctx: Context) -> Resolved | None:
     """ "FY22": the fiscal year, in the century that puts it nearest to publication."""
     yy = int(group(m, "yy"))
     y = min((c + yy for c in (1900, 2000, 2100)), key=lambda y: abs(y - ctx.dct.year))
     return resolved(str(y), f"'{m.group(0)}': fiscal {y}")
 
 
-def week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+def week_of(m: Match, ctx: Context) -> Resolved | None:
     res = month_day(m, ctx)
     if res is None:
         return None
@@ -518,7 +519,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': the week containing {fmt(d)}: {value}")
 
 
-def year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+def year_end(m: Match, ctx: Context) -> Resolved | None:
     y, why = context_year(m, ctx)
     return resolved(str(y), f"'{m.group(0)}': the end of {y} ({why})", mod="END")
 
@@ -529,7 +530,7 @@ _SEASON_OK_BEFORE = frozenset({"in", "during", "by", "until", "since", "through"
                                "next", "early", "late", "for"})  # fmt: skip
 
 
-def season(m: re.Match[str], ctx: Context) -> Resolved | None:
+def season(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "season")
     code = lx.SEASONS[word]
     rel = group(m, "rel")
@@ -561,7 +562,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> pendulum.Date | 
     return d if d.month == month else None
 
 
-def weekday_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+def weekday_of_month(m: Match, ctx: Context) -> Resolved | None:
     """ "the first Sunday of May", "the last Friday in January 2021": that day of that month."""
     ordinal = group(m, "ord")
     n = -1 if ordinal == "last" else lx.ORDINALS[ordinal]
@@ -594,7 +595,7 @@ def holiday_on(name: str, year: int) -> pendulum.Date:
     return pendulum.date(year, month, day)
 
 
-def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+def holiday(m: Match, ctx: Context) -> Resolved | None:
     word = " ".join(group(m, "word").split())
     rel = group(m, "rel")
 
@@ -627,7 +628,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def _season_value(code: str, rel: str, ctx: Context, m: re.Match[str]) -> tuple[str, str]:
+def _season_value(code: str, rel: str, ctx: Context, m: Match) -> tuple[str, str]:
     dct = ctx.dct
     # The season containing publication (winter months Jan/Feb belong to the previous year's winter).
     starts = [

@@ -18,6 +18,7 @@ from core.timex.context import (
     PUBLICATION,
     Anchor,
     Context,
+    Match,
     Resolved,
     context_year,
     fmt,
@@ -39,7 +40,7 @@ _GENERIC_TODAY = re.compile(
 )
 
 
-def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+def deictic_day(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
@@ -64,7 +65,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"'{word}' counted from publication ({fmt(ctx.dct)}): {fmt(d)}", mod=mod)
 
 
-def this_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
+def this_pod(m: Match, ctx: Context) -> Resolved | None:
     pod = group(m, "pod")
     rel = group(m, "rel")
     d = ctx.dct.subtract(days=1) if rel == "last" and pod != "week" else ctx.dct
@@ -73,7 +74,7 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
-def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+def weekday(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "wd")
     if not word:
         return None
@@ -116,7 +117,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"{why}: {fmt(d)}", mod=mod)
 
 
-def weekday_of_previous(m: re.Match[str], ctx: Context) -> Resolved | None:
+def weekday_of_previous(m: Match, ctx: Context) -> Resolved | None:
     a = ctx.previous(m.start(), ("day", "time", "part-of-day"))
     if a is None or m.start() - a.start > NEARBY:
         return None
@@ -131,7 +132,7 @@ def weekday_of_previous(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
-def day_by_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+def day_by_weekday(m: Match, ctx: Context) -> Resolved | None:
     res = weekday(m, ctx)
     if res is None:
         return None
@@ -144,7 +145,7 @@ def day_by_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 # ---- units relative to publication or to the previous date -------------------------------------
 
 
-def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+def rel_unit(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
     modword = group(m, "mod")
@@ -221,7 +222,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(value, f"'{whole}': the {unit} {when} publication ({fmt(dct)}): {value}", mod=mod)
 
 
-def _the_weekend(m: re.Match[str], ctx: Context) -> Resolved:
+def _the_weekend(m: Match, ctx: Context) -> Resolved:
     """'the weekend': the one under way on a Saturday or Sunday, else the last one, or the coming one ahead."""
     dct = ctx.dct
     if dct.isoweekday() >= 6:
@@ -234,7 +235,7 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolved:
     return resolved(value, f"'{m.group(0)}': {why} ({value})")
 
 
-def _cue_before(ctx: Context, m: re.Match[str], words: str) -> bool:
+def _cue_before(ctx: Context, m: Match, words: str) -> bool:
     return re.search(rf"\b{words}\s+$", ctx.text[max(0, m.start() - 20) : m.start()]) is not None
 
 
@@ -245,7 +246,7 @@ _UNIT_CODE = {"day": "D", "morning": "D", "afternoon": "D", "evening": "D", "nig
               "month": "M", "year": "Y", "weekend": "W"}  # fmt: skip
 
 
-def _the_decade(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolved | None:
+def _the_decade(m: Match, ctx: Context, unit: str, mod: str) -> Resolved | None:
     """A part of "the decade" or "the century": of the one under discussion ("in 1985 ... by the end of
     the decade" is the 1980s), else of publication's."""
     a = ctx.previous(m.start())
@@ -259,7 +260,7 @@ def _the_decade(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolved
 
 
 def _relative_to_previous(
-    m: re.Match[str], ctx: Context, unit: str, step: int, before: int | None = None
+    m: Match, ctx: Context, unit: str, step: int, before: int | None = None
 ) -> Resolved | None:
     a = ctx.previous(m.start() if before is None else before)
     gran = _GRAN_OF_UNIT[unit]
@@ -284,7 +285,7 @@ def _relative_to_previous(
 _PLURAL = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
 
-def _relative_to_publication(m: re.Match[str], ctx: Context, unit: str, step: int) -> Resolved:
+def _relative_to_publication(m: Match, ctx: Context, unit: str, step: int) -> Resolved:
     """The `unit` `step` units from the one holding publication ("the week before last": -2 weeks)."""
     moved = ctx.dct.add(**{_PLURAL[_UNIT_CODE[unit]]: step})
     value = v.render(moved, _GRAN_OF_UNIT[unit])
@@ -294,7 +295,7 @@ def _relative_to_publication(m: re.Match[str], ctx: Context, unit: str, step: in
 _APPOSITION = re.compile(r"[\w.' ,]{0,30}?,\s*")
 
 
-def _apposed(m: re.Match[str], ctx: Context, gran: str) -> Anchor | None:
+def _apposed(m: Match, ctx: Context, gran: str) -> Anchor | None:
     """The date right before ", the day before <event>" ("Nov. 3, the day before the vote"): the same day."""
     a = ctx.previous(m.start(), (gran,))
     if a is None or not _APPOSITION.fullmatch(ctx.text, a.start, m.start()):
@@ -305,7 +306,7 @@ def _apposed(m: re.Match[str], ctx: Context, gran: str) -> Anchor | None:
 _IN_THE_DAY = re.compile(r"\b[Ii]n $")
 
 
-def relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+def relative_day(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit") or group(m, "unit2")
     direction = group(m, "dir")
@@ -335,7 +336,7 @@ def relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _relative_to_previous(m, ctx, unit, step)
 
 
-def that_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+def that_unit(m: Match, ctx: Context) -> Resolved | None:
     unit = group(m, "unit")
     res = _relative_to_previous(m, ctx, unit, 0)
     if res is None:
@@ -346,7 +347,7 @@ def that_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return tv, why, anchor
 
 
-def offset(m: re.Match[str], ctx: Context) -> Resolved | None:
+def offset(m: Match, ctx: Context) -> Resolved | None:
     unit = lx.UNITS[group(m, "unit")]
     q = group(m, "q")
     n = lx.number_value(q)
@@ -399,7 +400,7 @@ _VAGUE_COUNTS = {"several": (2, 7), "a few": (2, 5), "few": (2, 5), "some": (2, 
 """How many units a vague count spans, as a reader takes it: "a few years ago" is two to five years back."""
 
 
-def _vague_offset(m: re.Match[str], ctx: Context, q: str, unit: str, sign: int, direction: str) -> Resolved:
+def _vague_offset(m: Match, ctx: Context, q: str, unit: str, sign: int, direction: str) -> Resolved:
     ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
     side = "before" if sign < 0 else "after"
     counts = _VAGUE_COUNTS.get(q)
@@ -426,7 +427,7 @@ _WITHIN = frozenset({"less than", "fewer than", "under", "up to", "at most"})
 # ---- clock times ---------------------------------------------------------------------------------
 
 
-def _day_for(m: re.Match[str], ctx: Context, when: str) -> tuple[pendulum.Date, str]:
+def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
     dct = ctx.dct
     if when in _DEICTIC:
         return dct.add(days=_DEICTIC[when]), f"{when}"
@@ -451,7 +452,7 @@ def _day_for(m: re.Match[str], ctx: Context, when: str) -> tuple[pendulum.Date, 
     return dct, "publication day"
 
 
-def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+def clock(m: Match, ctx: Context) -> Resolved | None:
     hour_word = group(m, "hour")
     hour = lx.number_value(hour_word)
     if hour is None or not 0 <= hour <= 23:
@@ -475,7 +476,7 @@ _CLOCK_PREPOSITIONS = frozenset(
 )
 
 
-def noon(m: re.Match[str], ctx: Context) -> Resolved | None:
+def noon(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "noon" and not group(m, "when") and ctx.word_before(m) not in _CLOCK_PREPOSITIONS:
         return None  # "High Noon", "noon hour": a bare "noon" is a time of day after "at", "by", "until"

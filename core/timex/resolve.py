@@ -9,7 +9,6 @@ or None when the words turn out not to be a time ("may" the modal, "the fall of 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from core.timex.amounts import (
@@ -24,7 +23,7 @@ from core.timex.amounts import (
     set_month,
     set_weekday,
 )
-from core.timex.context import Anchor, Context, Resolved
+from core.timex.context import Anchor, Context, Match, Resolved
 from core.timex.dates import (
     century,
     decade,
@@ -64,7 +63,7 @@ from core.timex.relative import (
     weekday_of_previous,
 )
 
-NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
+NORMALISERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
     f.__name__: f
     for f in (
         ymd,

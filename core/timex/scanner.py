@@ -2,15 +2,16 @@
 
 Patterns are compiled once at import. The text is never searched once per rule: a single trigger
 regex finds the words an expression can start with (month and weekday names, digits, "last", "the",
-...), and only the rules indexed under that word are tried there, anchored. The longest match wins;
-ties go to the rule listed first in the table.
+...), and only the rules indexed under that word are tried there, anchored, on the lower-cased text.
+The longest match wins; ties go to the rule listed first in the table.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -32,11 +33,21 @@ def expand(pattern: str, lists: dict[str, str] = lx.PATTERNS) -> str:
 @attrs.frozen
 class Compiled:
     rule: Rule
-    regex: re.Pattern[str]
-    """The pattern ignoring case, run once on the original text of a chosen match to read its groups."""
     fast: re.Pattern[str]
-    """The same pattern, case-sensitive, run on the lower-cased text while looking for candidates."""
+    """The pattern, case-sensitive, run on the lower-cased text while looking for candidates."""
     order: int
+
+    def ignoring_case(self) -> re.Pattern[str]:
+        """The pattern ignoring case, for a text whose lower case the engine reads differently (`_FOLDS`)."""
+        regex = _IGNORING_CASE.get(self.order)
+        if regex is None:
+            regex = _IGNORING_CASE[self.order] = re.compile(self.fast.pattern, re.IGNORECASE)
+        return regex
+
+
+# Compiled on first need: only a text with one of `_FOLDS` needs them, and compiling every rule a second
+# time was a sixth of the import.
+_IGNORING_CASE: dict[int, re.Pattern[str]] = {}
 
 
 def _start_words(starts: str) -> set[str]:
@@ -77,13 +88,7 @@ def _first_token(word: str) -> str:
 
 
 COMPILED: tuple[Compiled, ...] = tuple(
-    Compiled(
-        rule,
-        re.compile(expand(rule.pattern) + r"(?!\w)", re.IGNORECASE),
-        re.compile(expand(rule.pattern) + r"(?!\w)"),
-        i,
-    )
-    for i, rule in enumerate(RULES)
+    Compiled(rule, re.compile(expand(rule.pattern) + r"(?!\w)"), i) for i, rule in enumerate(RULES)
 )
 
 
@@ -148,28 +153,80 @@ _trie = lx.trie
 
 
 _WORDS = sorted({k for k in INDEX if k.isalpha()} | {k for k in TEMPORAL if k.isalpha()})
-# Every word a rule can start with or that marks time, whole; numbers not inside "1,500" or "3.5"; "'" of "'80s".
-# The text is lower-cased once, so the pattern needs no IGNORECASE.
-_TOKEN = re.compile(
-    r"(?<![a-z0-9])(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![a-z0-9.,])(?P<d>\d+)|(?P<q>')(?=\d)"
-)
-# Tried at every position, `_TOKEN` costs most of a scan: inside each word the engine tests its
-# lookbehinds letter by letter. Every word and number it finds follows a character that is neither
+# Every word a rule can start with or that marks time, whole; numbers not inside "1,500" or "3.5"; "'" of "'80s"
+# (`_TOKEN`). Tried at every position, that pattern costs most of a scan: inside each word the engine tests
+# its lookbehinds letter by letter. Every word and number it finds follows a character that is neither
 # letter nor digit (the "'" of "'80s" is the one before "80"); starting with that character, the
 # pattern lets the engine run through words in its fast first-character loop (`_marks`).
+# The text is lower-cased once, so the pattern needs no IGNORECASE.
 _AFTER_GAP = re.compile(r"[^a-z0-9](?:(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![.,])(?P<d>\d+))")
 _NEAR = 20
 """How many characters may separate a modifier ("the", "about", "two") from its time word."""
-_MAY_YIELD = re.compile(
-    r"\d|(?<![a-z0-9])(?:"
-    + _trie(sorted(k for k in TEMPORAL if k.isalpha()))
-    + r")(?![a-z])|(?<![a-z0-9])(?:"
-    + _trie(sorted(k for k in INDEX if k.isalpha()))
-    + r")(?=[:/\-'.])"
-)
-"""What `scan` can start an expression from: a digit, a time word, or a rule's first word before the
-punctuation that makes it try every rule ("mid-"). A stretch without any yields nothing, so most
-sentences of a report are passed over with one search instead of a walk over their words."""
+
+
+@functools.cache
+def _plain_patterns() -> dict[str, re.Pattern[str]]:
+    """What `_marks` and `_may_yield` compute, as the patterns they stand for (for the tests: a start-up
+    does not compile them).
+
+    `_TOKEN`: the marks of a text. `_MAY_YIELD`: what `scan` can start an expression from: a digit, a
+    time word, or a rule's first word before the punctuation that makes it try every rule ("mid-"). A
+    stretch without any yields nothing, so most sentences of a report are passed over without a walk
+    over their words."""
+    return {
+        "_TOKEN": re.compile(
+            r"(?<![a-z0-9])(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![a-z0-9.,])(?P<d>\d+)|(?P<q>')(?=\d)"
+        ),
+        "_MAY_YIELD": re.compile(
+            r"\d|(?<![a-z0-9])(?:"
+            + _trie(sorted(k for k in TEMPORAL if k.isalpha()))
+            + r")(?![a-z])|(?<![a-z0-9])(?:"
+            + _trie(sorted(k for k in INDEX if k.isalpha()))
+            + r")(?=[:/\-'.])"
+        ),
+    }
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name in ("_TOKEN", "_MAY_YIELD"):
+        return _plain_patterns()[name]
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+_FOLDS = "\u0130\u0131\u017f"
+"""The letters whose case the engine folds otherwise than `lower` (checked over every character by the
+tests): "İ" (lower-cased to two characters, so kept) reads as "i"; "ı" as "i" and "ſ" as "s". In a text
+without them, a rule ignoring case matches the text where it matches the lower-cased text, with the
+same groups (the patterns are written in lower case)."""
+
+
+def reads_plainly(text: str) -> bool:
+    """Whether a rule's match on `lower(text)` is the one ignoring case on text (no letter of `_FOLDS`)."""
+    # `in` answers at once for a text of narrower characters; a regex would test every character.
+    return not any(ch in text for ch in _FOLDS)
+
+
+class Reading:
+    """A rule's match on the lower-cased text, its groups read from the text: what `re.Match` gives for
+    the rule ignoring case on the text itself, when the text `reads_plainly`."""
+
+    __slots__ = ("_found", "_text", "end", "span", "start")
+    start: Callable[..., int]
+    end: Callable[..., int]
+    span: Callable[..., tuple[int, int]]
+
+    def __init__(self, found: re.Match[str], text: str) -> None:
+        self._found = found
+        self._text = text
+        # The match's own methods: positions are the same in both texts.
+        self.start = found.start
+        self.end = found.end
+        self.span = found.span
+
+    def group(self, name: str | int = 0) -> str | None:
+        start, end = self._found.span(name)
+        return None if start < 0 else self._text[start:end]
 
 
 @attrs.frozen
@@ -177,10 +234,15 @@ class Candidate:
     start: int
     end: int
     compiled: Compiled
+    found: re.Match[str]
+    """The rule's match on the lower-cased text."""
 
-    def match(self, text: str, endpos: int) -> re.Match[str] | None:
-        """The rule's match on the original text, for its groups (same span as found on the lower-cased text)."""
-        return self.compiled.regex.match(text, self.start, endpos)
+    def match(self, text: str, endpos: int, plain: bool = False) -> Reading | re.Match[str] | None:
+        """The rule's match on the original text, for its groups (same span as found on the lower-cased
+        text). `plain`: the text `reads_plainly`, so the match found is read there."""
+        if plain:
+            return Reading(self.found, text)
+        return self.compiled.ignoring_case().match(text, self.start, endpos)
 
 
 def candidates_at(
@@ -195,7 +257,7 @@ def candidates_at(
     for c in INDEX.get(key, ()) if rules is None else rules:
         m = c.fast.match(low, pos, endpos)
         if m and m.end() > pos:
-            found.append(Candidate(pos, m.end(), c))
+            found.append(Candidate(pos, m.end(), c, m))
     if len(found) > 1:
         found.sort(key=lambda cand: (cand.start - cand.end, cand.compiled.order))
     return found
@@ -280,10 +342,12 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
     pos = start - 1
     if start == 0:
         pos = 0
-        first = _TOKEN.match(low, 0, end)
-        if first is not None and first.lastgroup != "q":  # "'" is read as the gap before its number
-            pos = first.end()
-            key = first.group() if first.lastgroup == "w" else "#"
+        # Read after a space put before it, the first mark is what `_TOKEN` reads at 0 ("'" of "'80s" is
+        # read as the gap before its number).
+        first = _AFTER_GAP.match(" " + low[:end])
+        if first is not None:
+            pos = first.end() - 1
+            key = first.group("w") or "#"
             marks.append((0, pos, key, _dates_alone(low, 0, pos) if key == "#" else key in temporal))
     for m in _AFTER_GAP.finditer(low, pos, end):
         gap, stop = m.span()
@@ -297,15 +361,17 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
     return marks
 
 
-def scan(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> Iterator[list[Candidate]]:
+def scan(
+    text: str, start: int = 0, end: int | None = None, low: str | None = None
+) -> Iterator[list[Candidate]]:
     """For each place an expression may start, its candidate matches (the caller picks and skips ahead).
 
     `low` is `lower(text)` when the caller has it: an article scanned sentence by sentence is lower-cased once."""
     endpos = len(text) if end is None else end
     low = lower(text) if low is None else low
-    if not _MAY_YIELD.search(low, start, endpos):
-        return
-    yield from _starts(low, _marks(low, start, endpos), endpos)
+    marks = _marks(low, start, endpos)
+    if _may_yield(low, marks, start, endpos):
+        yield from _starts(low, marks, endpos)
 
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -348,7 +414,8 @@ def scan_regions(
 
 def _may_yield(low: str, marks: Sequence[Mark], start: int, end: int) -> bool:
     """Whether `_MAY_YIELD` finds anything in low[start:end], told mostly from the stretch's marks: a time
-    word, a number, or a rule's first word before punctuation; else a digit inside a word ("mp3")."""
+    word, a number, or a rule's first word before punctuation; else a digit inside a word ("mp3"). A
+    stretch without any yields nothing, so most sentences of a report are passed over."""
     index = INDEX
     for _, stop, key, hot in marks:
         if hot or key == "#" or (stop < end and low[stop] in _BEFORE_PUNCTUATION and key in index):

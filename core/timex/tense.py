@@ -39,7 +39,7 @@ _PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
 # position at most one word of a list matches, and none of them is the first word of a phrase of its
 # kind: tried by letters (`lx.trie`) rather than one after another, the lists match the same text, and
 # the kinds keep their order (future before past before present) where a word is of two ("is" / "is to").
-_MARKER = re.compile(
+_MARKER_PATTERN = (
     rf"\b(?:(?P<future>{'|'.join(_FUTURE_PHRASES)}|{lx.trie(_FUTURE_WORDS)})"
     rf"|(?P<past>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})|(?P<present>{lx.trie(_PRESENT_WORDS)}))\b"
 )
@@ -80,20 +80,36 @@ def _ends(text: str, m: re.Match[str], lo: int) -> bool:
 
 # "had been scheduled to expire", "previously planned": a plan told in the past perfect, or said to be an earlier
 # one, was for a time that has gone by; its future words ("scheduled", "expire") point back.
-_PAST_PLAN = re.compile(
+_PAST_PLAN_PATTERN = (
     r"\b(?:had\s+(?:been\s+)?|previously\s+(?:had\s+been\s+)?)(?:scheduled|due|set|planned|expected|supposed)"
     r"(?:\s+to(?:\s+be)?(?:\s+\w+)?)?"
 )
 # "a still unspecified date", "the newly elected board": a participle after an article describes a noun;
 # after "is" it is a passive of the present ("when the case is heard in May"), which "is" marks.
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|is|are|am)\s+(?:\w+ly\s+|still\s+|yet\s+)?$")
-_AUX_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$")
+_ADJECTIVE_BEFORE_PATTERN = r"\b(?:a|an|the|is|are|am)\s+(?:\w+ly\s+|still\s+|yet\s+)?$"
+_AUX_BEFORE_PATTERN = r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$"
 
 
-_UNICODE = (_MARKER, _PAST_PLAN, _ADJECTIVE_BEFORE, _AUX_BEFORE)
+_PATTERNS = (_MARKER_PATTERN, _PAST_PLAN_PATTERN, _ADJECTIVE_BEFORE_PATTERN, _AUX_BEFORE_PATTERN)
+_NAMES = ("_MARKER", "_PAST_PLAN", "_ADJECTIVE_BEFORE", "_AUX_BEFORE")
 # In ASCII text, \w, \s and \b mean in ASCII mode what they mean in Unicode, and the engine tells a
 # word character by comparing it rather than looking it up in tables: about twice as fast.
-_ASCII = tuple(re.compile(p.pattern, re.ASCII) for p in _UNICODE)
+_ASCII = tuple(re.compile(p, re.ASCII) for p in _PATTERNS)
+
+
+@functools.cache
+def _unicode() -> tuple[re.Pattern[str], ...]:
+    """The patterns for a sentence with a character beyond ASCII, compiled on the first one: a text all
+    in ASCII never needs them, and they were a tenth of compiling the tagger."""
+    return tuple(re.compile(p) for p in _PATTERNS)
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """`_MARKER`, `_PAST_PLAN`, `_ADJECTIVE_BEFORE`, `_AUX_BEFORE`: the patterns for any text."""
+    if name in _NAMES:
+        return _unicode()[_NAMES.index(name)]
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -105,7 +121,7 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     low = seg.lower()
     if len(low) != len(seg):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in seg)
-    marker, past_plan, adjective_before, aux_before = _ASCII if low.isascii() else _UNICODE
+    marker, past_plan, adjective_before, aux_before = _ASCII if low.isascii() else _unicode()
     out = []
     plans = [p.span() for p in past_plan.finditer(low)]
     for m in marker.finditer(low):
