@@ -202,3 +202,22 @@ LEADING_WORDS = (
 def test_without_leading_is_the_substitution() -> None:
     for text in texts(15) + phrase_texts(15, LEADING_WORDS):
         assert events._without_leading(text) == events._LEADING.sub("", text), repr(text)
+
+
+def test_reporting_verbs_are_where_the_search_finds_them() -> None:
+    rng = random.Random(13)
+    for text in phrase_texts(14, REPORTING_WORDS):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = [m.start() for m in events._REPORTING_BY_LETTERS.finditer(text, start, end)]
+        assert events._reporting_verbs(text, start, end) == plain, (repr(text), start, end)
+
+
+def test_mention_after_gap_finds_the_plain_search_in_ascii() -> None:
+    for text in phrase_texts(15, MENTION_WORDS, count=20000):
+        if text.isascii():
+            plain = events.MENTION.search(text)
+            found = events._mention(text)
+            assert (found and (found.span(), found.groupdict())) == (
+                plain and (plain.span(), plain.groupdict())
+            ), repr(text)
