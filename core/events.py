@@ -130,12 +130,17 @@ _LEADING = re.compile(
     r"in [a-z ]{1,30} news)(?![\w-])\s*,?\s*",  # a whole word: not the "But" of "Butler", "then-president"
     re.IGNORECASE,
 )
+_LEADING_LOWER = re.compile(_LEADING.pattern)
+"""`_LEADING` for lower-cased ASCII text, where ignoring case changes nothing: written in lower case, its
+words are told apart by their first letters without folding every letter compared."""
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
+# A first character class written out rather than repeated (`[,']` `[,']*`, not `[,']+`) lets the engine's
+# search skip to the next such character instead of trying the whole pattern at every position.
 _INVERTED_ATTRIBUTION = re.compile(
-    r"[,'\"\u201d\u2019`]+\s+(?:said|says)\s+(?P<who>[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
+    r"[,'\"\u201d\u2019`][,'\"\u201d\u2019`]*\s+(?:said|says)\s+(?P<who>[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
 )
 """'"...," said Maureen Connolly': an attribution after its verb."""
 _NOT_A_SPEAKER = frozenset(
@@ -143,9 +148,10 @@ _NOT_A_SPEAKER = frozenset(
 )
 """'... said Monday', '... said on Tuesday': a date after the verb, not who said it."""
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then|prompting|"
-    r"leading|causing|forcing|sparking|triggering)\b)|\s+but\s+"
+    r"[;,\s](?:(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then|"
+    r"prompting|leading|causing|forcing|sparking|triggering)\b)|(?<=\s)\s*but\s+)"
 )
+r"""`;\s+|,\s+(?=(?:and|...)\b)|\s+but\s+`, its first character taken out of the alternatives (as above)."""
 PREPOSITIONS = (
     "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",
     "about", "before", "after", "as of", "between",
@@ -412,7 +418,8 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     if len(dated) == 1:
         return [Reading(within, dated[0], within)]
     cuts = sorted({c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None})
-    clauses = [_clause(text, within, d.timex, cuts) for d in dated]
+    clause_cuts = _cuts(text, within, cuts)
+    clauses = [_clause(text, within, d.timex, clause_cuts) for d in dated]
     return [Reading(clause, d, clause) for clause, d in zip(clauses, dated, strict=True)]
 
 
@@ -425,7 +432,7 @@ def _date_cut(text: str, within: Span, d: Dated) -> int | None:
     if d.timex is None:
         return None
     start = (d.phrase or d.timex.span).start
-    prep = _PREPOSITION.search(text, max(within.start, start - 12), start)
+    prep = _PREPOSITION_BY_LETTERS.search(text, max(within.start, start - 12), start)
     if prep is not None:
         start = prep.start()
     if start <= within.start or not _PARALLEL_BEFORE.search(text, max(within.start, start - 6), start):
@@ -676,6 +683,9 @@ def _trie(words: Sequence[str]) -> str:
 # Each reporting verb ends at a word boundary and is made of letters, so no two of them match at
 # one place: by letters, the matches are the same, not only the places.
 _REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE)
+_PREPOSITION_BY_LETTERS = re.compile(_by_letters(_PREPOSITION.pattern), re.IGNORECASE)
+"""`_PREPOSITION` with its words by letters: a match ends where the text does, so which word matches
+does not move it."""
 _REPORTING_AFTER_GAP = re.compile(
     rf"[^\w]{_by_letters(_LITERAL_WORDS.search(REPORTING.pattern).group(0))}\b",  # type: ignore[union-attr]
     re.ASCII,
@@ -800,7 +810,8 @@ def _inherit(
         return _inherited(
             last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
         )
-    mention = _mention(text)
+    # Only a sentence with a date of its own can be the one a mention points at.
+    mention = _mention(text) if _names_a_day(history) else None
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
     if mention and (reading == "past" or mention.group("anchor")):
@@ -839,6 +850,11 @@ def _inherit(
                 0.4,
             )
     return _fallback(published, reading)
+
+
+def _names_a_day(history: Sequence[tuple[Sentence, Dated]]) -> bool:
+    """Whether a sentence told so far has a precise date of its own (what `inherit.mention` looks for)."""
+    return any(earlier.timex is not None and not earlier.when.vague for _, earlier in reversed(history))
 
 
 @functools.lru_cache(maxsize=256, typed=True)
@@ -883,10 +899,14 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 def _since(text: str, date: Dated) -> bool:
     """Whether the date is what something has lasted since ("has been on leave since January")."""
-    return (
-        date.timex is not None
-        and _SINCE.search(text, max(0, date.timex.span.start - 8), date.timex.span.start) is not None
-    )
+    if date.timex is None:
+        return False
+    start = date.timex.span.start
+    before = text[max(0, start - 8) : start]
+    # Most dates have no "since" before them; in ASCII, ignoring case is lower-casing.
+    if before.isascii() and "since" not in before.lower():
+        return False
+    return _SINCE.search(text, max(0, start - 8), start) is not None
 
 
 def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False) -> Kind:
@@ -913,13 +933,18 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
     return Kind.OCCURRED
 
 
-def _clause(text: str, sentence: Span, timex: Timex | None, dated_cuts: Sequence[int] = ()) -> Span:
+def _cuts(text: str, sentence: Span, dated_cuts: Sequence[int] = ()) -> list[int]:
+    """Where a sentence's clauses begin and end: its ends, its clause breaks and `dated_cuts` (where clauses
+    opening with their own date begin); the same for every date of the sentence, so made once for all."""
+    breaks = {m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)}
+    return [sentence.start, *sorted(breaks.union(dated_cuts) - {sentence.start, sentence.end}), sentence.end]
+
+
+def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int]) -> Span:
     """The clause of a sentence around one of its time expressions, for sentences naming several dates
-    (`dated_cuts`: where clauses opening with their own date begin)."""
+    (`cuts`: the sentence's `_cuts`)."""
     if timex is None:
         return sentence
-    breaks = {m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)}
-    cuts = [sentence.start, *sorted(breaks.union(dated_cuts) - {sentence.start, sentence.end}), sentence.end]
     for a, b in itertools.pairwise(cuts):
         if a <= timex.span.start < b:
             start, end = a, b
@@ -936,13 +961,19 @@ def _clause(text: str, sentence: Span, timex: Timex | None, dated_cuts: Sequence
     while span.end > span.start and text[span.end - 1] in " ,;":
         span = Span(span.start, span.end - 1)
     # "... the iPod music player and | the following year ...": the joining word goes with neither.
-    joint = _TRAILING_JOIN.search(text, span.start, span.end)
+    joint = (
+        _TRAILING_JOIN.search(text, span.start, span.end)
+        if text.endswith(_JOINS, span.start, span.end)
+        else None
+    )
     if joint is not None and joint.start() > span.start:
         span = Span(span.start, joint.start())
     return span
 
 
-_TRAILING_JOIN = re.compile(r"[\s,]+(?:and|but|or)$")
+_TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
+_JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
+"""How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
 
 
 def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) -> str:
@@ -979,14 +1010,14 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"  # with the backticks of ``TeX-style'' quotes
 _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
 
 
 def _without_leading(text: str) -> str:
     """`_LEADING.sub("", text)`: the pattern is anchored at the start, so it matches there or nowhere, and a
     match is cut off without the substitution's new string when there is none."""
-    match = _LEADING.match(text)
+    match = _LEADING_LOWER.match(text.lower()) if text.isascii() else _LEADING.match(text)
     return text if match is None else text[match.end() :]
 
 
@@ -1010,7 +1041,7 @@ def _without_preposition(before: str) -> str:
 
     The pattern is anchored at the end but a search still starts from every position; a match can
     only start within the longest preposition before the trailing spaces, so the search starts there."""
-    match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
+    match = _PREPOSITION_BY_LETTERS.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
     return before if match is None else before[: match.start()] + before[match.end() :]
 
 
