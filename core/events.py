@@ -432,7 +432,7 @@ def _date_cut(text: str, within: Span, d: Dated) -> int | None:
     if d.timex is None:
         return None
     start = (d.phrase or d.timex.span).start
-    prep = _PREPOSITION_BY_LETTERS.search(text, max(within.start, start - 12), start)
+    prep = _PREPOSITION.search(text, max(within.start, start - 12), start)
     if prep is not None:
         start = prep.start()
     if start <= within.start or not _PARALLEL_BEFORE.search(text, max(within.start, start - 6), start):
@@ -683,9 +683,6 @@ def _trie(words: Sequence[str]) -> str:
 # Each reporting verb ends at a word boundary and is made of letters, so no two of them match at
 # one place: by letters, the matches are the same, not only the places.
 _REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE)
-_PREPOSITION_BY_LETTERS = re.compile(_by_letters(_PREPOSITION.pattern), re.IGNORECASE)
-"""`_PREPOSITION` with its words by letters: a match ends where the text does, so which word matches
-does not move it."""
 _REPORTING_AFTER_GAP = re.compile(
     rf"[^\w]{_by_letters(_LITERAL_WORDS.search(REPORTING.pattern).group(0))}\b",  # type: ignore[union-attr]
     re.ASCII,
@@ -1041,7 +1038,7 @@ def _without_preposition(before: str) -> str:
 
     The pattern is anchored at the end but a search still starts from every position; a match can
     only start within the longest preposition before the trailing spaces, so the search starts there."""
-    match = _PREPOSITION_BY_LETTERS.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
+    match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
     return before if match is None else before[: match.start()] + before[match.end() :]
 
 
