@@ -130,12 +130,17 @@ _LEADING = re.compile(
     r"in [a-z ]{1,30} news)(?![\w-])\s*,?\s*",  # a whole word: not the "But" of "Butler", "then-president"
     re.IGNORECASE,
 )
+_LEADING_LOWER = re.compile(_LEADING.pattern)
+"""`_LEADING` for lower-cased ASCII text, where ignoring case changes nothing: written in lower case, its
+words are told apart by their first letters without folding every letter compared."""
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
+# A first character class written out rather than repeated (`[,']` `[,']*`, not `[,']+`) lets the engine's
+# search skip to the next such character instead of trying the whole pattern at every position.
 _INVERTED_ATTRIBUTION = re.compile(
-    r"[,'\"\u201d\u2019`]+\s+(?:said|says)\s+(?P<who>[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
+    r"[,'\"\u201d\u2019`][,'\"\u201d\u2019`]*\s+(?:said|says)\s+(?P<who>[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
 )
 """'"...," said Maureen Connolly': an attribution after its verb."""
 _NOT_A_SPEAKER = frozenset(
@@ -143,9 +148,10 @@ _NOT_A_SPEAKER = frozenset(
 )
 """'... said Monday', '... said on Tuesday': a date after the verb, not who said it."""
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then|prompting|"
-    r"leading|causing|forcing|sparking|triggering)\b)|\s+but\s+"
+    r"[;,\s](?:(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then|"
+    r"prompting|leading|causing|forcing|sparking|triggering)\b)|(?<=\s)\s*but\s+)"
 )
+r"""`;\s+|,\s+(?=(?:and|...)\b)|\s+but\s+`, its first character taken out of the alternatives (as above)."""
 PREPOSITIONS = (
     "on", "in", "at", "during", "by", "since", "from", "until", "till", "through", "over", "for", "of", "around",
     "about", "before", "after", "as of", "between",
@@ -188,10 +194,13 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     per_sentence = _assign(found, sents)
     placed = offsets.place(article.text, per_sentence)
     history: list[tuple[Sentence, Dated]] = []
+    leads: dict[int, Dated | None] = {}
     found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
-        found_readings.append((index, sentence, _readings(article, sentence, timexes, history, placed)))
-    lead = _lead(article, history)
+        found_readings.append(
+            (index, sentence, _readings(article, sentence, timexes, history, placed, leads))
+        )
+    lead = _lead_of(article, history, leads)
     events: list[Event] = []
     for index, sentence, readings in found_readings:
         if sentence.is_title and lead is not None:
@@ -230,11 +239,22 @@ def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated 
     return None
 
 
+def _lead_of(
+    article: Article, history: Sequence[tuple[Sentence, Dated]], leads: dict[int, Dated | None]
+) -> Dated | None:
+    """`_lead`, remembered in `leads` for each number of sentences it reads: past-tense sentences ask for
+    it again and again, and once `LEAD_ENTRIES` sentences are dated it no longer changes."""
+    known = min(len(history), LEAD_ENTRIES)
+    if known not in leads:
+        leads[known] = _lead(article, history)
+    return leads[known]
+
+
 def _opens(article: Article, sentence: Sentence) -> bool:
     """No sentence of substance comes before this one (only a title, a dateline, a byline)."""
     paragraphs = article.paragraphs
     for para in paragraphs[: sentence.paragraph]:
-        if not para.is_title and len(article.text[para.span.start : para.span.end].split()) >= MIN_WORDS:
+        if not para.is_title and not _fewer_words(article.text[para.span.start : para.span.end], MIN_WORDS):
             return False
     return not article.text[paragraphs[sentence.paragraph].span.start : sentence.span.start].strip()
 
@@ -257,15 +277,16 @@ def _readings(
     sentence: Sentence,
     timexes: Sequence[Timex],
     history: list[tuple[Sentence, Dated]],
-    placed: dict[Timex, offsets.Offset] | None = None,
+    placed: dict[Timex, offsets.Offset] | None,
+    leads: dict[int, Dated | None],
 ) -> list[Reading]:
     """What one sentence reports and when; records the sentence's date in `history` for the next ones."""
     text = article.text[sentence.span.start : sentence.span.end]
     if not timexes:
         # Most sentences name no date: no dates to read, no reported clause to cut, only context.
-        if len(text.split()) < MIN_WORDS and not sentence.is_title:
+        if _fewer_words(text, MIN_WORDS) and not sentence.is_title:
             return []
-        return [Reading(sentence.span, _inherit(article, sentence, text, history), sentence.span)]
+        return [Reading(sentence.span, _inherit(article, sentence, text, history, leads), sentence.span)]
     dating = [t for t in timexes if not _lifespan(article.text, t) and not _compares(article.text, t)]
     named = [t for t in dating if not _names_a_thing(article.text, t)]
     if named and len(named) < len(dating):
@@ -291,13 +312,13 @@ def _readings(
     if reported is not None:
         # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
         verb, complement = reported
-        context = _inherit(article, sentence, text, history)
+        context = _inherit(article, sentence, text, history, leads)
         history.append((sentence, context))
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
         history.append((sentence, dated[0]))
         return _spans(article.text, sentence.span, dated)
-    context = _inherit(article, sentence, text, history)
+    context = _inherit(article, sentence, text, history, leads)
     # "... will be available, as Apple has done in the past": a vague past does not date a plan.
     chosen = weak[0] if weak and context.rule == FALLBACK and not _against_tense(weak[0], text) else context
     return [Reading(sentence.span, chosen, sentence.span)]
@@ -367,14 +388,17 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     starts = [t.span.start for t in timexes if t is not None]
     if not starts:
         return None
+    first = min(starts)
     verb = None
-    for match in _REPORTING_BY_LETTERS.finditer(text, sentence.start, min(starts)):
+    # The last verb that is a saying; most sentences have none before their first date at all.
+    for at in reversed(_reporting_verbs(text, sentence.start, first)):
         # "Lion was announced at an event months ago": the happening, not a saying.
-        if not _NOT_A_SAYING_BEFORE.search(
-            text, max(sentence.start, match.start() - 16), match.start()
-        ) and not _a_noun(text, sentence, match):
-            verb = match
-    if verb is None or len(text[verb.end() : min(starts)].split()) < MIN_COMPLEMENT_WORDS:
+        if not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, at - 16), at):
+            found = _REPORTING_BY_LETTERS.match(text, at, first)
+            if found is not None and not _a_noun(text, sentence, found):
+                verb = found
+                break
+    if verb is None or _fewer_words(text[verb.end() : first], MIN_COMPLEMENT_WORDS):
         return None
     if _ASIDE_BEFORE.search(text, max(sentence.start, verb.start() - 24), verb.start()) and (
         verb.group().endswith(",") or text.startswith(",", verb.end())
@@ -412,6 +436,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
         {c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None}
         | {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
     )
+    clause_cuts = _cuts(text, within, cuts)
     asides = [_aside(text, within, d.timex) for d in dated]
     # An aside dates itself only beside a date of the main clause's ("..., resigned on Monday").
     asides = [
@@ -420,7 +445,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     ]
     clauses = []
     for d, aside in zip(dated, asides, strict=True):
-        clause = aside or _clause(text, within, d.timex, cuts)
+        clause = aside or _clause(text, within, d.timex, clause_cuts)
         if aside is None and any(a is not None and a.start < clause.start < a.end for a in asides):
             # "Apple, which was founded in 1976, unveiled a phone on Monday": the main clause is all of it
             clause = within
@@ -784,6 +809,26 @@ def _trie(words: Sequence[str]) -> str:
 # Each reporting verb ends at a word boundary and is made of letters, so no two of them match at
 # one place: by letters, the matches are the same, not only the places.
 _REPORTING_BY_LETTERS = re.compile(_by_letters(REPORTING.pattern), re.IGNORECASE)
+_REPORTING_AFTER_GAP = re.compile(
+    rf"[^\w]{_by_letters(_LITERAL_WORDS.search(REPORTING.pattern).group(0))}\b",  # type: ignore[union-attr]
+    re.ASCII,
+)
+"""A reporting verb in lower-cased ASCII text, from the character before it (as `_TENSE_AFTER_GAP`)."""
+
+
+def _reporting_verbs(text: str, start: int, end: int) -> list[int]:
+    """Where `_REPORTING_BY_LETTERS.finditer(text, start, end)` finds its matches.
+
+    A match starts with a whole verb at a word start, and what it takes after the verb ("that", a
+    comma) is no verb, so its matches start wherever a verb does. Ignoring case, the search is tried at
+    every position; in lower-cased ASCII text, with the character before `start` put in front, a search
+    from the character before each word runs through words in the engine's fast loop."""
+    before = text[start - 1] if start > 0 else " "
+    piece = before + text[start:end]
+    if not piece.isascii():
+        return [m.start() for m in _REPORTING_BY_LETTERS.finditer(text, start, end)]
+    return [m.start() + start for m in _REPORTING_AFTER_GAP.finditer(piece.lower())]
+
 
 # Every MENTION match has one of its nouns right after a space; few sentences do, and looking for
 # the noun alone costs a fraction of looking for the whole phrase.
@@ -793,9 +838,25 @@ _SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b", re.ASCI
 ASCII mode, as `_TENSE_AFTER_GAP`."""
 
 
+_MENTION_BY_LETTERS = _by_letters(MENTION.pattern.removeprefix(r"\b")).replace(
+    f"(?P<noun>{MENTION_NOUNS})", f"(?P<noun>{_trie(MENTION_NOUNS.split('|'))})"
+)
+_MENTION_AFTER_GAP = re.compile(rf"[^\w]{_MENTION_BY_LETTERS}")
+r"""`MENTION` for lower-cased ASCII text, from the character before it (as `_TENSE_AFTER_GAP`); `\s` stays
+Unicode's, which in ASCII also takes the separators U+001C..U+001F."""
+
+
 def _mention(text: str) -> re.Match[str] | None:
-    """`MENTION.search(text)`, skipped when no noun it names is there."""
-    return MENTION.search(text) if _names_a_noun(text) else None
+    """`MENTION.search(text)`, skipped when no noun it names is there. Ignoring case, the search is tried
+    at every position; in ASCII text, where a match starts is found in lower case from the character
+    before it, and the match is made there."""
+    if not text.isascii():
+        return MENTION.search(text) if _MENTIONED_NOUN.search(text) else None
+    lowered = text.lower()
+    if _SPACE_THEN_NOUN.search(lowered) is None:
+        return None
+    found = _MENTION_AFTER_GAP.search(" " + lowered)
+    return None if found is None else MENTION.match(text, found.start())
 
 
 def _names_a_noun(text: str) -> bool:
@@ -847,7 +908,13 @@ def tense(text: str) -> str:
     return cue.partition(".")[0] if cue else "past"
 
 
-def _inherit(article: Article, sentence: Sentence, text: str, history: list[tuple[Sentence, Dated]]) -> Dated:
+def _inherit(
+    article: Article,
+    sentence: Sentence,
+    text: str,
+    history: list[tuple[Sentence, Dated]],
+    leads: dict[int, Dated | None],
+) -> Dated:
     published = article.published
     last_sentence, last = history[-1] if history else (sentence, None)
     if last is not None and last_sentence.paragraph == sentence.paragraph and not last.when.vague:
@@ -866,7 +933,8 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
         return _inherited(
             last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
         )
-    mention = _mention(text)
+    # Only a sentence with a date of its own can be the one a mention points at.
+    mention = _mention(text) if _names_a_day(history) else None
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
     if mention and (reading == "past" or mention.group("anchor")):
@@ -896,7 +964,7 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
             break
         # The last day told is old background ("born on 24 February 1955"): a past-tense sentence
         # after it is back in the story, whose day the lead gave.
-        lead = _lead(article, history)
+        lead = _lead_of(article, history, leads)
         if lead is not None:
             return _inherited(
                 lead,
@@ -905,6 +973,11 @@ def _inherit(article: Article, sentence: Sentence, text: str, history: list[tupl
                 0.4,
             )
     return _fallback(published, reading)
+
+
+def _names_a_day(history: Sequence[tuple[Sentence, Dated]]) -> bool:
+    """Whether a sentence told so far has a precise date of its own (what `inherit.mention` looks for)."""
+    return any(earlier.timex is not None and not earlier.when.vague for _, earlier in reversed(history))
 
 
 @functools.lru_cache(maxsize=256, typed=True)
@@ -949,10 +1022,14 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 def _since(text: str, date: Dated) -> bool:
     """Whether the date is what something has lasted since ("has been on leave since January")."""
-    return (
-        date.timex is not None
-        and _SINCE.search(text, max(0, date.timex.span.start - 8), date.timex.span.start) is not None
-    )
+    if date.timex is None:
+        return False
+    start = date.timex.span.start
+    before = text[max(0, start - 8) : start]
+    # Most dates have no "since" before them; in ASCII, ignoring case is lower-casing.
+    if before.isascii() and "since" not in before.lower():
+        return False
+    return _SINCE.search(text, max(0, start - 8), start) is not None
 
 
 def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False) -> Kind:
@@ -979,13 +1056,18 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
     return Kind.OCCURRED
 
 
-def _clause(text: str, sentence: Span, timex: Timex | None, dated_cuts: Sequence[int] = ()) -> Span:
+def _cuts(text: str, sentence: Span, dated_cuts: Sequence[int] = ()) -> list[int]:
+    """Where a sentence's clauses begin and end: its ends, its clause breaks and `dated_cuts` (where clauses
+    opening with their own date begin); the same for every date of the sentence, so made once for all."""
+    breaks = {m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)}
+    return [sentence.start, *sorted(breaks.union(dated_cuts) - {sentence.start, sentence.end}), sentence.end]
+
+
+def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int]) -> Span:
     """The clause of a sentence around one of its time expressions, for sentences naming several dates
-    (`dated_cuts`: where clauses opening with their own date begin)."""
+    (`cuts`: the sentence's `_cuts`)."""
     if timex is None:
         return sentence
-    breaks = {m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)}
-    cuts = [sentence.start, *sorted(breaks.union(dated_cuts) - {sentence.start, sentence.end}), sentence.end]
     for a, b in itertools.pairwise(cuts):
         if a <= timex.span.start < b:
             start, end = a, b
@@ -993,7 +1075,7 @@ def _clause(text: str, sentence: Span, timex: Timex | None, dated_cuts: Sequence
     else:
         return sentence
     # A clause of a few words is a fragment; widen it to its neighbours.
-    while len(text[start:end].split()) < 6 and (start > sentence.start or end < sentence.end):
+    while _fewer_words(text[start:end], 6) and (start > sentence.start or end < sentence.end):
         i = cuts.index(start)
         j = cuts.index(end)
         start = cuts[i - 1] if i > 0 else start
@@ -1002,13 +1084,19 @@ def _clause(text: str, sentence: Span, timex: Timex | None, dated_cuts: Sequence
     while span.end > span.start and text[span.end - 1] in " ,;":
         span = Span(span.start, span.end - 1)
     # "... the iPod music player and | the following year ...": the joining word goes with neither.
-    joint = _TRAILING_JOIN.search(text, span.start, span.end)
+    joint = (
+        _TRAILING_JOIN.search(text, span.start, span.end)
+        if text.endswith(_JOINS, span.start, span.end)
+        else None
+    )
     if joint is not None and joint.start() > span.start:
         span = Span(span.start, joint.start())
     return span
 
 
-_TRAILING_JOIN = re.compile(r"[\s,]+(?:and|but|or)$")
+_TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
+_JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
+"""How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
 _ASIDE_HEADLINE = re.compile(r"(?P<who>[^,]+), (?:who|which) (?P<what>[^,]+)$")
 
 
@@ -1022,7 +1110,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     text = _without_leading(text.strip(_QUOTES))
     if _may_end_with_attribution(text):
         without_tail = _without_attribution(text)
-        if len(without_tail.split()) >= 4:
+        if not _fewer_words(without_tail, 4):
             text = without_tail
     elif " said " in text or " says " in text:
         # '"...," said Maureen Connolly': the attribution put after its verb
@@ -1030,7 +1118,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         if (
             inverted is not None
             and inverted["who"].lower() not in _NOT_A_SPEAKER
-            and len(text[: inverted.start()].split()) >= 4
+            and not _fewer_words(text[: inverted.start()], 4)
         ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
@@ -1049,14 +1137,14 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"  # with the backticks of ``TeX-style'' quotes
 _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
 
 
 def _without_leading(text: str) -> str:
     """`_LEADING.sub("", text)`: the pattern is anchored at the start, so it matches there or nowhere, and a
     match is cut off without the substitution's new string when there is none."""
-    match = _LEADING.match(text)
+    match = _LEADING_LOWER.match(text.lower()) if text.isascii() else _LEADING.match(text)
     return text if match is None else text[match.end() :]
 
 
@@ -1139,12 +1227,19 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     joint = ", " if after.lstrip().startswith(",") and trimmed.strip(_QUOTES + " ,") else " "
     # '"we'll strike on Friday," said X' keeps its comma and closing quote together.
     candidate = f"{trimmed.rstrip(' ,')}{joint}{after.lstrip(' ,')}".strip().replace(", \u201d", ",\u201d")
-    return candidate if len(candidate.split()) >= 3 else None
+    return None if _fewer_words(candidate, 3) else candidate
 
 
 def _word_count(text: str, timexes: Sequence[Timex]) -> int:
-    words = len(text.split())
-    return words - sum(len(t.text.split()) for t in timexes)
+    """The words of `text` not in its time expressions, counted up to `MIN_WORDS` (all that is asked)."""
+    dates = sum(len(t.text.split()) for t in timexes)
+    return len(text.split(None, dates + MIN_WORDS - 1)) - dates
+
+
+def _fewer_words(text: str, count: int) -> bool:
+    """`len(text.split()) < count`, splitting off no more than `count` words: a sentence's words are
+    many and only whether there are a few is asked."""
+    return len(text.split(None, count - 1)) < count
 
 
 def _describe(when: When) -> str:

@@ -40,6 +40,8 @@ def _char_class(keep: Callable[[str], bool]) -> str:
 SENTENCE_OPENER = _char_class(lambda c: c.isupper() or c in string.digits)
 """What a new sentence starts with: a capital in any script ("İstanbul", "Élysée", "Łódź") or a digit."""
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?""" + SENTENCE_OPENER + ")")
+_MARKS = ".!?"
+"""What a sentence boundary starts with (`_BOUNDARY`'s first character)."""
 _WORD_CHARS = frozenset(string.ascii_letters + ".")
 
 
@@ -58,7 +60,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     spans: list[Span] = []
     begin = start
-    for match in _BOUNDARY.finditer(text, start, end):
+    for match in _boundaries(text, start, end):
         stop = match.end()
         if is_abbreviation(text, begin, match.start()):
             continue
@@ -71,6 +73,27 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if trimmed is not None:
             spans.append(trimmed)
     return spans
+
+
+def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """`_BOUNDARY.finditer(text, start, end)`: the pattern tried where a mark of `_MARKS` stands, from the
+    end of the last match on, which is where the search can match (it tries every position, and for each
+    asks whether a mark is there). Marks are found by `str.find`, far faster than the regex engine's step
+    from character to character."""
+    marks: list[int] = []
+    for mark in _MARKS:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1, end)
+    marks.sort()
+    found: list[re.Match[str]] = []
+    resume = start
+    for at in marks:
+        if at >= resume and (match := _BOUNDARY.match(text, at, end)) is not None:
+            found.append(match)
+            resume = match.end()
+    return found
 
 
 def is_abbreviation(text: str, begin: int, dot: int) -> bool:

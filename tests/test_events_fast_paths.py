@@ -7,11 +7,13 @@ that sit near the edges of the patterns (verbs, prepositions, odd whitespace, ca
 from __future__ import annotations
 
 import random
+import re
 
 import pendulum
 import pytest
 
 from core import events
+from core.model import Span, TimeType, TimeValue, Timex, When
 
 WORDS = (
     "the talks on in as of through said says added told reported announced Reuters he it an official "
@@ -202,3 +204,64 @@ LEADING_WORDS = (
 def test_without_leading_is_the_substitution() -> None:
     for text in texts(15) + phrase_texts(15, LEADING_WORDS):
         assert events._without_leading(text) == events._LEADING.sub("", text), repr(text)
+
+
+def test_reporting_verbs_are_where_the_search_finds_them() -> None:
+    rng = random.Random(13)
+    for text in phrase_texts(14, REPORTING_WORDS):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = [m.start() for m in events._REPORTING_BY_LETTERS.finditer(text, start, end)]
+        assert events._reporting_verbs(text, start, end) == plain, (repr(text), start, end)
+
+
+def test_mention_after_gap_finds_the_plain_search_in_ascii() -> None:
+    for text in phrase_texts(15, MENTION_WORDS, count=20000):
+        if text.isascii():
+            plain = events.MENTION.search(text)
+            found = events._mention(text)
+            assert (found and (found.span(), found.groupdict())) == (
+                plain and (plain.span(), plain.groupdict())
+            ), repr(text)
+
+
+CLAUSE_WORDS = ("and", "but", "which", "after", "when", "triggering", "or", ";", ",", ", ", "; ", "but ")
+
+
+def test_rewritten_patterns_match_as_the_plain_ones() -> None:
+    """Patterns whose first character class is written out for the engine's search loop."""
+    plain_clause_break = re.compile(
+        r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|after|before|when|then|prompting|"
+        r"leading|causing|forcing|sparking|triggering)\b)|\s+but\s+"
+    )
+    plain_inverted = re.compile(
+        r"[,'\"\u201d\u2019`]+\s+(?:said|says)\s+(?P<who>[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}\.?\s*$"
+    )
+    for text in phrase_texts(16, CLAUSE_WORDS + ATTRIBUTION_WORDS, count=10000):
+        assert [m.span() for m in events._CLAUSE_BREAK.finditer(text)] == [
+            m.span() for m in plain_clause_break.finditer(text)
+        ], repr(text)
+        found = events._INVERTED_ATTRIBUTION.search(text)
+        plain = plain_inverted.search(text)
+        assert (found and (found.span(), found["who"])) == (plain and (plain.span(), plain["who"])), repr(text)
+        assert events._SPACE_BEFORE_PUNCTUATION.sub(r"\1", text) == re.sub(r"\s+([,.;:])", r"\1", text)
+        plain_join = re.search(r"[\s,]+(?:and|but|or)$", text)
+        join = events._TRAILING_JOIN.search(text) if text.endswith(events._JOINS) else None
+        assert (join and join.span()) == (plain_join and plain_join.span()), repr(text)
+
+
+def test_leading_in_lower_case_is_the_plain_match() -> None:
+    for text in phrase_texts(17, LEADING_WORDS, count=10000):
+        match = events._LEADING.match(text)
+        assert events._without_leading(text) == (text if match is None else text[match.end() :]), repr(text)
+
+
+def test_since_is_the_plain_search() -> None:
+    rng = random.Random(18)
+    for text in phrase_texts(19, ("since", "SINCE", "ſince", "Since", "sinc", "ince"), count=10000):
+        start = rng.randint(0, len(text))
+        timex = Timex(Span(start, start), "", TimeValue(TimeType.DATE, "2022"), "year", "")
+        year = When(pendulum.date(2022, 1, 1), pendulum.date(2022, 12, 31), "year", "2022")
+        dated = events.Dated(year, timex, "", "", 1.0)
+        plain = events._SINCE.search(text, max(0, start - 8), start) is not None
+        assert events._since(text, dated) == plain, (text, start)

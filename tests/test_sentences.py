@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.sentences import _word_before, split
+from core.sentences import _BOUNDARY, _boundaries, _word_before, split
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,16 @@ def test_word_before_is_what_the_pattern_finds() -> None:
         for begin in range(dot + 1):
             found = pattern.search(text, begin, dot)
             assert _word_before(text, begin, dot) == (found.group(1) if found else None), (text, begin)
+
+
+def test_boundaries_are_what_the_search_finds() -> None:
+    rng = random.Random(8)
+    pieces = ["Mr.", "U.S.", "end.", "Yes!", "What?", "...", "?!", '."', ". ", "! ", "? ", "\n", " ", "The"]
+    pieces += ["it", "İstanbul", "9", "(", ")", "'", "\u201d", "\u201c", "x.", "A."]
+    gaps = ["", " ", "  ", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 15)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+        assert [m.span() for m in _boundaries(text, start, end)] == plain, (text, start, end)
