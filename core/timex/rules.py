@@ -716,6 +716,7 @@ RULES: tuple[Rule, ...] = (
         "this last next early late the mid {SEASON}",
         ("The plant opened last fall.", "2021-FA"),
         ("A deal is likely this summer.", "2022-SU"),
+        ("The summit was postponed until the autumn.", "2022-FA"),
         ("Prices fell in the winter of 1994.", "1994-WI"),
     ),
     _r(
