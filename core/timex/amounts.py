@@ -68,6 +68,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         q in ("a", "an")
         and not group(m, "the")
         and not group(m, "rel")
+        and ctx.word_before(m) != "for"  # "The president, 75, spoke for an hour": how long
         and _RATE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
         return None  # "four flights a week", "$2 million a year": a rate, not a length of time

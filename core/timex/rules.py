@@ -564,6 +564,7 @@ RULES: tuple[Rule, ...] = (
         ("It took several years to finish.", "PXY"),
         ("The 52-week high was set in May.", "P52W"),
         ("He spent a decade abroad.", "P10Y"),
+        ("The president, 75, spoke for an hour.", "PT1H"),
     ),
     _r(
         "plural_units",
