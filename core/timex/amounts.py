@@ -255,7 +255,8 @@ def set_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = f"XXXX-WXX-{wd}"
     if group(m, "pod"):
         value += "T" + lx.PARTS_OF_DAY[group(m, "pod")]
-    return resolved(value, f"'{m.group(0)}': every {lx.WEEKDAY_NAMES[wd]}", NONE, type_=TimeType.SET)
+    every = "every other" if group(m, "other") else "every"
+    return resolved(value, f"'{m.group(0)}': {every} {lx.WEEKDAY_NAMES[wd]}", NONE, type_=TimeType.SET)
 
 
 def set_month(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -643,7 +643,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "set_weekday",
-        r"(?:(?P<every>every|each) (?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|evening|night)s?)?|"
+        r"(?:(?P<every>every|each) (?:(?P<other>other|second) )?(?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|"
+        r"evening|night)s?)?|"
         r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?: and (?:monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday)s)?)(?!\w)",
         "SET",
@@ -651,6 +652,7 @@ RULES: tuple[Rule, ...] = (
         "every each {WEEKDAY}",
         ("The market is closed on Sundays.", "XXXX-WXX-7"),
         ("Flights leave each Thursday.", "XXXX-WXX-4"),
+        ("The market is held every other Saturday.", "XXXX-WXX-6"),
     ),
     _r(
         "set_month",
