@@ -69,6 +69,7 @@ def duration(m: Match, ctx: Context) -> Resolved | None:
         q in ("a", "an")
         and not group(m, "the")
         and not group(m, "rel")
+        and ctx.word_before(m) != "for"  # "The president, 75, spoke for an hour": how long
         and _RATE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
         return None  # "four flights a week", "$2 million a year": a rate, not a length of time
@@ -255,7 +256,8 @@ def set_weekday(m: Match, ctx: Context) -> Resolved | None:
     value = f"XXXX-WXX-{wd}"
     if group(m, "pod"):
         value += "T" + lx.PARTS_OF_DAY[group(m, "pod")]
-    return resolved(value, f"'{m.group(0)}': every {lx.WEEKDAY_NAMES[wd]}", NONE, type_=TimeType.SET)
+    every = "every other" if group(m, "other") else "every"
+    return resolved(value, f"'{m.group(0)}': {every} {lx.WEEKDAY_NAMES[wd]}", NONE, type_=TimeType.SET)
 
 
 def set_month(m: Match, ctx: Context) -> Resolved | None:

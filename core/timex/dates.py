@@ -649,4 +649,6 @@ def _season_value(code: str, rel: str, ctx: Context, m: Match) -> tuple[str, str
         return f"{s.year}-{code}", "the one of the publication year"
     if ctx.tense(m) == FUTURE:
         return f"{future[0].year}-{code}", "in a future-tense sentence: the next one"
+    if ctx.deadline(m):
+        return f"{future[0].year}-{code}", "a deadline still ahead: the next one"
     return f"{past[-1].year}-{code}", "the latest one before publication"

@@ -564,6 +564,7 @@ RULES: tuple[Rule, ...] = (
         ("It took several years to finish.", "PXY"),
         ("The 52-week high was set in May.", "P52W"),
         ("He spent a decade abroad.", "P10Y"),
+        ("The president, 75, spoke for an hour.", "PT1H"),
     ),
     _r(
         "plural_units",
@@ -642,7 +643,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "set_weekday",
-        r"(?:(?P<every>every|each) (?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|evening|night)s?)?|"
+        r"(?:(?P<every>every|each) (?:(?P<other>other|second) )?(?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|"
+        r"evening|night)s?)?|"
         r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?: and (?:monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday)s)?)(?!\w)",
         "SET",
@@ -650,6 +652,7 @@ RULES: tuple[Rule, ...] = (
         "every each {WEEKDAY}",
         ("The market is closed on Sundays.", "XXXX-WXX-7"),
         ("Flights leave each Thursday.", "XXXX-WXX-4"),
+        ("The market is held every other Saturday.", "XXXX-WXX-6"),
     ),
     _r(
         "set_month",
@@ -716,6 +719,7 @@ RULES: tuple[Rule, ...] = (
         "this last next early late the mid {SEASON}",
         ("The plant opened last fall.", "2021-FA"),
         ("A deal is likely this summer.", "2022-SU"),
+        ("The summit was postponed until the autumn.", "2022-FA"),
         ("Prices fell in the winter of 1994.", "1994-WI"),
     ),
     _r(
