@@ -244,8 +244,17 @@ class _Memo:
 
     leads: dict[int, Dated | None] = attrs.Factory(dict)
     """`_lead` by the number of dated sentences it reads (no more than `LEAD_ENTRIES`)."""
-    same_paragraph: dict[int, Dated] = attrs.Factory(dict)
-    """inherit.same-paragraph by the number of dated sentences so far (it takes the last one's date)."""
+    inherited: dict[tuple[int, str, str, float], tuple[Dated, Dated]] = attrs.Factory(dict)
+    """`_inherited` by its arguments (the source by identity, kept with the result): the sentences of a
+    paragraph after a dated one all take its date, those of a story the same latest day."""
+
+    def inherited_from(self, source: Dated, rule: str, reason: str, confidence: float) -> Dated:
+        """`_inherited(source, rule, reason, confidence)`, made once for the article."""
+        key = (id(source), rule, reason, confidence)
+        kept = self.inherited.get(key)
+        if kept is None or kept[0] is not source:
+            kept = self.inherited[key] = (source, _inherited(source, rule, reason, confidence))
+        return kept[1]
 
 
 def _lead_of(article: Article, history: Sequence[tuple[Sentence, Dated]], memo: _Memo) -> Dated | None:
@@ -799,13 +808,9 @@ def _inherit(
     published = article.published
     last_sentence, last = history[-1] if history else (sentence, None)
     if last is not None and last_sentence.paragraph == sentence.paragraph and not last.when.vague:
-        told = memo.same_paragraph.get(len(history))
-        if told is None:
-            told = _inherited(
-                last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
-            )
-            memo.same_paragraph[len(history)] = told
-        return told
+        return memo.inherited_from(
+            last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
+        )
     # Read past the rule above, which holds whatever the tense: finding the tense is the costly part.
     reading = tense(text)
     # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
@@ -817,7 +822,7 @@ def _inherit(
         and not last.when.vague
         and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
     ):
-        return _inherited(
+        return memo.inherited_from(
             last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
         )
     # Only a sentence with a date of its own can be the one a mention points at.
@@ -831,7 +836,7 @@ def _inherit(
                 continue
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
             if named.search(earlier_text):
-                return _inherited(
+                return memo.inherited_from(
                     earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
                 )
     if reading == "past":
@@ -847,13 +852,13 @@ def _inherit(
                     if rule == "inherit.continuation"
                     else "the latest dated happening of the story (a past-tense sentence)"
                 )
-                return _inherited(earlier, rule, reason, 0.5)
+                return memo.inherited_from(earlier, rule, reason, 0.5)
             break
         # The last day told is old background ("born on 24 February 1955"): a past-tense sentence
         # after it is back in the story, whose day the lead gave.
         lead = _lead_of(article, history, memo)
         if lead is not None:
-            return _inherited(
+            return memo.inherited_from(
                 lead,
                 "inherit.story",
                 "the news the report opens with (a past-tense sentence after background)",
