@@ -194,13 +194,11 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     per_sentence = _assign(found, sents)
     placed = offsets.place(article.text, per_sentence)
     history: list[tuple[Sentence, Dated]] = []
-    leads: dict[int, Dated | None] = {}
+    memo = _Memo()
     found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
-        found_readings.append(
-            (index, sentence, _readings(article, sentence, timexes, history, placed, leads))
-        )
-    lead = _lead_of(article, history, leads)
+        found_readings.append((index, sentence, _readings(article, sentence, timexes, history, placed, memo)))
+    lead = _lead_of(article, history, memo)
     events: list[Event] = []
     for index, sentence, readings in found_readings:
         if sentence.is_title and lead is not None:
@@ -239,15 +237,33 @@ def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated 
     return None
 
 
-def _lead_of(
-    article: Article, history: Sequence[tuple[Sentence, Dated]], leads: dict[int, Dated | None]
-) -> Dated | None:
-    """`_lead`, remembered in `leads` for each number of sentences it reads: past-tense sentences ask for
-    it again and again, and once `LEAD_ENTRIES` sentences are dated it no longer changes."""
+@attrs.define
+class _Memo:
+    """Dates `_inherit` has worked out for one article, kept by what they depend on: sentences ask for the
+    same ones again and again."""
+
+    leads: dict[int, Dated | None] = attrs.Factory(dict)
+    """`_lead` by the number of dated sentences it reads (no more than `LEAD_ENTRIES`)."""
+    inherited: dict[tuple[int, str, str, float], tuple[Dated, Dated]] = attrs.Factory(dict)
+    """`_inherited` by its arguments (the source by identity, kept with the result): the sentences of a
+    paragraph after a dated one all take its date, those of a story the same latest day."""
+
+    def inherited_from(self, source: Dated, rule: str, reason: str, confidence: float) -> Dated:
+        """`_inherited(source, rule, reason, confidence)`, made once for the article."""
+        key = (id(source), rule, reason, confidence)
+        kept = self.inherited.get(key)
+        if kept is None or kept[0] is not source:
+            kept = self.inherited[key] = (source, _inherited(source, rule, reason, confidence))
+        return kept[1]
+
+
+def _lead_of(article: Article, history: Sequence[tuple[Sentence, Dated]], memo: _Memo) -> Dated | None:
+    """`_lead`, remembered for each number of sentences it reads: past-tense sentences ask for it again
+    and again, and once `LEAD_ENTRIES` sentences are dated it no longer changes."""
     known = min(len(history), LEAD_ENTRIES)
-    if known not in leads:
-        leads[known] = _lead(article, history)
-    return leads[known]
+    if known not in memo.leads:
+        memo.leads[known] = _lead(article, history)
+    return memo.leads[known]
 
 
 def _opens(article: Article, sentence: Sentence) -> bool:
@@ -278,7 +294,7 @@ def _readings(
     timexes: Sequence[Timex],
     history: list[tuple[Sentence, Dated]],
     placed: dict[Timex, offsets.Offset] | None,
-    leads: dict[int, Dated | None],
+    memo: _Memo,
 ) -> list[Reading]:
     """What one sentence reports and when; records the sentence's date in `history` for the next ones."""
     text = article.text[sentence.span.start : sentence.span.end]
@@ -286,7 +302,7 @@ def _readings(
         # Most sentences name no date: no dates to read, no reported clause to cut, only context.
         if _fewer_words(text, MIN_WORDS) and not sentence.is_title:
             return []
-        return [Reading(sentence.span, _inherit(article, sentence, text, history, leads), sentence.span)]
+        return [Reading(sentence.span, _inherit(article, sentence, text, history, memo), sentence.span)]
     dating = [t for t in timexes if not _lifespan(article.text, t) and not _compares(article.text, t)]
     named = [t for t in dating if not _names_a_thing(article.text, t)]
     if named and len(named) < len(dating):
@@ -312,13 +328,13 @@ def _readings(
     if reported is not None:
         # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
         verb, complement = reported
-        context = _inherit(article, sentence, text, history, leads)
+        context = _inherit(article, sentence, text, history, memo)
         history.append((sentence, context))
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
         history.append((sentence, dated[0]))
         return _spans(article.text, sentence.span, dated)
-    context = _inherit(article, sentence, text, history, leads)
+    context = _inherit(article, sentence, text, history, memo)
     # "... will be available, as Apple has done in the past": a vague past does not date a plan.
     chosen = weak[0] if weak and context.rule == FALLBACK and not _against_tense(weak[0], text) else context
     return [Reading(sentence.span, chosen, sentence.span)]
@@ -913,12 +929,14 @@ def _inherit(
     sentence: Sentence,
     text: str,
     history: list[tuple[Sentence, Dated]],
-    leads: dict[int, Dated | None],
+    memo: _Memo,
 ) -> Dated:
     published = article.published
     last_sentence, last = history[-1] if history else (sentence, None)
     if last is not None and last_sentence.paragraph == sentence.paragraph and not last.when.vague:
-        return _inherited(last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6)
+        return memo.inherited_from(
+            last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
+        )
     # Read past the rule above, which holds whatever the tense: finding the tense is the costly part.
     reading = tense(text)
     # "iPhone 4 will be available on June 24. ... The 3GS's price will be reduced": an
@@ -930,7 +948,7 @@ def _inherit(
         and not last.when.vague
         and sentence.paragraph - last_sentence.paragraph <= PLAN_REACH
     ):
-        return _inherited(
+        return memo.inherited_from(
             last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
         )
     # Only a sentence with a date of its own can be the one a mention points at.
@@ -944,7 +962,7 @@ def _inherit(
                 continue
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
             if named.search(earlier_text):
-                return _inherited(
+                return memo.inherited_from(
                     earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
                 )
     if reading == "past":
@@ -960,13 +978,13 @@ def _inherit(
                     if rule == "inherit.continuation"
                     else "the latest dated happening of the story (a past-tense sentence)"
                 )
-                return _inherited(earlier, rule, reason, 0.5)
+                return memo.inherited_from(earlier, rule, reason, 0.5)
             break
         # The last day told is old background ("born on 24 February 1955"): a past-tense sentence
         # after it is back in the story, whose day the lead gave.
-        lead = _lead_of(article, history, leads)
+        lead = _lead_of(article, history, memo)
         if lead is not None:
-            return _inherited(
+            return memo.inherited_from(
                 lead,
                 "inherit.story",
                 "the news the report opens with (a past-tense sentence after background)",

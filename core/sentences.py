@@ -42,7 +42,7 @@ SENTENCE_OPENER = _char_class(lambda c: c.isupper() or c in string.digits)
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?""" + SENTENCE_OPENER + ")")
 _MARKS = ".!?"
 """What a sentence boundary starts with (`_BOUNDARY`'s first character)."""
-_WORD_CHARS = frozenset(string.ascii_letters + ".")
+_WORD_CHARS = string.ascii_letters + "."
 
 
 @attrs.frozen
@@ -112,15 +112,12 @@ def _word_before(text: str, begin: int, dot: int) -> str | None:
     """The letters and dots that run up to `dot` ("Mr", "U.S"), starting with a letter: what the pattern
     `[A-Za-z][A-Za-z.]*$` finds in text[begin:dot], whose `$` also matches before a final newline.
 
-    Walking back from the period costs the length of the word; a search for the pattern would try
-    every position from the start of the sentence."""
+    A search for the pattern would try every position from the start of the sentence; what `rstrip`
+    takes off the end is the run of letters and dots, found without a Python step per letter."""
     end = dot - 1 if dot > begin and text[dot - 1] == "\n" else dot
-    start = end
-    while start > begin and text[start - 1] in _WORD_CHARS:
-        start -= 1
-    while start < end and text[start] == ".":
-        start += 1
-    return text[start:end] if start < end else None
+    before = text[begin:end]
+    word = before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".")
+    return word or None
 
 
 def _trim(text: str, s: int, e: int) -> Span | None:

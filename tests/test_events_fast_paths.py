@@ -243,7 +243,10 @@ def test_rewritten_patterns_match_as_the_plain_ones() -> None:
         ], repr(text)
         found = events._INVERTED_ATTRIBUTION.search(text)
         plain = plain_inverted.search(text)
-        assert (found and (found.span(), found["who"])) == (plain and (plain.span(), plain["who"])), repr(text)
+        assert (found and found.span(), found and found["who"]) == (
+            plain and plain.span(),
+            plain and plain["who"],
+        ), repr(text)
         assert events._SPACE_BEFORE_PUNCTUATION.sub(r"\1", text) == re.sub(r"\s+([,.;:])", r"\1", text)
         plain_join = re.search(r"[\s,]+(?:and|but|or)$", text)
         join = events._TRAILING_JOIN.search(text) if text.endswith(events._JOINS) else None
