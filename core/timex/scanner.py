@@ -325,13 +325,26 @@ def _opens_range(low: str, marks: Sequence[Mark], i: int) -> bool:
     )
 
 
-_ALONE_AFTER = ("am", "pm", "a.m", "p.m", "st", "nd", "rd", "th")
+_MERIDIEM = ("am", "pm", "a.m", "p.m")
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 
 def _dates_alone(low: str, start: int, stop: int) -> bool:
-    """A number that may mark time with no time word near: a year ("1998"), a clock time ("10pm"), a day
-    of the month ("on the 8th")."""
-    return stop - start == 4 or low.startswith(_ALONE_AFTER, stop)
+    """A number that marks time with no time word near: a year ("1998") or a clock time ("10pm")."""
+    return stop - start == 4 or low.startswith(_MERIDIEM, stop)
+
+
+def _only(*names: str) -> tuple[Compiled, ...]:
+    return tuple(c for c in INDEX.get("#", ()) if c.rule.name in names)
+
+
+def _with(rules: tuple[Compiled, ...], more: tuple[Compiled, ...]) -> tuple[Compiled, ...]:
+    """`rules` and `more`, in table order, each once."""
+    return tuple(sorted(set(rules) | set(more), key=lambda c: c.order)) if rules else more
+
+
+_RANGE_OPENERS = _only("range_day")
+_DAYS_ALONE = _only("ordinal_day")
 
 
 def _marks(low: str, start: int, end: int) -> list[Mark]:
@@ -434,18 +447,18 @@ def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candi
         # A modifier or number starts an expression only if a time word follows closely, and then only the
         # rules that can contain that word are tried; this keeps the common "the", "a" and digits cheap.
         rules = None
-        if (
-            not hot
-            and not low.startswith(_BEFORE_PUNCTUATION, stop)
-            and not (key == "#" and (_ends_range(low, marks, i) or _opens_range(low, marks, i)))
-        ):
+        if not hot and not low.startswith(_BEFORE_PUNCTUATION, stop) and not (key == "#" and _ends_range(low, marks, i)):
             j = i + 1
             while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:
                 j += 1
-            if j >= n or marks[j][0] - stop > _NEAR:
-                continue
-            nxt = marks[j][2]
-            rules = _rules_before(key, "#4" if nxt == "#" else nxt)
+            near = j < n and marks[j][0] - stop <= _NEAR
+            rules = _rules_before(key, "#4" if marks[j][2] == "#" else marks[j][2]) if near else ()
+            if key == "#":
+                # "12 to 15 July", "on the 8th": a day whose month is the next date's or the month's at hand
+                if _opens_range(low, marks, i):
+                    rules = _with(rules, _RANGE_OPENERS)
+                elif low.startswith(_ORDINAL_SUFFIXES, stop):
+                    rules = _with(rules, _DAYS_ALONE)
             if not rules:
                 continue
         found = candidates_at(low, pos, key, endpos, rules)
