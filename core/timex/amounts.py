@@ -104,8 +104,13 @@ _GRAN = {"D": ("days", 1, "day"), "W": ("weeks", 1, "week"), "M": ("months", 1, 
          "Y": ("years", 1, "year"), "DE": ("years", 10, "year")}  # fmt: skip
 
 
+_NUMBER_WORDS = [w for w in lx.NUMBERS if " " not in w and w != "zero"]
+# Only asked whether it is there, and "\S*" takes what follows a word: one that begins with another
+# ("sixteen", "sixty-one" with "six") finds nothing more, and fewer words are less to compile.
 _RATE = re.compile(
-    r"(?:\d|\b(?:" + "|".join(w for w in lx.NUMBERS if " " not in w and w != "zero") + r"))\S*(?<![.!?;:])"
+    r"(?:\d|\b"
+    + lx.by_letters(w for w in _NUMBER_WORDS if not any(w != v and w.startswith(v) for v in _NUMBER_WORDS))
+    + r")\S*(?<![.!?;:])"
     r"(?:\s+(?:million|billion|thousand|percent|cents?|dollars?))?(?:\s+[a-z]+){0,2}\s+$",
     re.IGNORECASE,
 )

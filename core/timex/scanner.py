@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -229,8 +230,9 @@ class Reading:
         return None if start < 0 else self._text[start:end]
 
 
-@attrs.frozen
-class Candidate:
+class Candidate(NamedTuple):
+    """A rule's match where an expression may start (a tuple: thousands are made for an article)."""
+
     start: int
     end: int
     compiled: Compiled
