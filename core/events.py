@@ -724,7 +724,11 @@ _SUPERLATIVE_SINCE = re.compile(
 def _compares(text: str, t: Timex) -> bool:
     """A date a record is measured against: "inflation hit 7.5%, the highest since February 1982" tells
     nothing that happened in 1982."""
-    return _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
+    # "since" ends the words before the date (perhaps with "the"): look for it before the pattern
+    return (
+        text.find("since", max(0, t.span.start - 11), t.span.start) >= 0
+        and _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
+    )
 
 
 def _lifespan(text: str, t: Timex) -> bool:
@@ -1140,7 +1144,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
-    aside = _ASIDE_HEADLINE.match(text)
+    aside = _ASIDE_HEADLINE.match(text) if ", wh" in text else None
     if aside is not None and len(aside["who"].split()) <= ANTECEDENT_WORDS and not _AUXILIARY.search(aside["who"]):
         text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
     if len(text) > HEADLINE_CHARS:
