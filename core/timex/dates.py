@@ -187,7 +187,7 @@ def _opens_range(m: Match, ctx: Context) -> Resolved | None:
     month = lx.MONTHS[tail["month"].lower()]
     if tail["year"]:
         d = safe_date(int(tail["year"]), month, day)
-        why = f"'{m.group(0)}' opens the range that ends on {tail.group(0).strip(' -–').split(None, 1)[1]}"
+        why = f"'{m.group(0)}' opens the range that ends on {tail['day']} {tail['month']} {tail['year']}"
     else:
         picked = _pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' opens a range")
         d, why = picked if picked is not None else (None, "")
