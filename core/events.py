@@ -492,11 +492,13 @@ def _aside(text: str, within: Span, timex: Timex | None) -> Span | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b")
+_PAST_FORMS = frozenset(IRREGULAR_PAST)
 
 
 def _a_verb(word: str) -> bool:
     low = word.lower()
-    return low == "that" or bool(_AUXILIARY.fullmatch(low)) or low in IRREGULAR_PAST or low.endswith("ed")
+    return low == "that" or bool(_AUXILIARY.fullmatch(low)) or low in _PAST_FORMS or low.endswith("ed")
 
 
 def _antecedent(text: str, lo: int, comma: int) -> int | None:
@@ -527,7 +529,6 @@ _PARALLEL_BEFORE = re.compile(r"(?:,|;|\band)\s+$")
 
 
 _JOIN = re.compile(r"\s(?:and|but)\s+([a-z][\w'-]*)")
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b")
 
 
 def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int | None:
@@ -546,7 +547,7 @@ def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int 
     word = join.group(1)
     if (
         _AUXILIARY.fullmatch(word)
-        or word in IRREGULAR_PAST
+        or word in _PAST_FORMS
         or not _AUXILIARY.search(text, join.end(1), start)
         or not _AUXILIARY.search(text, within.start, join.start())
     ):
@@ -715,7 +716,7 @@ def _names_a_thing(text: str, t: Timex) -> bool:
 
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|first|most|least|worst|best|strongest|weakest|fastest|"
-    r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest|since)"
+    r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest)"
     r"(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -79,6 +79,10 @@ PAST_AHEAD_MONTH = 4
 """A month named in a past-tense sentence is seldom still ahead: its days ahead count four times."""
 
 
+_CLUES = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}
+"""How a date's explanation names the tense that chose it."""
+
+
 def _cost(
     d: pendulum.Date, dct: pendulum.Date, direction: str, untensed_ahead: float = 1.5, past_ahead: int = 3
 ) -> int:
@@ -119,9 +123,7 @@ def _pick_year(
         valid = [(y, d) for y, d in valid if d <= dct] or valid
 
     best = min((d for _y, d in valid), key=lambda d: _cost(d, dct, direction, untensed_ahead, past_ahead))
-    clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(
-        direction, "with no tense clue"
-    )
+    clue = _CLUES.get(direction, "with no tense clue")
     side = "on or before" if best <= dct else "after"
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
@@ -216,7 +218,7 @@ def ordinal_day(m: Match, ctx: Context) -> Resolved | None:
     options = [d for k in (-1, 0, 1) if (d := safe_date((x := first.add(months=k)).year, x.month, day))]
     direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
     d = min(options, key=lambda d: _cost(d, dct, direction))
-    clue = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}.get(direction, "with no tense clue")
+    clue = _CLUES.get(direction, "with no tense clue")
     return resolved(v.day(d), f"'{m.group(0)}' without a month {clue}: the nearest such day: {fmt(d)}")
 
 
