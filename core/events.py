@@ -1146,7 +1146,8 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
     aside = _ASIDE_HEADLINE.match(text) if ", wh" in text else None
-    if aside is not None and len(aside["who"].split()) <= ANTECEDENT_WORDS and not _AUXILIARY.search(aside["who"]):
+    # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
+    if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
         text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)

@@ -430,3 +430,12 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
     assert aside.headline == aside_headline
     main = next(e for e in events if e.when.start == D(2022, 2, 7))
     assert main.quote == main_quote
+
+
+def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
+    quote = "The dollar soared against the pound, which was at $1.5765 on Wednesday"
+    start = quote.index("Wednesday")
+    assert headline(quote, Span(start, start + len("Wednesday"))).startswith("The dollar soared against the pound, which")
+    aside = "The minister, who took office in 2019"
+    start = aside.index("2019")
+    assert headline(aside, Span(start, start + 4)) == "The minister took office"
