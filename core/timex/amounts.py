@@ -243,7 +243,16 @@ def set_every(m: Match, ctx: Context) -> Resolved | None:
     unit = group(m, "unit")
     if every == "a" and ctx.word_before(m) not in _TIMES:
         return None
-    n = 2 if group(m, "other") else 1
+    n: int | None = 2 if group(m, "other") else 1
+    if bool(group(m, "n")) != bool(group(m, "plural")):
+        return None  # "every days", "every two week": not how the words go
+    if group(m, "n"):
+        if every != "every":
+            return None  # "per two weeks", "a few days": not how often
+        # "every four years", "every couple of weeks"; "every few weeks" says no number
+        n = 2 if group(m, "n") == "couple of" else lx.number_value(group(m, "n"))
+    if n != 1 and (unit in lx.PARTS_OF_DAY or unit in lx.SEASONS or unit == "weekend"):
+        return None  # "every two summers": no TIMEX3 value says it
     if unit in lx.PARTS_OF_DAY:
         value = "XXXX-XX-XXT" + lx.PARTS_OF_DAY[unit]
     elif unit in lx.SEASONS:
@@ -252,7 +261,8 @@ def set_every(m: Match, ctx: Context) -> Resolved | None:
         value = "XXXX-WXX-WE"
     else:
         value = _duration_value(n, lx.UNITS[unit])
-    return resolved(value, f"'{m.group(0)}': once a {unit} ({value})", NONE, type_=TimeType.SET)
+    how_often = f"once a {unit}" if n == 1 else f"once every {m.group(0).split(' ', 1)[1]}"
+    return resolved(value, f"'{m.group(0)}': {how_often} ({value})", NONE, type_=TimeType.SET)
 
 
 def set_weekday(m: Match, ctx: Context) -> Resolved | None:

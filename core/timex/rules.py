@@ -631,8 +631,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "set_every",
-        r"(?P<every>every|each|per|a) (?P<other>other )?(?P<unit>second|minute|hour|day|week|month|quarter|year|"
-        r"decade|morning|evening|night|weekend|summer|winter|spring|fall)(?!-)",
+        r"(?P<every>every|each|per|a) (?:(?P<other>other )|(?P<n>\d+|{NUMWORD}|few|couple of) )?"
+        r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|evening|night|weekend|summer|"
+        r"winter|spring|fall)(?P<plural>s)?(?!-)",
         "SET",
         "set_every",
         "every each per a",
@@ -640,6 +641,9 @@ RULES: tuple[Rule, ...] = (
         ("Dividends are paid each quarter.", "P1Q"),
         ("He swims every morning.", "XXXX-XX-XXTMO"),
         ("The committee meets twice a year.", "P1Y"),
+        ("Elections are held every four years.", "P4Y"),
+        ("Buses run every 15 minutes.", "PT15M"),
+        ("The data is updated every few weeks.", "PXW"),
     ),
     _r(
         "set_weekday",
