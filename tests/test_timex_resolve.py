@@ -180,6 +180,9 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         "They marched in the March for Life rally.",
         "Czech minister Jan Kavan spoke.",
         "Shares rose 1.5% to 2082.1 points.",
+        # a market's level that reads like a year
+        "The index fell 2.5 points to 2050.",
+        "The Nikkei index closed at 1985 points.",
         "Sat next to him, the reporter smiled.",
         "The airline runs four flights a week to Lima.",
         "The plant costs $3 million a year to run.",
@@ -253,6 +256,10 @@ def test_more_negatives(text: str) -> None:
             [("Jan. 12", "2022-01-12"), ("The day before", "2022-01-11")],
         ),
         ("Polls open in early March next year.", [("early March next year", "2023-03")]),
+        # a year next to a market's numbers is still a year where it names one
+        ("Prices fell 10 points to 1990 levels.", [("1990", "1990")]),
+        ("Exports grew 5% to 2019.", [("2019", "2019")]),
+        ("Sales rose 5 points from 2019 to 2021.", [("2019", "2019"), ("2021", "2021")]),
     ],
 )
 def test_filters_keep_real_times_and_ranges_take_the_first_date(

@@ -316,8 +316,29 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:[$#\d,/\-\u2013\u2014]\s?|\.)\Z")
 _YEAR_OK_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d(?:\s?[-\u2013\u2014]\s?|, )$")
 
 
+# "fell 2.5 points to 2050", "the index closed at 1985 points": a market's level, not a year.
+_LEVEL_AFTER = re.compile(r"\s*(?:points?|pts)\b")
+# (A percentage is no such clue: "exports grew 5% to 2019" may run up to the year.)
+_LEVEL_BEFORE = re.compile(r"\b(?:points?|index)\b.{0,30}\b(?:to|at)\s+$")
+_YEAR_TO = re.compile(r"\b(?:1[6-9]|20)\d\d\s+to\s+$")
+
+
+def _a_level(m: Match, ctx: Context) -> bool:
+    if _LEVEL_AFTER.match(ctx.text, m.end()):
+        return True
+    if ctx.word_after(m) in ("level", "levels", "high", "highs", "low", "lows", "peak"):
+        return False  # "fell 10 points to 1990 levels": the level of that year
+    if _YEAR_TO.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return False  # "rose 5 points from 2019 to 2021": a range of years
+    return ctx.word_before(m) in ("to", "at") and bool(
+        _LEVEL_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
+    )
+
+
 def year(m: Match, ctx: Context) -> Resolved | None:
     y = group(m, "year")
+    if _a_level(m, ctx):
+        return None
     before = ctx.text[max(0, m.start() - 8) : m.start()]
     if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_OK_BEFORE.search(before)) or ctx.word_before(m) in (
         "no",
