@@ -183,6 +183,9 @@ def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[st
         # a market's level that reads like a year
         "The index fell 2.5 points to 2050.",
         "The Nikkei index closed at 1985 points.",
+        # a score or a verse written like a 24-hour time
+        "Chelsea won 3:15.",
+        "He read John 3:16.",
         "Sat next to him, the reporter smiled.",
         "The airline runs four flights a week to Lima.",
         "The plant costs $3 million a year to run.",
@@ -260,6 +263,7 @@ def test_more_negatives(text: str) -> None:
         ("Prices fell 10 points to 1990 levels.", [("1990", "1990")]),
         ("Exports grew 5% to 2019.", [("2019", "2019")]),
         ("Sales rose 5 points from 2019 to 2021.", [("2019", "2019"), ("2021", "2021")]),
+        ("He read John 3:16 on Sunday.", [("Sunday", "2022-02-06")]),
     ],
 )
 def test_filters_keep_real_times_and_ranges_take_the_first_date(

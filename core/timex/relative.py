@@ -471,6 +471,13 @@ def clock(m: Match, ctx: Context) -> Resolved | None:
     )
 
 
+def clock_24(m: Match, ctx: Context) -> Resolved | None:
+    if not group(m, "tz") and (not group(m, "when") or ctx.word_before(m) not in _CLOCK_PREPOSITIONS):
+        # "won 3:15 today", "John 3:16 on Sunday": a score, a verse; a zone, or "at" and a day, make a time
+        return None
+    return clock(m, ctx)
+
+
 _CLOCK_PREPOSITIONS = frozenset(
     ("at", "by", "until", "till", "before", "after", "around", "about", "from", "since")
 )

@@ -51,6 +51,7 @@ from core.timex.dates import (
 )
 from core.timex.relative import (
     clock,
+    clock_24,
     day_by_weekday,
     deictic_day,
     noon,
@@ -104,6 +105,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
         set_weekday,
         set_month,
         clock,
+        clock_24,
         noon,
         season,
         holiday,

@@ -670,7 +670,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "clock",
         r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-        r"(?=\W|$)(?: (?P<tz>[a-z]{2,4}t|gmt|utc))?(?: \(\d{4} gmt\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+        r"(?=\W|$)(?: (?P<tz>[a-z]{2,4}t|gmt|utc|local time))?(?: \(\d{4} gmt\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
         r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH})))?",
         "TIME",
         "clock",
@@ -681,17 +681,19 @@ RULES: tuple[Rule, ...] = (
         ("Polls closed at 10.30pm.", "2022-02-08T22:30"),
         ("Polls close at 10pm.", "2022-02-08T22:00"),
         ("Polls open at 7am on 5 May.", "2022-05-05T07:00"),
+        ("The plane landed at 2am local time on Saturday.", "2022-02-05T02:00"),
     ),
     _r(
         "clock_24",
-        r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d) (?P<tz>gmt|utc|[a-z]{2,3}t|local time)\b"
+        r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?: (?P<tz>gmt|utc|[a-z]{2,3}t|local time)\b)?"
         r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
         "TIME",
-        "clock",
+        "clock_24",
         "#",
         ("The plane landed at 07:35 GMT.", "2022-02-08T07:35"),
         ("The quake struck at 9:40 local time.", "2022-02-08T09:40"),
         ("The quake struck at 9:40 local time on Sunday.", "2022-02-06T09:40"),
+        ("The strike began at 00:01 on Monday.", "2022-02-07T00:01"),
     ),
     _r(
         "oclock",
