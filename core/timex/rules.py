@@ -670,7 +670,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "clock",
         r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-        r"(?=\W|$)(?: (?P<tz>[a-z]{2,4}t|gmt|utc|local time))?(?: \(\d{4} gmt\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+        r"(?=\W|$)(?: (?P<tz>[a-z]{2,4}t|gmt|utc|local time))?(?: \((?:\d{4}|[01]?\d[:.][0-5]\d) (?:gmt|utc)\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
         r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH})))?",
         "TIME",
         "clock",
@@ -686,6 +686,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "clock_24",
         r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?: (?P<tz>gmt|utc|[a-z]{2,3}t|local time)\b)?"
+        r"(?: \((?:\d{4}|[01]?\d:[0-5]\d) (?:gmt|utc)\))?"
         r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
         "TIME",
         "clock_24",
@@ -694,6 +695,7 @@ RULES: tuple[Rule, ...] = (
         ("The quake struck at 9:40 local time.", "2022-02-08T09:40"),
         ("The quake struck at 9:40 local time on Sunday.", "2022-02-06T09:40"),
         ("The strike began at 00:01 on Monday.", "2022-02-07T00:01"),
+        ("The quake hit at 04:17 local time (01:17 GMT) on Monday.", "2022-02-07T04:17"),
     ),
     _r(
         "oclock",
