@@ -1225,6 +1225,9 @@ _DEGREE_AT_END = re.compile(
 )
 
 
+_HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)
+
+
 def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     """The quote without "on Monday" / "Yesterday," — but a date that is the subject stays."""
     if not 0 <= s < e <= len(quote):
@@ -1234,8 +1237,10 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     if after.startswith(("'s ", "\u2019s ")) or "-" in quote[s:e]:
         # "this year's conference", "a drop in third-quarter income": the date qualifies a noun
         return None
-    trimmed = _without_preposition(before)
-    if before[len(trimmed) :].lstrip().lower().startswith("of "):
+    hours = _HOURS_OF.search(before, max(0, len(before) - 40)) if before.endswith("of ") else None
+    # "struck in the early hours of Monday": the hours go with their day
+    trimmed = before[: hours.start()] + " " if hours is not None else _without_preposition(before)
+    if hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
     if trimmed != before:
         # "happened shortly after 10pm", "landfall late on Wednesday": the adverb goes with its date

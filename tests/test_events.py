@@ -376,6 +376,8 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
          "Police said the attack happened"),
         ("The storm will make landfall late on Wednesday.", "Wednesday", "The storm will make landfall"),
         ("The plant will open later in 2023.", "2023", "The plant will open"),
+        ("The quake struck in the early hours of Monday, killing 12.", "Monday", "The quake struck, killing 12"),
+        ("Rebels attacked during the small hours of Sunday.", "Sunday", "Rebels attacked"),
     ],
 )  # fmt: skip
 def test_headline_drops_the_adverb_that_goes_with_its_date(quote: str, phrase: str, expected: str) -> None:
