@@ -97,8 +97,13 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
     [
         # a month in a past-tense sentence, even one closer ahead than behind, has gone by
         ("In January, a fire destroyed the old mill.", "2021-10-25", "2021-01"),
-        # a deadline ahead whatever the verb
-        ("The firm kept the plant open until March.", "2021-10-25", "2022-03"),
+        # a deadline is ahead when put off, whatever the tense; what lasted until then has ended
+        ("The firm put off the closure until March.", "2021-10-25", "2022-03"),
+        ("The court adjourned the case until Tuesday.", "2021-10-25", "2021-10-26"),
+        ("The firm will keep the plant open until March.", "2021-10-25", "2022-03"),
+        ("The firm kept the plant open until March.", "2021-10-25", "2021-03"),
+        ("He remained in custody until Tuesday, when he was freed.", "2021-10-25", "2021-10-19"),
+        ("The party, which had led in polls until the summer, came second.", "2021-10-25", "2021-SU"),
         # a deal agreed to be done later
         ("The group agreed to acquire the bank in January.", "2021-10-25", "2022-01"),
         # a participle after an article describes a noun, it does not tell the past

@@ -39,6 +39,11 @@ VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365,
 
 
 _DEADLINE = re.compile(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$")
+_PUT_OFF = re.compile(
+    r"\b(?:postpon|delay|extend|adjourn|suspend|defer|put\s+off|pushed\s+back|moved\s+back|"
+    r"freez|froze|bann|barred|gave|give|granted|order)\w*\b[^.;]*$",
+    re.IGNORECASE,
+)
 _OPEN_QUOTE = re.compile(r"(?:\"|''|``|\u201c)$")
 
 
@@ -103,10 +108,13 @@ class Context:
     def deadline(self, m: Match) -> bool:
         """Whether the expression is a deadline still ahead: "until Tuesday" (not opening the sentence,
         where "Until January, prices rose" looks back)."""
-        return (
-            _DEADLINE.search(self.text, max(0, m.start() - 12), m.start()) is not None
-            and self.sentence_start(m) < m.start() - 7
-        )
+        if _DEADLINE.search(self.text, max(0, m.start() - 12), m.start()) is None:
+            return False
+        if self.sentence_start(m) >= m.start() - 7:
+            return False
+        # "remained in office until March" ended before publication; "postponed until March" or "gave
+        # them until March" still looks ahead, whatever the tense of the verb that set the deadline.
+        return self.tense(m) != PAST or _PUT_OFF.search(self.text, max(0, m.start() - 80), m.start()) is not None
 
     def word_after(self, m: Match) -> str:
         w = re.match(r"\W*([\w']+)", self.text[m.end() : m.end() + 30])
