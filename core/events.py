@@ -332,6 +332,12 @@ def _readings(
         history.append((sentence, context))
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
+        if _RELATIVE.search(text):
+            context = _inherit(article, sentence, text, history, memo)
+            asides = _only_asides(article, sentence, dated, context)
+            if asides:
+                history.append((sentence, context))
+                return asides
         history.append((sentence, dated[0]))
         return _spans(article.text, sentence.span, dated)
     context = _inherit(article, sentence, text, history, memo)
@@ -478,6 +484,12 @@ ANTECEDENT_WORDS = 6
 def _aside(text: str, within: Span, timex: Timex | None) -> Span | None:
     """The stretch "The minister, who took office in 2019," of a sentence whose other date is the main
     clause's ("..., resigned on Monday"): the aside with the words it is about, when they are few."""
+    parts = _aside_parts(text, within, timex)
+    return None if parts is None else Span(parts[0], parts[2])
+
+
+def _aside_parts(text: str, within: Span, timex: Timex | None) -> tuple[int, int, int] | None:
+    """Where the words an aside is about start, where the aside's comma is, and where the aside ends."""
     if timex is None:
         return None
     start = timex.span.start
@@ -487,10 +499,55 @@ def _aside(text: str, within: Span, timex: Timex | None) -> Span | None:
     comma = opens[-1].start()
     close = text.find(",", timex.span.end, within.end)
     end = within.end if close < 0 else close
-    head = _antecedent(text, max(text.rfind(",", within.start, comma) + 1, within.start), comma)
-    return None if head is None else Span(head, end)
+    head = _antecedent(text, max(_last_comma(text, within.start, comma) + 1, within.start), comma)
+    return None if head is None else (head, comma, end)
 
 
+def _last_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma of text[lo:hi] that separates words, not the thousands of "$3,500"; -1 if none."""
+    at = text.rfind(",", lo, hi)
+    while at > 0 and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+        at = text.rfind(",", lo, at)
+    return at
+
+
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:the|a|an|his|her|its|their|he|she|it|they|we|you)\b|[A-Z])"
+)
+"""", which the two presidents signed": the aside's subject is another; its words make no headline."""
+_NEXT_WORD = re.compile(r",\s+(?:\w+ly\s+)?([A-Za-z']+)")
+
+
+def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
+    """The main clause goes on after an aside that ends at `end` with its verb ("..., came second");
+    "..., or 33 cents a share" shows the aside was read too far. An aside that ends the sentence ("iOS
+    will support iAd, which goes live July 1") says when the main clause's plan comes about: no."""
+    after = _NEXT_WORD.match(text, end, sentence_end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return _a_verb(word) or (word.endswith("s") and not word.endswith("ss") and word.islower())
+
+
+def _only_asides(article: Article, sentence: Sentence, dated: Sequence[Dated], context: Dated) -> list[Reading]:
+    """"The party, which led in polls until the summer, came second": when every date of a sentence is in
+    an aside, each dates its aside, and the main clause takes its date from context, without the aside."""
+    text = article.text
+    parts = [_aside_parts(text, sentence.span, d.timex) for d in dated]
+    if any(
+        p is None or not _predicate_after(text, p[2], sentence.span.end) or _OBJECT_RELATIVE.match(text, p[1])
+        for p in parts
+    ):
+        return []
+    readings = [Reading(Span(p[0], p[2]), d, Span(p[0], p[2])) for p, d in zip(parts, dated, strict=True) if p]
+    first = min(p[1] for p in parts if p)
+    last = max(p[2] for p in parts if p)
+    main = attrs.evolve(context, phrase=Span(first, last))
+    return [Reading(sentence.span, main, sentence.span), *readings]
+
+
+_HEAD_PREPOSITIONS = frozenset({"on", "to", "for", "in", "at", "with", "from", "about", "against", "into"})
+"""A preposition before the words an aside is about ends them: the aside is about its object."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b")
 _PAST_FORMS = frozenset(IRREGULAR_PAST)
@@ -514,7 +571,11 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
         caps = list(itertools.takewhile(lambda w: w[1][:1].isupper(), reversed(tail)))
         first = len(words) - len(caps) if caps else -1
         for i in range(len(tail) - 1, -1, -1) if not caps else ():
-            if tail[i][1].lower() in _DETERMINERS:
+            low = tail[i][1].lower()
+            if low in _HEAD_PREPOSITIONS and i < len(tail) - 1:
+                first = len(words) - len(tail) + i + 1  # "a recommendation on Kellogg stock, which closed"
+                break
+            if low in _DETERMINERS:
                 first = len(words) - len(tail) + i
                 if i == 0 or tail[i - 1][1].lower() != "of":
                     break  # "the view of the accord": past "of" the phrase goes on to its head
@@ -938,7 +999,15 @@ def _inherit(
 ) -> Dated:
     published = article.published
     last_sentence, last = history[-1] if history else (sentence, None)
-    if last is not None and last_sentence.paragraph == sentence.paragraph and not last.when.vague:
+    if (
+        last is not None
+        and last_sentence.paragraph == sentence.paragraph
+        and not last.when.vague
+        # "independent since 1901": what has lasted since then dates no later sentence; nor does a
+        # maturity ahead ("notes due Nov. 1, 2009") date one that tells the past
+        and not _since(article.text, last)
+        and not (last.when.start > published and tense(text) == "past")
+    ):
         return memo.inherited_from(
             last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
         )
@@ -1234,6 +1303,9 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         return None
     before = quote[:s]
     after = quote[e:]
+    if _RELATIVE.match(quote, s):
+        # an aside the main clause is read without ("The party, which led until the summer, came second")
+        return f"{before.rstrip()}{' ' if after.startswith(',') else ''}{after.lstrip(' ,')}".strip()
     if after.startswith(("'s ", "\u2019s ")) or "-" in quote[s:e]:
         # "this year's conference", "a drop in third-quarter income": the date qualifies a noun
         return None

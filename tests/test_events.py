@@ -434,6 +434,53 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
     assert main.quote == main_quote
 
 
+@pytest.mark.parametrize(
+    ("sentences", "aside_headline", "aside_year", "main_headline"),
+    [
+        (["The party, which had led in polls until the summer, came second with 27%."],
+         "The party had led in polls", 2021, "The party came second with 27%"),
+        (["Smith, who joined the firm in 2015, said the plan would fail."],
+         "Smith joined the firm", 2015, "Smith said the plan would fail"),
+        # no main clause goes on after the aside: the whole sentence keeps the date
+        (["Holders will receive $3,500 a share at closing, which is expected in 2023, the firm said."],
+         None, None, None),
+    ],
+)  # fmt: skip
+def test_a_sentence_dated_only_in_an_aside_leaves_its_main_clause_to_context(
+    sentences: list[str], aside_headline: str | None, aside_year: int | None, main_headline: str | None
+) -> None:
+    events = extract(article("The council met on Monday to vote on the budget.", *sentences))
+    mine = [e for e in events if e.sources[0].line == 5]
+    if aside_headline is None:
+        assert len(mine) == 1
+        return
+    aside = next(e for e in mine if e.timex is not None)
+    assert (aside.headline, aside.when.start.year) == (aside_headline, aside_year)
+    main = next(e for e in mine if e.timex is None)
+    assert main.headline == main_headline
+    assert main.when.start == D(2022, 2, 7)  # the story's Monday, not the aside's date
+    assert main.rule.startswith("inherit.")
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The country has been independent since 1901.",  # what has lasted since then
+        "The bonds are due in 2030.",  # a maturity ahead, for a sentence telling the past
+    ],
+)
+def test_a_past_sentence_does_not_inherit_a_background_date_of_its_paragraph(background: str) -> None:
+    art = article("The council met on Monday to vote on the budget.", f"{background} The vote was close.")
+    close = one(art, "The vote was close")
+    assert close.when.start == D(2022, 2, 7), close.explanation
+
+
+def test_the_words_an_aside_is_about_start_after_a_comma_between_words_not_in_a_number() -> None:
+    art = article("The payout of $3,500 a share, which was set in 2021, rose on Monday.")
+    aside = next(e for e in extract(art) if e.when.start.year == 2021)
+    assert aside.headline == "The payout of $3,500 a share was set"
+
+
 def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
     quote = "The dollar soared against the pound, which was at $1.5765 on Wednesday"
     start = quote.index("Wednesday")
