@@ -1189,7 +1189,7 @@ def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int])
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
-_ASIDE_HEADLINE = re.compile(r"(?P<who>[^,]+), (?:who|which) (?P<what>[^,]+)$")
+_ASIDE_HEADLINE = re.compile(r"(?P<who>(?:[^,]|(?<=\d),(?=\d))+), (?:who|which) (?P<what>[^,]+)$")
 
 
 def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) -> str:
