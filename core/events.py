@@ -133,8 +133,13 @@ _LEADING = re.compile(
 _LEADING_LOWER = re.compile(_LEADING.pattern)
 """`_LEADING` for lower-cased ASCII text, where ignoring case changes nothing: written in lower case, its
 words are told apart by their first letters without folding every letter compared."""
+SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts", "residents", "investigators",
+            "authorities", "diplomats", "doctors", "prosecutors", "lawyers", "aides", "officers", "rescuers",
+            "organisers", "organizers")  # fmt: skip
+"""Who speaks in a bare plural ("..., local officials said")."""
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2})"
+    r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2}|"
+    rf",\s*(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)}))"
     r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
 # A first character class written out rather than repeated (`[,']` `[,']*`, not `[,']+`) lets the engine's
@@ -1200,9 +1205,12 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if where is not None:
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
     text = _without_leading(text.strip(_QUOTES))
-    if _may_end_with_attribution(text):
-        without_tail = _without_attribution(text)
-        if not _fewer_words(without_tail, 4):
+    # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
+    dated_tail = _DATED_ATTRIBUTION.search(text, max(0, len(text) - 60)) if text.endswith(_DAY_ENDS) else None
+    said = text[: dated_tail.start()] if dated_tail is not None else text
+    if _may_end_with_attribution(said):
+        without_tail = _without_attribution(said)
+        if not _fewer_words(without_tail, 4) and (dated_tail is None or without_tail != said):
             text = without_tail
     elif " said " in text or " says " in text:
         # '"...," said Maureen Connolly': the attribution put after its verb
@@ -1227,6 +1235,16 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     return text[:1].upper() + text[1:]
 
 
+_DATED_ATTRIBUTION = re.compile(
+    r"(?:(?<=said)|(?<=says)|(?<=added)|(?<=reported)|(?<=announced))\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|yesterday|today|tonight)\.?\s*$",
+    re.IGNORECASE,
+)
+_DAY_ENDS = tuple(
+    f"{day}{stop}"
+    for day in ("day", "Day", "DAY", "tonight", "Tonight")
+    for stop in ("", ".")
+)
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"  # with the backticks of ``TeX-style'' quotes
 _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
@@ -1326,6 +1344,8 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     if len(inserted) == 1 and after.lstrip().startswith(",") and not fronted:
         return None  # "the suit, filed in September 2003, claims": the date is all its aside says
     joint = ", " if after.lstrip().startswith(",") and trimmed.strip(_QUOTES + " ,") else " "
+    if after.lstrip(" ,")[:1] in (".", ";", ":", "!", "?"):
+        joint = ""  # "..., the army said on Monday." ends "said." as an attribution does
     # '"we'll strike on Friday," said X' keeps its comma and closing quote together.
     candidate = f"{trimmed.rstrip(' ,')}{joint}{after.lstrip(' ,')}".strip().replace(", \u201d", ",\u201d")
     return None if _fewer_words(candidate, 3) else candidate
