@@ -1,6 +1,6 @@
 """Normalisers for calendar names: dates, months, years, decades, quarters and halves, seasons, holidays.
 
-A date given without its year gets one from the tense and the publication date (`_pick_year`).
+A date given without its year gets one from the tense and the publication date (`pick_year`).
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def _cost(
     return abs(days) if days <= 0 or direction != UNKNOWN else round(untensed_ahead * days)
 
 
-def _pick_year(
+def pick_year(
     ctx: Context,
     m: Match,
     candidates: Callable[[int], pendulum.Date | None],
@@ -143,7 +143,7 @@ def month_day(m: Match, ctx: Context) -> Resolved | None:
                     f"'{m.group(0)}': the nearest year in which that date is a "
                     f"{lx.WEEKDAY_NAMES[want]}: {fmt(d)}",
                 )
-    picked = _pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' without a year")
+    picked = pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' without a year")
     if picked is None:
         return None
     d, why = picked
@@ -191,7 +191,7 @@ def _opens_range(m: Match, ctx: Context) -> Resolved | None:
         d = safe_date(int(tail["year"]), month, day)
         why = f"'{m.group(0)}' opens the range that ends on {tail['day']} {tail['month']} {tail['year']}"
     else:
-        picked = _pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' opens a range")
+        picked = pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' opens a range")
         d, why = picked if picked is not None else (None, "")
     if d is None:
         return None
@@ -294,7 +294,7 @@ def month(m: Match, ctx: Context) -> Resolved | None:
         return resolved(
             v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year", mod=mod
         )
-    picked = _pick_year(
+    picked = pick_year(
         ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 6.0, PAST_AHEAD_MONTH
     )
     if picked is None:
@@ -597,7 +597,7 @@ def weekday_of_month(m: Match, ctx: Context) -> Resolved | None:
         d = nth_weekday(int(year), month, weekday, n)
         why = f"'{m.group(0)}': {name} of that month"
     else:
-        picked = _pick_year(ctx, m, lambda y: nth_weekday(y, month, weekday, n), f"'{m.group(0)}' without a year")
+        picked = pick_year(ctx, m, lambda y: nth_weekday(y, month, weekday, n), f"'{m.group(0)}' without a year")
         d, why = picked if picked is not None else (None, "")
     if d is None:
         return None
@@ -636,7 +636,7 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
     elif rel == "this":
         d = on(dct.year)
     else:
-        picked = _pick_year(ctx, m, on, f"'{m.group(0)}'")
+        picked = pick_year(ctx, m, on, f"'{m.group(0)}'")
         if picked is None:
             return None
         d = picked[0]

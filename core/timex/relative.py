@@ -28,7 +28,8 @@ from core.timex.context import (
     resolved,
     safe_date,
 )
-from core.timex.tense import FUTURE, PAST, UNKNOWN
+from core.timex.dates import pick_year
+from core.timex.tense import FUTURE, PAST, PRESENT, UNKNOWN
 
 # ---- days relative to publication ----------------------------------------------------------------
 
@@ -100,7 +101,7 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         if t == FUTURE:
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
-        elif t == UNKNOWN and ahead < back:
+        elif t in (UNKNOWN, PRESENT) and ahead < back:
             # "The two leaders meet Monday" (no tense marker): a schedule, and the nearer Monday is ahead.
             d = dct.add(days=ahead)
             why = f"'{name}' with no tense clue: the nearest {name}, after publication ({fmt(dct)})"
@@ -436,14 +437,19 @@ def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
         back = (dct.isoweekday() - wd) % 7
         if back == 0:
             return dct, "publication day"
-        if ctx.tense(m) == FUTURE or ctx.deadline(m):
-            return dct.add(days=(wd - dct.isoweekday()) % 7), f"the coming {lx.WEEKDAY_NAMES[wd]}"
+        ahead = (wd - dct.isoweekday()) % 7
+        t = ctx.tense(m)
+        # as for a weekday alone: "Polls close at 9 p.m. Thursday" with no past verb is the nearer one
+        if t == FUTURE or ctx.deadline(m) or (t in (UNKNOWN, PRESENT) and ahead < back):
+            return dct.add(days=ahead), f"the coming {lx.WEEKDAY_NAMES[wd]}"
         return dct.subtract(days=back), f"the {lx.WEEKDAY_NAMES[wd]} before publication"
     if group(m, "month") or group(m, "month2"):
         mon = lx.MONTHS[group(m, "month") or group(m, "month2")]
-        d = safe_date(dct.year, mon, int((group(m, "day") or group(m, "day2")).rstrip("stndrh")))
-        if d is not None:
-            return d, "that date"
+        day = int((group(m, "day") or group(m, "day2")).rstrip("stndrh"))
+        # the year as for the date alone ("was found at 6 a.m. on 3 December" in February is last year's)
+        picked = pick_year(ctx, m, lambda y: safe_date(y, mon, day), "the date")
+        if picked is not None:
+            return picked[0], "that date"
     a = ctx.previous(m.start(), ("day",))
     if a is not None and m.start() - a.start < 400:
         parsed = v.parse(a.value)
