@@ -494,6 +494,9 @@ def noon(m: Match, ctx: Context) -> Resolved | None:
     if word == "noon" and not group(m, "when") and ctx.word_before(m) not in _CLOCK_PREPOSITIONS:
         return None  # "High Noon", "noon hour": a bare "noon" is a time of day after "at", "by", "until"
     d, why = _day_for(m, ctx, group(m, "when"))
+    if word == "midnight" and why == "publication day" and ctx.tense(m) == PAST:
+        # "took effect at midnight": the one that began the day of publication, which ends the day before
+        d, why = d.subtract(days=1), "the night before publication"
     clock_ = "24:00" if word == "midnight" else "12:00"
     return resolved(
         f"{v.day(d)}T{clock_}", f"'{m.group(0)}': {word} of {why} ({fmt(d)})", type_=TimeType.TIME

@@ -717,6 +717,7 @@ RULES: tuple[Rule, ...] = (
         ("The offer will expire at midnight Friday.", "2022-02-11T24:00"),
         ("The ceasefire begins at noon.", "2022-02-08T12:00"),
         ("The ceasefire took effect at midnight on Thursday.", "2022-02-03T24:00"),
+        ("The ceasefire took effect at midnight.", "2022-02-07T24:00"),
         ("The ban will take effect from midnight on 1 April.", "2022-04-01T24:00"),
     ),
     # ---- seasons and holidays --------------------------------------------------------------------
