@@ -772,12 +772,21 @@ _NAMING_RULES = frozenset({"year", "month_day", "day_month", "month_day_year", "
 
 def _names_a_thing(text: str, t: Timex) -> bool:
     """A year or a day used as a name's part: "the 2011 version", "the company's 2010 conference", "the
-    Oct. 23 killing"."""
+    Oct. 23 killing"; or a date owning a thing another happening is told against ("the toll from Monday's
+    quake", "a way around Wednesday's ruling")."""
+    if _POSSESSIVE_AFTER.match(text, t.span.end) and _OWNER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start):
+        # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
+        # close": there the thing owned is what the sentence tells, or when
+        return True
     return (
         t.rule in _NAMING_RULES
         and _DETERMINER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start) is not None
         and _WORD_AFTER.match(text, t.span.end) is not None
     )
+
+
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
+_OWNER_BEFORE = re.compile(r"\b(?:from|after|before|since|around|over|following|about|against)\s+$", re.IGNORECASE)
 
 
 _SUPERLATIVE_SINCE = re.compile(

@@ -355,6 +355,11 @@ def test_a_reporting_aside_leaves_the_whole_sentence_as_what_was_said() -> None:
         # alone, it is still the best date there is; a year of its own stays
         ("The firm broke the 1991 agreement.", ["1991"]),
         ("The firm was founded in 1991 and listed on Monday.", ["1991", "2022-02-07"]),
+        # a date owning a thing the sentence's happening is told against
+        ("The toll from Monday's quake rose above 5,000 on Tuesday.", ["2022-02-08"]),
+        # but not the thing the sentence tells, or its setting
+        ("Monday's announcement marked the third change this year.", ["2022", "2022-02-07"]),
+        ("In Sunday's debate on the budget, the mayor attacked him.", ["2022-02-06"]),
     ],
 )
 def test_a_year_that_names_a_thing_does_not_date_the_sentence(sentence: str, values: list[str]) -> None:
