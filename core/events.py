@@ -1238,6 +1238,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
+    text = _closed_quotes(text)
     first = text.partition(" ")[0]
     if first[1:] != first[1:].lower():
         return text  # "iOS will be ...", "eBay's ...": a name written with its own capitals
@@ -1259,6 +1260,24 @@ _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+def _closed_quotes(text: str) -> str:
+    """A quotation the headline opens and its end cut off ('promised a government "in the coming weeks')
+    is closed again; one whose opening mark went with the headline's start gets it back."""
+    if text.count('"') % 2 == 1:
+        at = text.rfind('"')
+        if (at == 0 or text[at - 1] == " ") and text[at + 1 : at + 2].isalnum():
+            return text + '"'  # the last quotation mark opens
+        if _SPEECH_CLOSES.match(text, at):
+            return '"' + text  # '... success," said the general': the opening one was at the start
+        return text
+    if text.count("\u201c") > text.count("\u201d"):
+        return text + "\u201d"
+    return text
+
+
+_SPEECH_CLOSES = re.compile(r'"\s+(?:said|says|asked|asks|added|adds|told|urged|wrote|writes)\b')
 
 
 def _without_leading(text: str) -> str:

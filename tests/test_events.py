@@ -405,6 +405,18 @@ def test_headline_drops_an_attribution_with_its_own_day(quote: str, phrase: str,
     assert headline(quote, Span(start, start + len(phrase))) == expected
 
 
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('She promised to form a government "in the coming weeks.', 'She promised to form a government "in the coming weeks"'),
+        ('"So far, the offensive is going well," said the general.', '"So far, the offensive is going well," said the general'),
+        ('He had a substantial, deep" discussion with the minister.', 'He had a substantial, deep" discussion with the minister'),
+    ],
+)  # fmt: skip
+def test_headline_keeps_its_quotation_marks_paired(quote: str, expected: str) -> None:
+    assert headline(quote) == expected
+
+
 def test_a_clause_joined_by_and_with_its_own_verb_and_date_is_an_event_of_its_own() -> None:
     art = article("Parliament was dissolved on 6 November and elections are due on 12 December.")
     events = {e.when.start: e for e in extract(art) if e.timex is not None}
