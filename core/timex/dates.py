@@ -473,6 +473,10 @@ def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
         return resolved(
             value, f"'{m.group(0)}': the period under discussion, in {y}", PREVIOUS if a else NONE
         )
+    if rel == "next" and unit == "quarter":
+        ahead = ctx.dct.add(months=3)
+        value = f"{ahead.year}-Q{v.quarter_of(ahead)}"
+        return resolved(value, f"'{m.group(0)}': the quarter after publication ({value})")
     if rel in ("current",) and unit == "quarter":
         value = f"{ctx.dct.year}-Q{v.quarter_of(ctx.dct)}"
         return resolved(value, f"'{m.group(0)}': the quarter of publication ({value})")

@@ -356,15 +356,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "quarter_ref",
-        r"(?:the|this|that) (?:(?P<rel>latest|current|most recent|last|past|previous|same|comparable|year-earlier|year-ago|"
-        r"preceding|prior|fiscal|recent|just-ended|just-completed) )?(?:(?P<pyear>"
+        r"(?:(?:the|this|that) |(?=(?:last|next) quarter))(?:(?P<rel>latest|current|most recent|last|past|previous|same|"
+        r"comparable|year-earlier|year-ago|preceding|prior|fiscal|recent|just-ended|just-completed|next) )?(?:(?P<pyear>"
         + _YEAR
         + r") )?(?:(?:fiscal|financial) )?"
         r"(?P<unit>quarter|period)(?!-)(?P<back> a year (?:ago|earlier|before))?",
         "DATE",
         "quarter_ref",
-        "the this that",
+        "the this that last next",
         ("Profit rose in the latest quarter.", "1989-Q3", "1989-10-26"),
+        ("The company said last quarter's profit doubled.", "2021-Q4"),
+        ("Sales will recover next quarter.", "2022-Q2"),
         ("Sales fell in the year-ago period.", "1988-Q3", "1989-10-26"),
         ("Sales rose 22 percent in the last financial quarter.", "2010-Q3", "2010-10-23"),
         ("Net rose in the third quarter from $5 in the 1988 quarter.", "1988-Q3", "1989-10-26"),
