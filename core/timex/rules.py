@@ -429,11 +429,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "this_pod",
-        r"(?P<rel>this|last|this past) (?P<pod>morning|afternoon|evening|night)",
+        r"(?:(?:early|late|earlier|later) )?(?P<rel>this|last|this past) (?P<pod>morning|afternoon|evening|night)",
         "TIME",
         "this_pod",
-        "this last",
+        "this last early late earlier later",
         ("Fighting broke out last night.", "2022-02-07TNI"),
+        ("The envoy meets the minister later this afternoon.", "2022-02-08TAF"),
         ("Talks resume this afternoon.", "2022-02-08TAF"),
     ),
     _r(
