@@ -75,6 +75,26 @@ def this_pod(m: Match, ctx: Context) -> Resolved | None:
     )
 
 
+_POD_REACH = 300
+"""How far back (in characters) the day "in the afternoon" belongs to may have been told."""
+
+
+def pod_of_day(m: Match, ctx: Context) -> Resolved | None:
+    if ctx.word_before(m) not in ("in", "during", "by", "until"):
+        return None
+    a = ctx.previous(m.start(), ("day", "time", "part-of-day"))
+    if a is None or m.start() - a.start > _POD_REACH:
+        return None  # "he runs in the morning": a habit, no day to be part of
+    day = a.value[:10]
+    pod = group(m, "pod")
+    return resolved(
+        f"{day}T{lx.PARTS_OF_DAY[pod]}",
+        f"'{m.group(0)}': the {pod} of the day told just before ({day})",
+        PREVIOUS,
+        type_=TimeType.TIME,
+    )
+
+
 def weekday(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "wd")
     if not word:

@@ -437,6 +437,16 @@ RULES: tuple[Rule, ...] = (
         ("The envoy meets the minister later this afternoon.", "2022-02-08TAF"),
         ("Talks resume this afternoon.", "2022-02-08TAF"),
     ),
+    # "arrived on Tuesday and left in the afternoon": a part of the day just told about.
+    _r(
+        "pod_of_day",
+        r"the (?P<pod>morning|afternoon|evening)(?! of)",
+        "TIME",
+        "pod_of_day",
+        "the",
+        ("The minister arrived on Tuesday morning and left in the afternoon.", "2022-02-08TAF"),
+        ("Prices fell on Friday. Dealers placed buy orders in the morning.", "2022-02-04TMO"),
+    ),
     _r(
         "weekday",
         r"(?:(?P<rel>last|next|this|early|late|earlier|later|this past|this coming|past|coming) )?"
