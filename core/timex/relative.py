@@ -424,7 +424,7 @@ _VAGUE_COUNTS = {"several": (2, 7), "a few": (2, 5), "few": (2, 5), "some": (2, 
 def _vague_offset(m: Match, ctx: Context, q: str, unit: str, sign: int, direction: str) -> Resolved:
     ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
     side = "before" if sign < 0 else "after"
-    counts = _VAGUE_COUNTS.get(q)
+    counts = _VAGUE_COUNTS.get(q or "several")  # "months ago": a count left unsaid
     if (
         counts is None
         or direction not in ("ago", "from now", "hence")

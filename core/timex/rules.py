@@ -516,11 +516,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "ago",
-        _APPROX + _QUANT + r"(?: more)? (?P<unit>{UNIT}) (?P<dir>ago|(?:earlier|from now|hence)"
-        r"(?! \w+ed\b))",
+        _APPROX + r"(?:" + _QUANT + r"(?: more)? |(?=(?:days|weeks|months|years|decades) ago))"
+        r"(?P<unit>{UNIT}) (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b))",
         "DATE",
         "offset",
-        "{APPROX} # {NUMWORD} a an several few some many",
+        "{APPROX} # {NUMWORD} a an several few some many days weeks months years decades",
         ("The plant opened two years ago.", "2020"),
         ("He left five months ago.", "2021-09"),
         ("It was signed two weeks ago.", "2022-W04"),
@@ -528,6 +528,8 @@ RULES: tuple[Rule, ...] = (
         ("The store opened almost four years ago.", "2018"),
         ("A decade ago the town was empty.", "201"),
         ("Rebels who seized power 42 years ago gathered on Sunday.", "1980"),
+        # a count left unsaid is a few of them
+        ("The firm was losing money just months ago.", "PAST_REF"),
     ),
     _r(
         "relative_day",
