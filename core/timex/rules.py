@@ -561,7 +561,8 @@ RULES: tuple[Rule, ...] = (
         + r"(?:(?:(?P<the>the|each of the)|(?P<art>an?)(?! (?:\d|{NUMWORD}\b))) (?![\w.]+-\w))?(?:(?P<rel>past|last|next|first|coming|"
         r"previous|following|final|latest|preceding|remaining|initial|year-earlier|same|full|entire|whole) )?"
         + _QUANT
-        + r"(?: (?:more|additional|full|straight|consecutive|long|whole))?[- ](?P<unit>{UNIT})"
+        + r"(?: (?:more|additional|full|straight|consecutive|long|whole))?(?: (?:trading|business|working))?"
+        r"[- ](?P<unit>{UNIT})"
         r"(?:(?P<longer> and a half)|(?P<old>[- ]old|[- ]long))?(?! ago| earlier| from now| hence)(?!-\w)",
         "DURATION",
         "duration",
@@ -580,6 +581,7 @@ RULES: tuple[Rule, ...] = (
         ("The 52-week high was set in May.", "P52W"),
         ("He spent a decade abroad.", "P10Y"),
         ("The president, 75, spoke for an hour.", "PT1H"),
+        ("Shares fell for eight trading days.", "P8D"),
     ),
     _r(
         "plural_units",
