@@ -195,6 +195,8 @@ def number_value(word: str) -> int | None:
         return int(w)
     if w in ("a", "an", "one", "single"):
         return 1
+    if w == "couple of":
+        return 2  # "the next couple of years"
     return NUMBERS.get(w)
 
 

@@ -25,7 +25,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|[,.]\d)"
 _NUM = r"(?:\d+(?:\.\d+)?|{NUMWORD})"
 # Hedges the corpora keep inside the expression; "about", "over", "at least" mostly stay out.
 _APPROX = r"(?:(?P<approx>almost|nearly|more than|less than|roughly|approximately|around) )?"
-_QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|a number of)(?P<half> 1/2)?"
+_QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|couple of|a number of)(?P<half> 1/2)?"
 
 
 @attrs.frozen
@@ -582,6 +582,7 @@ RULES: tuple[Rule, ...] = (
         ("He spent a decade abroad.", "P10Y"),
         ("The president, 75, spoke for an hour.", "PT1H"),
         ("Shares fell for eight trading days.", "P8D"),
+        ("Over the next couple of years sales will grow.", "P2Y"),
     ),
     _r(
         "plural_units",
