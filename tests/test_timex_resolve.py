@@ -114,6 +114,10 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("Mr. Lee will succeed Ann P. Ross Feb. 1.", "2021-10-25", "2022-02-01"),
         # what is supposed to happen, or slated, is to come
         ("The talks were supposed to conclude by January.", "2021-10-25", "2022-01"),
+        # "by" and "through" set a deadline as "until" does
+        ("The bank plans to pay down the loan by February.", "2021-10-25", "2022-02"),
+        ("The loans run through January.", "2021-10-25", "2022-01"),
+        ("The firm paid down the loan by February.", "2021-10-25", "2021-02"),
         ("Officials discussed the slated visit in January.", "2021-10-25", "2022-01"),
         # a passive of the present is no past ("the case is heard in January")
         ("The appeal is heard in November.", "2021-10-25", "2021-11"),

@@ -38,7 +38,7 @@ _REACH = 6000
 VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365, "CE": 100 * 365}
 
 
-_DEADLINE = re.compile(r"(?<![.\n\"'`] )\buntil\s+(?:\d.*)?$")
+_DEADLINE = re.compile(r"(?<![.\n\"'`] )\b(?:until\s+(?:\d.*)?|by\s+|through\s+)$")
 _PUT_OFF = re.compile(
     r"\b(?:postpon|delay|extend|adjourn|suspend|defer|put\s+off|pushed\s+back|moved\s+back|"
     r"freez|froze|bann|barred|gave|give|granted|order)\w*\b[^.;]*$",

@@ -517,7 +517,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "ago",
         _APPROX + r"(?:" + _QUANT + r"(?: more)? |(?=(?:days|weeks|months|years|decades) ago))"
-        r"(?P<unit>{UNIT}) (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b))",
+        r"(?P<unit>{UNIT})(?: or so)? (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b))",
         "DATE",
         "offset",
         "{APPROX} # {NUMWORD} a an several few some many days weeks months years decades",
@@ -530,6 +530,7 @@ RULES: tuple[Rule, ...] = (
         ("Rebels who seized power 42 years ago gathered on Sunday.", "1980"),
         # a count left unsaid is a few of them
         ("The firm was losing money just months ago.", "PAST_REF"),
+        ("A week or so ago, the general flew home.", "2022-W05"),
     ),
     _r(
         "relative_day",
