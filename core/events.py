@@ -341,7 +341,8 @@ def _readings(
             context = _inherit(article, sentence, text, history, memo)
             asides = _only_asides(article, sentence, dated, context)
             if asides:
-                history.append((sentence, context))
+                # Neither the aside's background date nor the main clause's borrowed one is a date the
+                # story tells: the next sentences read on from what came before.
                 return asides
         history.append((sentence, dated[0]))
         return _spans(article.text, sentence.span, dated)
@@ -480,7 +481,13 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     return [Reading(clause, d, clause) for clause, d in zip(clauses, dated, strict=True)]
 
 
-_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+PARTICIPLES = ("born", "founded", "established", "elected", "appointed", "named", "filed", "passed", "signed",
+               "built", "opened", "launched", "released", "published", "formed", "created", "introduced",
+               "adopted", "enacted", "approved", "written", "completed", "acquired", "bought", "sold")  # fmt: skip
+"""Past participles that open a dated aside as "who"/"which" do ("Jobs, born in 1955, built ...")."""
+_PARTICIPLE_THEN = r"(?:in|on|by|at|as|to|from|during|after|before|under|last|this|earlier|some|about|nearly|\d)\b"
+"""What follows a participle opening an aside ("born in", "founded by"); "elected officials" is no aside."""
+_RELATIVE = re.compile(rf",\s+(?:who\s|which\s|(?=(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))")
 _HAPPENING = re.compile(r"(?:took place|happened|occurred|came)\b")
 ANTECEDENT_WORDS = 6
 """The most words before ", who" read as the one the aside is about ("The minister, who ...")."""
@@ -1203,7 +1210,9 @@ def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int])
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
-_ASIDE_HEADLINE = re.compile(r"(?P<who>(?:[^,]|(?<=\d),(?=\d))+), (?:who|which) (?P<what>[^,]+)$")
+_ASIDE_HEADLINE = re.compile(
+    rf"(?P<who>(?:[^,]|(?<=\d),(?=\d))+), (?:(?:who|which) (?P<what>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
+)
 
 
 def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) -> str:
@@ -1231,10 +1240,14 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
-    aside = _ASIDE_HEADLINE.match(text) if ", wh" in text else None
+    aside = _ASIDE_HEADLINE.match(text) if ", " in text else None
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
     if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
-        text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
+        if aside["what"]:
+            text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
+        else:
+            # "Jobs, born in San Francisco" -> "Jobs was born in San Francisco"
+            text = f"{aside['who']} {'were' if _plural(who[-1]) else 'was'} {aside['done']}"
     if len(text) > HEADLINE_CHARS:
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
@@ -1260,6 +1273,11 @@ _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+def _plural(word: str) -> bool:
+    """A common noun's plural ("rules", "talks"); a name ("Jobs", "Paris") counts as one."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _closed_quotes(text: str) -> str:

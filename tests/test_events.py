@@ -350,7 +350,8 @@ def test_a_reporting_aside_leaves_the_whole_sentence_as_what_was_said() -> None:
     [
         # a year naming a thing gives way to the sentence's own date
         ("On Monday the firm released the 2022 version of its software.", ["2022-02-07"]),
-        ("The suit, filed in September 2021, claims the firm broke the 1991 agreement.", ["2021-09"]),
+        # (the aside's date is the filing's; the claim is the story's, here the day of publication)
+        ("The suit, filed in September 2021, claims the firm broke the 1991 agreement.", ["2021-09", "2022-02-08"]),
         ("Police on Monday played down the Jan. 23 shooting.", ["2022-02-07"]),
         # alone, it is still the best date there is; a year of its own stays
         ("The firm broke the 1991 agreement.", ["1991"]),
@@ -417,6 +418,11 @@ def test_headline_keeps_its_quotation_marks_paired(quote: str, expected: str) ->
     assert headline(quote) == expected
 
 
+def test_a_participle_that_qualifies_a_noun_is_no_aside() -> None:
+    quote = "In Miami-Dade County, elected officials went as far as to say it."
+    assert headline(quote) == quote.rstrip(".")
+
+
 def test_a_clause_joined_by_and_with_its_own_verb_and_date_is_an_event_of_its_own() -> None:
     art = article("Parliament was dissolved on 6 November and elections are due on 12 December.")
     events = {e.when.start: e for e in extract(art) if e.timex is not None}
@@ -473,6 +479,9 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
          "The party had led in polls", 2021, "The party came second with 27%"),
         (["Smith, who joined the firm in 2015, said the plan would fail."],
          "Smith joined the firm", 2015, "Smith said the plan would fail"),
+        (["Jobs, born in San Francisco in 1955, founded the company."],
+         "Jobs was born in San Francisco", 1955, "Jobs founded the company"),
+        (["The rules, passed in 2019, were dropped."], "The rules were passed", 2019, "The rules were dropped"),
         # no main clause goes on after the aside: the whole sentence keeps the date
         (["Holders will receive $3,500 a share at closing, which is expected in 2023, the firm said."],
          None, None, None),
