@@ -338,8 +338,7 @@ def _readings(
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
         if _RELATIVE.search(text):
-            context = _inherit(article, sentence, text, history, memo)
-            asides = _only_asides(article, sentence, dated, context)
+            asides = _only_asides(article, sentence, dated, lambda: _inherit(article, sentence, text, history, memo))
             if asides:
                 # Neither the aside's background date nor the main clause's borrowed one is a date the
                 # story tells: the next sentences read on from what came before.
@@ -541,9 +540,12 @@ def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
     return _a_verb(word) or (word.endswith("s") and not word.endswith("ss") and word.islower())
 
 
-def _only_asides(article: Article, sentence: Sentence, dated: Sequence[Dated], context: Dated) -> list[Reading]:
+def _only_asides(
+    article: Article, sentence: Sentence, dated: Sequence[Dated], context: Callable[[], Dated]
+) -> list[Reading]:
     """"The party, which led in polls until the summer, came second": when every date of a sentence is in
-    an aside, each dates its aside, and the main clause takes its date from context, without the aside."""
+    an aside, each dates its aside, and the main clause takes its date from context (worked out only then),
+    without the aside."""
     text = article.text
     parts = [_aside_parts(text, sentence.span, d.timex) for d in dated]
     if any(
@@ -554,7 +556,7 @@ def _only_asides(article: Article, sentence: Sentence, dated: Sequence[Dated], c
     readings = [Reading(Span(p[0], p[2]), d, Span(p[0], p[2])) for p, d in zip(parts, dated, strict=True) if p]
     first = min(p[1] for p in parts if p)
     last = max(p[2] for p in parts if p)
-    main = attrs.evolve(context, phrase=Span(first, last))
+    main = attrs.evolve(context(), phrase=Span(first, last))
     return [Reading(sentence.span, main, sentence.span), *readings]
 
 
