@@ -650,7 +650,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "set_every",
-        r"(?P<every>every|each|per|a) (?:(?P<other>other )|(?P<n>\d+|{NUMWORD}|few|couple of) )?"
+        r"(?P<every>every|each|per|a) (?:(?P<other>other )|"
+        r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few|couple of) )?"
         r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|evening|night|weekend|summer|"
         r"winter|spring|fall)(?P<plural>s)?(?!-)",
         "SET",
