@@ -1212,6 +1212,7 @@ def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int])
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
+_ASIDE_HINT = re.compile(rf", (?:who|which|{'|'.join(PARTICIPLES)})\b")
 _ASIDE_HEADLINE = re.compile(
     rf"(?P<who>(?:[^,]|(?<=\d),(?=\d))+), (?:(?:who|which) (?P<what>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
 )
@@ -1242,7 +1243,8 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
-    aside = _ASIDE_HEADLINE.match(text) if ", " in text else None
+    # (tried only where an aside opens: at every comma the pattern would backtrack through the words)
+    aside = _ASIDE_HEADLINE.match(text) if _ASIDE_HINT.search(text) else None
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
     if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
         if aside["what"]:
