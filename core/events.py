@@ -1152,8 +1152,11 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
     value = date.timex.time.value if date.timex else ""
     if when.start > published or value == "FUTURE_REF":
         return Kind.PLANNED
-    if value == "PRESENT_REF" or (when.vague and when.end >= published):
+    if value == "PRESENT_REF":
         return Kind.ONGOING
+    if when.vague and when.end >= published:
+        # "have engaged in talks in recent weeks" goes on; "was introduced less than two weeks ago" is done
+        return Kind.OCCURRED if verb_cue(quote).startswith("past") else Kind.ONGOING
     if when.end < published and not since:
         return Kind.OCCURRED  # the tense decides only for a span reaching publication (below)
     cue = verb_cue(quote)

@@ -60,6 +60,20 @@ def test_what_has_lasted_since_a_date_is_ongoing(sentence: str, kind: Kind) -> N
     assert event.kind == kind, event.explanation
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Western leaders in recent weeks have engaged in talks with Moscow.", Kind.ONGOING),
+        ("The phone was introduced by the company less than two weeks ago.", Kind.OCCURRED),
+        ("The firm recently cut its dividend in half.", Kind.OCCURRED),
+    ],
+)
+def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: str, kind: Kind) -> None:
+    event = one(article(sentence), sentence[:12])
+    assert event.when.vague
+    assert event.kind == kind, event.explanation
+
+
 def test_same_paragraph_inherits_the_earlier_date() -> None:
     art = article("The council met on Monday. Members argued for hours about the road.")
     event = one(art, "Members argued")
