@@ -332,7 +332,7 @@ RULES: tuple[Rule, ...] = (
         r"year ago|flat|strong|weak) )?"
         rf"(?:(?P<pyear>{_YEAR}) )?(?:(?:fiscal|financial)[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
         rf"[- ](?:(?:fiscal|financial)[- ])?quarter(?:s)?(?:,? of (?P<year>{_YEAR}|this year|last year|next year|fiscal "
-        rf"{_YEAR}))?",
+        rf"{_YEAR}|the (?:(?:fiscal|financial) )?year))?",
         "DATE",
         "quarter",
         "the a this last next latest current past previous same comparable year flat "
@@ -343,6 +343,7 @@ RULES: tuple[Rule, ...] = (
         ("Net income rose in the second quarter.", "1989-Q2", "1989-11-02"),
         # the British "financial" for "fiscal"
         ("Sales rose in the first financial quarter.", "2022-Q1", "2022-02-08"),
+        ("During the first quarter of the financial year the firm sold 21 million players.", "2022-Q1", "2022-02-08"),
     ),
     # "Q2", "Q3 2009", "2009 Q3": the business shorthand, capital Q only ("q2" is not a quarter).
     _r(
