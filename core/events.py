@@ -1226,7 +1226,10 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     the article text, or a timex's) removed."""
     text = quote.strip()
     where = phrase.span if isinstance(phrase, Timex) else phrase
-    if where is not None:
+    saying = _dated_saying(quote, where.start - offset, where.end - offset) if where is not None else None
+    if saying is not None:
+        text = saying
+    elif where is not None:
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
     text = _without_leading(text.strip(_QUOTES))
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
@@ -1280,6 +1283,31 @@ _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
+
+
+_SAID_ON = re.compile(
+    r",\s*(?P<who>he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|(?:an?|the) \w+(?: \w+){0,2}|"
+    rf"(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)}))\s+(?P<verb>said|says|added|reported|announced)\s+(?:on\s+)?$"
+)
+"""The attribution a date ends: "..., the army said on [Monday]"."""
+
+
+def _dated_saying(quote: str, s: int, e: int) -> str | None:
+    """ "Rebels seized the town on Sunday, the army said on Monday", read for Monday: "The army said: Rebels
+    seized the town on Sunday" — the saying is what that day holds."""
+    if not 0 <= s < e <= len(quote) or quote[e:].strip(" .\"'\u201d"):
+        return None
+    said = _SAID_ON.search(quote, max(0, s - 60), s)
+    if said is None:
+        return None
+    what = _without_leading(quote[: said.start()].strip(_QUOTES + " ,"))
+    if _fewer_words(what, 3):
+        return None
+    if what.partition(" ")[0].islower():
+        what = what[:1].upper() + what[1:]  # "But discussions have been renewed" -> "Discussions ..."
+    who = said["who"]
+    # (a colon, as a summary writes it: the words said keep their capitals, names among them)
+    return f"{who[:1].upper()}{who[1:]} {said['verb']}: {what}"
 
 
 def _plural(word: str) -> bool:

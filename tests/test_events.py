@@ -409,9 +409,13 @@ def test_headline_drops_the_adverb_that_goes_with_its_date(quote: str, phrase: s
     ("quote", "phrase", "expected"),
     [
         ("Rebels seized the town on Sunday, the army said on Monday.", "Sunday", "Rebels seized the town"),
-        ("Rebels seized the town on Sunday, the army said on Monday.", "Monday", "Rebels seized the town on Sunday"),
-        ("Talks on the budget have been renewed, officials said Thursday.", "Thursday",
-         "Talks on the budget have been renewed"),
+        # the saying's own day holds the saying
+        ("Rebels seized the town on Sunday, the army said on Monday.", "Monday",
+         "The army said: Rebels seized the town on Sunday"),
+        ("But talks have been renewed, a Justice official said Thursday.", "Thursday",
+         "A Justice official said: Talks have been renewed"),
+        ("Talks on the budget resumed on Monday, officials said Thursday.", "Monday",
+         "Talks on the budget resumed"),
         ("Little of the anger of those years remains, residents said.", "years", "Little of the anger of those years remains"),
     ],
 )  # fmt: skip
