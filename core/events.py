@@ -133,14 +133,16 @@ _LEADING = re.compile(
 _LEADING_LOWER = re.compile(_LEADING.pattern)
 """`_LEADING` for lower-cased ASCII text, where ignoring case changes nothing: written in lower case, its
 words are told apart by their first letters without folding every letter compared."""
+_ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
 SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts", "residents", "investigators",
             "authorities", "diplomats", "doctors", "prosecutors", "lawyers", "aides", "officers", "rescuers",
             "organisers", "organizers")  # fmt: skip
 """Who speaks in a bare plural ("..., local officials said")."""
+_WHO_NAMED = r"he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
+_WHO_DESCRIBED = rf"(?:an?|the) \w+(?: \w+){{0,2}}|(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)})"
+"""Who an attribution names: a pronoun or a name, or a description ("a French official", "police")."""
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,?\s*(?:he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|,\s*(?:an?|the) \w+(?: \w+){0,2}|"
-    rf",\s*(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)}))"
-    r" (?:said|says|added|told \w+|reported|announced)\.?\s*$"
+    rf"(?:,?\s*(?:{_WHO_NAMED})|,\s*(?:{_WHO_DESCRIBED})) (?:said|says|added|told \w+|reported|announced)\.?\s*$"
 )
 # A first character class written out rather than repeated (`[,']` `[,']*`, not `[,']+`) lets the engine's
 # search skip to the next such character instead of trying the whole pattern at every position.
@@ -1269,25 +1271,20 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
 
 
 _DATED_ATTRIBUTION = re.compile(
-    r"(?:(?<=said)|(?<=says)|(?<=added)|(?<=reported)|(?<=announced))\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|yesterday|today|tonight)\.?\s*$",
+    rf"(?:{'|'.join(f'(?<={verb})' for verb in _ATTRIBUTION_VERBS)})\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\.?\s*$",
     re.IGNORECASE,
 )
-_DAY_ENDS = tuple(
-    f"{day}{stop}"
-    for day in ("day", "Day", "DAY", "tonight", "Tonight")
-    for stop in ("", ".")
-)
+_DAY_ENDS = ("day", "day.", "Day", "Day.", "DAY", "DAY.", "tonight", "tonight.", "Tonight", "Tonight.")
+"""How a text `_DATED_ATTRIBUTION` can match ends: checked first, as few headlines end so."""
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"  # with the backticks of ``TeX-style'' quotes
 _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
-_ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
 
 
 _SAID_ON = re.compile(
-    r",\s*(?P<who>he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|(?:an?|the) \w+(?: \w+){0,2}|"
-    rf"(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)}))\s+(?P<verb>said|says|added|reported|announced)\s+(?:on\s+)?$"
+    rf",\s*(?P<who>{_WHO_NAMED}|{_WHO_DESCRIBED})\s+(?P<verb>{'|'.join(_ATTRIBUTION_VERBS)})\s+(?:on\s+)?$"
 )
 """The attribution a date ends: "..., the army said on [Monday]"."""
 
