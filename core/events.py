@@ -808,13 +808,33 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|versus|vs\.?|over)\s+(?:\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+)?$",
+    re.IGNORECASE,
+)
+"""What a comparison puts before its base: "up 12% from a year earlier", "from $93.3 million a year earlier",
+"compared with last year", "higher than a year ago"; not the "more than" of a quantity."""
+_BASELINE = re.compile(
+    r"(?:(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)|last (?:year|month|quarter)|"
+    r"(?:the )?(?:same|comparable|year-earlier|year-ago|prior-year|previous|preceding) (?:period|quarter|month|year)"
+    r"(?: (?:a year (?:ago|earlier)|last year))?)",
+    re.IGNORECASE,
+)
+"""The periods a change is measured from ("a year earlier", "the year-ago quarter", "last year")."""
+
+
 def _compares(text: str, t: Timex) -> bool:
-    """A date a record is measured against: "inflation hit 7.5%, the highest since February 1982" tells
-    nothing that happened in 1982."""
+    """A date a record or a change is measured against: "inflation hit 7.5%, the highest since February
+    1982" tells nothing that happened in 1982, nor "revenue grew 12% from a year earlier" in the year before."""
     # "since" ends the words before the date (perhaps with "the"): look for it before the pattern
-    return (
+    if (
         text.find("since", max(0, t.span.start - 11), t.span.start) >= 0
         and _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
+    ):
+        return True
+    return (
+        _BASELINE.fullmatch(t.text) is not None
+        and _COMPARED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
     )
 
 

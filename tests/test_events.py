@@ -513,6 +513,22 @@ def test_a_sentence_dated_only_in_an_aside_leaves_its_main_clause_to_context(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Revenue grew 12% from a year earlier to $15.3 billion.", 2022),
+        ("Sales fell to $85.7 million, from $93.3 million a year earlier.", 2022),
+        ("Costs were higher than a year ago.", 2022),
+        # a quantity's "more than" is no comparison
+        ("Visitors rose to more than 300,000 last year.", 2021),
+    ],
+)
+def test_the_period_a_change_is_measured_from_dates_nothing(sentence: str, year: int) -> None:
+    art = article(f"The company reported its results on Monday. {sentence}")
+    event = one(art, sentence[:12])
+    assert event.when.start.year == year, event.explanation
+
+
+@pytest.mark.parametrize(
     "background",
     [
         "The country has been independent since 1901.",  # what has lasted since then
