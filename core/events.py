@@ -340,7 +340,9 @@ def _readings(
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
         if _RELATIVE.search(text):
-            asides = _only_asides(article, sentence, dated, lambda: _inherit(article, sentence, text, history, memo))
+            asides = _only_asides(
+                article, sentence, dated, lambda main: _inherit(article, sentence, main, history, memo)
+            )
             if asides:
                 # Neither the aside's background date nor the main clause's borrowed one is a date the
                 # story tells: the next sentences read on from what came before.
@@ -543,11 +545,11 @@ def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
 
 
 def _only_asides(
-    article: Article, sentence: Sentence, dated: Sequence[Dated], context: Callable[[], Dated]
+    article: Article, sentence: Sentence, dated: Sequence[Dated], context: Callable[[str], Dated]
 ) -> list[Reading]:
     """"The party, which led in polls until the summer, came second": when every date of a sentence is in
-    an aside, each dates its aside, and the main clause takes its date from context (worked out only then),
-    without the aside."""
+    an aside, each dates its aside, and the main clause takes its date from context (worked out only then,
+    from the main clause's words), without the aside."""
     text = article.text
     parts = [_aside_parts(text, sentence.span, d.timex) for d in dated]
     if any(
@@ -558,8 +560,10 @@ def _only_asides(
     readings = [Reading(Span(p[0], p[2]), d, Span(p[0], p[2])) for p, d in zip(parts, dated, strict=True) if p]
     first = min(p[1] for p in parts if p)
     last = max(p[2] for p in parts if p)
-    main = attrs.evolve(context(), phrase=Span(first, last))
-    return [Reading(sentence.span, main, sentence.span), *readings]
+    # The main clause's words alone tell its tense: "The company, which will meet in June, raised ..." is done.
+    main_text = text[sentence.span.start : first] + text[last : sentence.span.end]
+    main = attrs.evolve(context(main_text), phrase=Span(first, last))
+    return [Reading(sentence.span, main, Span(last, sentence.span.end)), *readings]
 
 
 _HEAD_PREPOSITIONS = frozenset({"on", "to", "for", "in", "at", "with", "from", "about", "against", "into"})

@@ -491,6 +491,9 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
         (["Jobs, born in San Francisco in 1955, founded the company."],
          "Jobs was born in San Francisco", 1955, "Jobs founded the company"),
         (["The rules, passed in 2019, were dropped."], "The rules were passed", 2019, "The rules were dropped"),
+        # the main clause's own verb tells its kind, not the aside's
+        (["The company, which will hold its annual meeting next month, raised its outlook."],
+         "The company will hold its annual meeting", 2022, "The company raised its outlook"),
         # no main clause goes on after the aside: the whole sentence keeps the date
         (["Holders will receive $3,500 a share at closing, which is expected in 2023, the firm said."],
          None, None, None),
@@ -510,6 +513,7 @@ def test_a_sentence_dated_only_in_an_aside_leaves_its_main_clause_to_context(
     assert main.headline == main_headline
     assert main.when.start == D(2022, 2, 7)  # the story's Monday, not the aside's date
     assert main.rule.startswith("inherit.")
+    assert main.kind == Kind.OCCURRED
 
 
 @pytest.mark.parametrize(
