@@ -493,7 +493,7 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
         (["The rules, passed in 2019, were dropped."], "The rules were passed", 2019, "The rules were dropped"),
         # the main clause's own verb tells its kind, not the aside's
         (["The company, which will hold its annual meeting next month, raised its outlook."],
-         "The company will hold its annual meeting", 2022, "The company raised its outlook"),
+         "The company will hold its annual meeting next month", 2022, "The company raised its outlook"),
         # no main clause goes on after the aside: the whole sentence keeps the date
         (["Holders will receive $3,500 a share at closing, which is expected in 2023, the firm said."],
          None, None, None),
