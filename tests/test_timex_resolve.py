@@ -97,6 +97,13 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
     [
         # a month in a past-tense sentence, even one closer ahead than behind, has gone by
         ("In January, a fire destroyed the old mill.", "2021-10-25", "2021-01"),
+        # a past verb right before the date: even a month just ahead has gone by
+        ("The summit was held in December.", "2022-11-20", "2021-12"),
+        ("Talks collapsed in early January.", "2022-11-20", "2022-01"),
+        ("The plant closed on March 3.", "2022-01-10", "2021-03-03"),
+        # but not a past form that looks ahead, nor a present passive
+        ("The report was expected in December.", "2022-11-20", "2022-12"),
+        ("The appeal is heard in December.", "2022-11-20", "2022-12"),
         # a deadline is ahead when put off, whatever the tense; what lasted until then has ended
         ("The firm put off the closure until March.", "2021-10-25", "2022-03"),
         ("The court adjourned the case until Tuesday.", "2021-10-25", "2021-10-26"),

@@ -79,6 +79,28 @@ PAST_AHEAD_MONTH = 4
 """A month named in a past-tense sentence is seldom still ahead: its days ahead count four times."""
 
 
+PAST_VERB_AHEAD = 20
+"""How many times a day ahead counts when a past verb stands right before the date."""
+_PAST_JUST_BEFORE = re.compile(
+    rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{'|'.join(lx.IRREGULAR_PAST)}|\w{{3,}}ed)\s+"
+    r"(?:(?:in|on|at|during|by|from)\s+)?"
+    r"(?:(?:early|late|mid|the)\s+)?$",
+    re.IGNORECASE,
+)
+_AHEAD_PARTICIPLES = frozenset(
+    "scheduled expected planned proposed slated postponed delayed deferred extended pushed moved rescheduled "
+    "tabled earmarked targeted budgeted forecast projected anticipated".split()
+)
+"""Past forms that look ahead ("scheduled for March", "expected in May")."""
+
+
+def _told_just_before(ctx: Context, m: Match) -> bool:
+    """A past verb right before the date, with at most a preposition between ("was held in December"; not
+    the present passive "is heard in May")."""
+    found = _PAST_JUST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    return found is not None and found["verb"].lower() not in _AHEAD_PARTICIPLES
+
+
 _CLUES = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}
 """How a date's explanation names the tense that chose it."""
 
@@ -121,6 +143,10 @@ def pick_year(
         # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
         direction = PAST
         valid = [(y, d) for y, d in valid if d <= dct] or valid
+    elif direction == PAST and _told_just_before(ctx, m):
+        # "The plant closed in March": the past verb that governs the date leaves no doubt; the days
+        # ahead count only when it stands farther off ("decided to admit them in March").
+        past_ahead = PAST_VERB_AHEAD
 
     best = min((d for _y, d in valid), key=lambda d: _cost(d, dct, direction, untensed_ahead, past_ahead))
     clue = _CLUES.get(direction, "with no tense clue")
