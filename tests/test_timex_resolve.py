@@ -126,6 +126,12 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("The loans run through January.", "2021-10-25", "2022-01"),
         ("The firm paid down the loan by February.", "2021-10-25", "2021-02"),
         ("Officials discussed the slated visit in January.", "2021-10-25", "2022-01"),
+        # the date's own clause tells its tense before the rest of the sentence does
+        ("The company, which will hold its meeting on 12 June, raised its outlook.", "2022-02-09", "2022-06-12"),
+        ("The talks, which began on Monday, end on Friday.", "2022-02-09", "2022-02-11"),
+        # a timetable in the plural, and rules that apply from a month, look ahead; "the end" is no verb
+        ("The new rules apply from April.", "2022-02-09", "2022-04"),
+        ("At the end of Friday, talks collapsed.", "2022-02-09", "2022-02-04"),
         # a passive of the present is no past ("the case is heard in January")
         ("The appeal is heard in November.", "2021-10-25", "2021-11"),
     ],

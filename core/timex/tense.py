@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from core.sentences import SENTENCE_OPENER, is_abbreviation
 from core.timex import lexicon as lx
@@ -30,7 +31,12 @@ _FUTURE_WORDS = (
     "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
     # a timetable's present ("the festival runs from 12 to 15 July"): what a date names is to come
     "opens", "begins", "starts", "ends", "runs", "closes", "resumes", "reopens", "kicks",
+    # ... in the plural ("the talks end on Friday"), where the words are verbs and not nouns ("the end")
+    "begin", "start", "end", "run", "resume", "apply", "applies",
 )  # fmt: skip
+_TIMETABLE_PLURAL = frozenset(("begin", "start", "end", "run", "resume", "apply"))
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)\s+(?:\w+\s+)?$")
+"""Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"."""
 _PAST_WORDS = ("ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST)
 _PAST_FORM = r"\w{3,}ed"
 _PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
@@ -131,6 +137,8 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             word in _NOT_PAST or adjective_before.search(low, max(0, m.start() - 24), m.start())
         ):
             continue
+        if word in _TIMETABLE_PLURAL and _NOUN_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
         if kind == "past" and aux_before.search(low, max(0, m.start() - 30), m.start()):
             kind = FUTURE
@@ -141,16 +149,26 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 def tense(text: str, start: int, end: int) -> str:
-    """PAST, FUTURE, PRESENT or UNKNOWN for the expression at [start, end), from the nearest verb marker."""
+    """PAST, FUTURE, PRESENT or UNKNOWN for the expression at [start, end), from the nearest verb marker:
+    of its own clause first ("The talks, which began on Monday, end ..."), else of the sentence."""
     s, e = sentence_bounds(text, start, end)
-    best: tuple[int, str] | None = None
-    present = False
+    seg = text[s:e]
     start, end = start - s, end - s
-    for m_start, m_end, kind, word in _markers(text[s:e]):
-        if start <= m_start < end:
-            continue
-        if kind == "present":
-            present = True
+    markers = _markers(seg)
+    lo, hi = _clause(seg, start, end)
+    best = _nearest([mk for mk in markers if lo <= mk[0] and mk[1] <= hi], start, end)
+    if best is None:
+        best = _nearest(markers, start, end)
+    if best:
+        return best
+    return PRESENT if any(kind == "present" for _, _, kind, _ in markers) else UNKNOWN
+
+
+def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int) -> str | None:
+    """The kind of the past or future marker nearest to the expression at [start, end), if any."""
+    best: tuple[int, str] | None = None
+    for m_start, m_end, kind, word in markers:
+        if start <= m_start < end or kind == "present":
             continue
         # A verb before the expression governs it more often than one after ("said Monday that ...").
         dist = start - m_end if m_end <= start else (m_start - end) * 2
@@ -160,6 +178,17 @@ def tense(text: str, start: int, end: int) -> str:
             dist *= 3
         if best is None or dist < best[0]:
             best = (dist, kind)
-    if best:
-        return best[1]
-    return PRESENT if present else UNKNOWN
+    return best[1] if best else None
+
+
+_CLAUSE_MARK = re.compile(r"[,;](?!(?<=\d,)\d)")
+"""What ends a clause for the tense: a comma or a semicolon, but not the comma of "$3,500"."""
+
+
+def _clause(seg: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of `seg` between the clause marks around [start, end)."""
+    lo = 0
+    for mark in _CLAUSE_MARK.finditer(seg, 0, start):
+        lo = mark.end()
+    after = _CLAUSE_MARK.search(seg, end)
+    return lo, after.start() if after else len(seg)
