@@ -34,10 +34,14 @@ _FUTURE_WORDS = (
     # ... in the plural ("the talks end on Friday"), where the words are verbs and not nouns ("the end")
     "begin", "start", "end", "run", "resume", "apply", "applies",
 )  # fmt: skip
+_BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
 _TIMETABLE_PLURAL = frozenset(("begin", "start", "end", "run", "resume", "apply"))
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)\s+(?:\w+\s+)?$")
 """Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"."""
-_PAST_WORDS = ("ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST)
+_PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
+"""Verbs whose past is their base form: past in a news sentence ("the storm hit on Friday") unless an
+auxiliary or "to" stands before them ("is expected to hit on Friday")."""
+_PAST_WORDS = ("ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST, *_PLAIN_PAST)
 _PAST_FORM = r"\w{3,}ed"
 _PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
 
@@ -138,6 +142,8 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         ):
             continue
         if word in _TIMETABLE_PLURAL and _NOUN_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        if word in _PLAIN_PAST and _BASE_FORM_BEFORE.search(low, max(0, m.start() - 20), m.start()):
             continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
         if kind == "past" and aux_before.search(low, max(0, m.start() - 30), m.start()):
