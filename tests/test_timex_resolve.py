@@ -129,6 +129,8 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         # the date's own clause tells its tense before the rest of the sentence does
         ("The company, which will hold its meeting on 12 June, raised its outlook.", "2022-02-09", "2022-06-12"),
         ("The talks, which began on Monday, end on Friday.", "2022-02-09", "2022-02-11"),
+        # a participle after an auxiliary and an adverb is no past ("would still be held")
+        ("He said the summit would still be held on April 24.", "2022-02-09", "2022-04-24"),
         # a past that is its base form, unless an auxiliary or "to" stands before it
         ("The storm hit on Friday.", "2022-02-09", "2022-02-04"),
         ("The storm is expected to hit on Friday.", "2022-02-09", "2022-02-11"),

@@ -97,7 +97,10 @@ _PAST_PLAN_PATTERN = (
 # "a still unspecified date", "the newly elected board": a participle after an article describes a noun;
 # after "is" it is a passive of the present ("when the case is heard in May"), which "is" marks.
 _ADJECTIVE_BEFORE_PATTERN = r"\b(?:a|an|the|is|are|am)\s+(?:\w+ly\s+|still\s+|yet\s+)?$"
-_AUX_BEFORE_PATTERN = r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been|been)\s+$"
+_AUX_BEFORE_PATTERN = (
+    r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+|still\s+|also\s+|now\s+|then\s+|only\s+|\w+ly\s+)?"
+    r"(?:be|have\s+been|been)\s+$"
+)
 
 
 _PATTERNS = (_MARKER_PATTERN, _PAST_PLAN_PATTERN, _ADJECTIVE_BEFORE_PATTERN, _AUX_BEFORE_PATTERN)
