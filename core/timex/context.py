@@ -105,15 +105,20 @@ class Context:
             and _OPEN_QUOTE.search(self.text, 0, m.start()) is not None
         )
 
+    def ends_by(self, m: Match) -> bool:
+        """Whether the expression ends a span: "until Tuesday", "by March" (not opening the sentence, where
+        "Until January, prices rose" looks back)."""
+        return (
+            _DEADLINE.search(self.text, max(0, m.start() - 12), m.start()) is not None
+            and self.sentence_start(m) < m.start() - 7
+        )
+
     def deadline(self, m: Match) -> bool:
-        """Whether the expression is a deadline still ahead: "until Tuesday" (not opening the sentence,
-        where "Until January, prices rose" looks back)."""
-        if _DEADLINE.search(self.text, max(0, m.start() - 12), m.start()) is None:
+        """Whether the expression is a deadline still ahead: a span's end (`ends_by`) that no past verb
+        says has come ("remained in office until March" ended before publication), or one put off or granted
+        ("postponed until March", "gave them until March"), whatever the tense of the verb that set it."""
+        if not self.ends_by(m):
             return False
-        if self.sentence_start(m) >= m.start() - 7:
-            return False
-        # "remained in office until March" ended before publication; "postponed until March" or "gave
-        # them until March" still looks ahead, whatever the tense of the verb that set the deadline.
         return self.tense(m) != PAST or _PUT_OFF.search(self.text, max(0, m.start() - 80), m.start()) is not None
 
     def word_after(self, m: Match) -> str:

@@ -139,17 +139,20 @@ def pick_year(
     if not valid:
         return None
     direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
+    clue = ""
     if ctx.word_before(m) == "since":
         # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
         direction = PAST
         valid = [(y, d) for y, d in valid if d <= dct] or valid
-    elif direction == PAST and _told_just_before(ctx, m):
-        # "The plant closed in March": the past verb that governs the date leaves no doubt; the days
-        # ahead count only when it stands farther off ("decided to admit them in March").
+    elif direction == PAST and ((ctx.word_before(m) == "until" and ctx.ends_by(m)) or _told_just_before(ctx, m)):
+        # "The plant closed in March", "remained in office until March": the past verb that governs the
+        # date leaves no doubt; the days ahead count only when it stands farther off ("decided to admit
+        # them in March").
         past_ahead = PAST_VERB_AHEAD
+        clue = "right after a past verb"
 
     best = min((d for _y, d in valid), key=lambda d: _cost(d, dct, direction, untensed_ahead, past_ahead))
-    clue = _CLUES.get(direction, "with no tense clue")
+    clue = clue or _CLUES.get(direction, "with no tense clue")
     side = "on or before" if best <= dct else "after"
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
