@@ -149,7 +149,7 @@ def pick_year(
         # date leaves no doubt; the days ahead count only when it stands farther off ("decided to admit
         # them in March").
         past_ahead = PAST_VERB_AHEAD
-        clue = "right after a past verb"
+        clue = "governed by a past verb"
 
     best = min((d for _y, d in valid), key=lambda d: _cost(d, dct, direction, untensed_ahead, past_ahead))
     clue = clue or _CLUES.get(direction, "with no tense clue")
