@@ -31,7 +31,9 @@ def expand(pattern: str, lists: dict[str, str] = lx.PATTERNS) -> str:
     return _MACRO.sub(lambda m: lists[m.group(1)], spaced)
 
 
-@attrs.frozen
+# Compared and hashed as itself (one per rule): the scanner keys its caches by tuples of rules, and
+# hashing a rule's fields (its examples) each time cost more than the cache saved.
+@attrs.frozen(eq=False)
 class Compiled:
     rule: Rule
     fast: re.Pattern[str]
@@ -79,7 +81,7 @@ _TOKEN_TEXT = re.compile(r"[a-z]+|\d|'")
 
 
 def _first_token(word: str) -> str:
-    if word == "#":
+    if word.startswith("#"):  # "#", "#4": a number
         return "#"
     m = _TOKEN_TEXT.match(word.lower())
     if not m:
@@ -102,8 +104,31 @@ def _index() -> dict[str, tuple[Compiled, ...]]:
 
 
 INDEX: dict[str, tuple[Compiled, ...]] = _index()
+
 # Plural forms start the same rules ("Sundays", "quarters"); the rule patterns decide what follows.
 INDEX.update({k + "s": v for k, v in list(INDEX.items()) if k.isalpha() and k + "s" not in INDEX})
+
+_LONG = 5
+"""Numbers of this many digits or more are told apart by no rule (`_numbered`)."""
+
+
+def _digit_counts(starts: str) -> frozenset[int]:
+    """How many digits a number the rule starts with can have: its "#N" start words; "#" for any number."""
+    items = starts.split()
+    if "#" in items:
+        return frozenset(range(1, _LONG + 1))
+    return frozenset(int(item[1:]) for item in items if item.startswith("#"))
+
+
+_DIGIT_COUNTS: dict[int, frozenset[int]] = {c.order: _digit_counts(c.rule.starts) for c in INDEX["#"]}
+
+
+@functools.cache
+def _numbered(rules: tuple[Compiled, ...], digits: int) -> tuple[Compiled, ...]:
+    """Those of `rules` that can start at a number of `digits` digits (capped at `_LONG`): most rules tried
+    at a number read a set count of digits first (a year four, a day one or two)."""
+    return tuple(c for c in rules if digits in _DIGIT_COUNTS[c.order])
+
 
 _STOP = frozenset(
     """a an the of and in on at for to than or that this as is its his her their year's company's s
@@ -463,6 +488,8 @@ def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candi
                     rules = _with(rules, _DAYS_ALONE)
             if not rules:
                 continue
+        if key == "#":  # only the rules that read as many digits as the number has
+            rules = _numbered(INDEX["#"] if rules is None else rules, min(stop - pos, _LONG))
         found = candidates_at(low, pos, key, endpos, rules)
         if found:
             yield found
