@@ -420,8 +420,16 @@ _BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
 """What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
 
 
+@attrs.define
+class Progress:
+    """How far the caller of `scan_regions` has tagged: places before `end` are inside an expression it has
+    taken, and their candidates would go unused (a year inside "March 5, 1999" tries a dozen rules)."""
+
+    end: int = 0
+
+
 def scan_regions(
-    text: str, regions: Sequence[Span], low: str | None = None
+    text: str, regions: Sequence[Span], low: str | None = None, progress: Progress | None = None
 ) -> Iterator[tuple[int, list[Candidate]]]:
     """`scan` of each region in turn (in text order, not overlapping), each place's candidates with the
     end of its region; the text's marks are read once, not once a region (thousands of sentences).
@@ -448,7 +456,7 @@ def scan_regions(
         if tail < end:
             inside += _marks(low, tail, end)
         if _may_yield(low, inside, start, end):
-            for found in _starts(low, inside, end):
+            for found in _starts(low, inside, end, progress):
                 yield end, found
 
 
@@ -463,13 +471,15 @@ def _may_yield(low: str, marks: Sequence[Mark], start: int, end: int) -> bool:
     return _DIGIT.search(low, start, end) is not None
 
 
-def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candidate]]:
-    """`scan` of a stretch ending at `endpos`, given its marks."""
+def _starts(
+    low: str, marks: Sequence[Mark], endpos: int, progress: Progress | None = None
+) -> Iterator[list[Candidate]]:
+    """`scan` of a stretch ending at `endpos`, given its marks; none before `progress.end` when given."""
     index = INDEX
     n = len(marks)
     for i in range(n):
         pos, stop, key, hot = marks[i]
-        if key not in index:
+        if key not in index or (progress is not None and pos < progress.end):
             continue
         # A modifier or number starts an expression only if a time word follows closely, and then only the
         # rules that can contain that word are tried; this keeps the common "the", "a" and digits cheap.
