@@ -420,12 +420,15 @@ _BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
 """What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
 
 
-@attrs.define
 class Progress:
     """How far the caller of `scan_regions` has tagged: places before `end` are inside an expression it has
     taken, and their candidates would go unused (a year inside "March 5, 1999" tries a dozen rules)."""
 
-    end: int = 0
+    # A plain class: attrs would generate its methods at every start-up for one field.
+    __slots__ = ("end",)
+
+    def __init__(self, end: int = 0) -> None:
+        self.end = end
 
 
 def scan_regions(
