@@ -16,7 +16,7 @@ from core.model import Span, TimeType, TimeValue, Timex
 from core.timex import values
 from core.timex.resolve import NORMALISERS, Anchor, Context
 from core.timex.rules import RULES, Rule
-from core.timex.scanner import lower, reads_plainly, scan_regions
+from core.timex.scanner import Progress, lower, reads_plainly, scan_regions
 
 __all__ = ["RULES", "Rule", "interval", "tag", "tag_record"]
 
@@ -46,10 +46,11 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
     plain = reads_plainly(text)
     out: list[Timex] = []
     # Regions do not overlap and every match ends inside its own, so what was tagged in one region
-    # never reaches into the next: `last_end` needs no resetting between them.
-    last_end = 0
-    for region_end, found in scan_regions(text, _merged(regions, len(text)), low):
-        if found[0].start < last_end:
+    # never reaches into the next: `tagged.end` needs no resetting between them. The scanner reads it
+    # to pass over the places inside what was tagged.
+    tagged = Progress()
+    for region_end, found in scan_regions(text, _merged(regions, len(text)), low, tagged):
+        if found[0].start < tagged.end:
             continue
         for cand in found:
             match = cand.match(text, region_end, plain)
@@ -77,7 +78,7 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
                 parsed = values.parse(time.value)
                 if parsed is not None and parsed[2] in _ANCHOR_GRANS:
                     ctx.anchors.append(Anchor(cand.start, time.value, parsed[2]))
-            last_end = match.end()
+            tagged.end = match.end()
             break
     return tuple(out)
 

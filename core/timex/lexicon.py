@@ -162,7 +162,9 @@ def trie(words: Iterable[str], space: str | None = None) -> str:
         # A word ends here. Groups the engine has no need of cost the parser at every start-up.
         if len(alts) == 1 and (len(alts[0]) == 1 or (len(alts[0]) == 2 and alts[0][0] == "\\")):
             return alts[0] + "?"
-        return "(?:" + "|".join(alts) + ")?"
+        # "(?:...|)" rather than "(?:...)?": the same tries in the same order (what follows first, then
+        # nothing), but the engine runs a group made optional by "?" as a repeat, several times slower.
+        return "(?:" + "|".join(alts) + "|)"
 
     return emit(root)
 

@@ -35,7 +35,9 @@ class Rule:
     type: str
     norm: str
     starts: str
-    """Space-separated words (lower case) or {LEXICON} names that the expression can begin with; # = a digit."""
+    """Space-separated words (lower case) or {LEXICON} names that the expression can begin with; # = a
+    number, #N = a number of N digits only (a year's rules are not tried at "15" or "1.5", nor a day's at
+    "1998": tests/test_timex_digit_starts.py reads each pattern to check that none can start otherwise)."""
     examples: tuple[Example, ...]
 
 
@@ -50,7 +52,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)",
         "DATE",
         "ymd",
-        "#",
+        "#4",
         ("Jump to 2022-02-20 please.", "2022-02-20"),
     ),
     _r(
@@ -58,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d\d)(?![\d/])",
         "DATE",
         "ymd",
-        "#",
+        "#1 #2",
         ("The form was signed on 2/14/2021.", "2021-02-14"),
     ),
     # Dots are the European day.month.year ("08.02.2022"); American dates are written with slashes.
@@ -67,7 +69,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>(?:1[6-9]|20)\d\d)(?![\d.]\d|\d)",
         "DATE",
         "ymd",
-        "#",
+        "#1 #2",
         ("The bill passed on 08.02.2022.", "2022-02-08"),
     ),
     # A day above 12 first can only be day/month/year ("20/02/2022").
@@ -76,7 +78,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<day>1[3-9]|2\d|3[01])/(?P<month>1[0-2]|0?[1-9])/(?P<year>\d{4})(?![\d/])",
         "DATE",
         "ymd",
-        "#",
+        "#2",
         ("Filed on 20/02/2022 in Paris.", "2022-02-20"),
     ),
     _r(
@@ -84,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])",
         "DATE",
         "ym",
-        "#",
+        "#4",
         ("Figures for 2021-11 are due.", "2021-11"),
     ),
     _r(
@@ -92,7 +94,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<year>\d{4})-w(?P<week>0[1-9]|[1-4]\d|5[0-3])(?:-(?P<we>we))?(?![\d-])",
         "DATE",
         "iso_week",
-        "#",
+        "#4",
         ("The plan covers 2022-W06.", "2022-W06"),
         ("Rallies on 2022-W05-WE.", "2022-W05-WE"),
     ),
@@ -110,7 +112,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}}),? (?P<year>{_YEAR})",
         "DATE",
         "ymd",
-        "{WEEKDAY} #",
+        "{WEEKDAY} #1 #2",
         ("She was born on 3 June 1975.", "1975-06-03"),
     ),
     _r(
@@ -131,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s*(?:[.,;:!?)\"'\u201d]|$|and\b|or\b|to\b|through\b))",
         "DATE",
         "ordinal_day",
-        "#",
+        "#1 #2",
         ("She was appointed on the 8th.", "2022-02-08"),
         ("The fund will close on the 20th.", "2022-02-20"),
         ("In March 2019 he fell ill and died on the 9th.", "2019-03-09"),
@@ -143,7 +145,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<day>{_DAYNUM})(?![\d:.,]\d)",
         "DATE",
         "range_day",
-        "#",
+        "#1 #2",
         ("The summit is on April 24 and 25.", "2022-04-25"),
         ("Talks ran March 3-5 in Geneva.", "2022-03-05", "2022-03-20"),
         ("The festival ran 12-15 July.", "2021-07-12"),
@@ -154,7 +156,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)",
         "DATE",
         "month_day",
-        "{WEEKDAY} #",
+        "{WEEKDAY} #1 #2",
         ("The drills will be over on 20 February.", "2022-02-20"),
         ("20 feb", "2022-02-20"),
         ("He arrived on the 2nd of February.", "2022-02-02"),
@@ -251,7 +253,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<year>{_YEAR})(?!\s*(?:%|percent|per cent))",
         "DATE",
         "year",
-        "#",
+        "#4",
         ("The bridge was built in 1998.", "1998"),
         ("In 2019 the firm expanded.", "2019"),
         # both ends of a range or list are years
@@ -276,7 +278,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the )?(?P<mod>early |mid-?|late )?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)",
         "DATE",
         "decade",
-        "the early mid late # '",
+        "the early mid late #4 '",
         ("Hate crimes dropped through the 1990s.", "199"),
         ("It was built in the '80s.", "198"),
     ),
@@ -303,7 +305,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the )?(?P<ord>{ORD}|\d{1,2}(?:st|nd|rd|th))[- ]century",
         "DATE",
         "century",
-        "the {ORD} #",
+        "the {ORD} #1 #2",
         ("Finance changed in the 20th century.", "19"),
         ("It dates from the eighteenth century.", "17"),
     ),
@@ -336,7 +338,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "quarter",
         "the a this last next latest current past previous same comparable year flat "
-        "strong weak fiscal financial # first second third fourth",
+        "strong weak fiscal financial #1 #4 first second third fourth",
         ("Profit rose in the third quarter.", "2021-Q3", "2022-02-08"),
         ("Third-quarter profit rose 5%.", "2021-Q3", "2022-02-08"),
         ("Sales fell in the year-earlier third quarter.", "1988-Q3", "1989-11-02"),
@@ -351,7 +353,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pyear>{_YEAR}) )?(?P<ord>q[1-4])(?:,? (?:of )?(?P<year>{_YEAR}))?(?![\w-])",
         "DATE",
         "quarter",
-        "q #",
+        "q #4",
         ("Q3 profit rose 5%.", "2021-Q3", "2022-02-08"),
         ("Sales rose in Q2 2019.", "2019-Q2"),
     ),
@@ -397,7 +399,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pyear>{_YEAR}) )?(?P<ord>h[12])(?:,? (?:of )?(?P<year>{_YEAR}))?(?![\w-])",
         "DATE",
         "half",
-        "h #",
+        "h #4",
         ("Profits rose in H1 2021.", "2021-H1"),
         ("H2 sales will be weaker.", "2022-H2"),
     ),
@@ -695,7 +697,7 @@ RULES: tuple[Rule, ...] = (
         r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH})))?",
         "TIME",
         "clock",
-        "about around at approximately shortly just #",
+        "about around at approximately shortly just #1 #2",
         ("The blast came at 10:35 a.m.", "2022-02-08T10:35"),
         ("Polls close at 9 p.m. Thursday.", "2022-02-10T21:00"),
         ("Polls closed at 9 p.m. Thursday.", "2022-02-03T21:00"),
@@ -713,7 +715,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
         "TIME",
         "clock_24",
-        "#",
+        "#1 #2",
         ("The plane landed at 07:35 GMT.", "2022-02-08T07:35"),
         ("The quake struck at 9:40 local time.", "2022-02-08T09:40"),
         ("The quake struck at 9:40 local time on Sunday.", "2022-02-06T09:40"),
@@ -725,7 +727,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<hour>1[0-2]|0?[1-9]|{NUMWORD}) (?:o'clock|in the (?P<pod>morning|afternoon|evening))",
         "TIME",
         "clock",
-        "# {NUMWORD}",
+        "#1 #2 {NUMWORD}",
         ("He woke at four in the morning.", "2022-02-08T04:00"),
     ),
     _r(

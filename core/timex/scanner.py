@@ -31,7 +31,9 @@ def expand(pattern: str, lists: dict[str, str] = lx.PATTERNS) -> str:
     return _MACRO.sub(lambda m: lists[m.group(1)], spaced)
 
 
-@attrs.frozen
+# Compared and hashed as itself (one per rule): the scanner keys its caches by tuples of rules, and
+# hashing a rule's fields (its examples) each time cost more than the cache saved.
+@attrs.frozen(eq=False)
 class Compiled:
     rule: Rule
     fast: re.Pattern[str]
@@ -79,7 +81,7 @@ _TOKEN_TEXT = re.compile(r"[a-z]+|\d|'")
 
 
 def _first_token(word: str) -> str:
-    if word == "#":
+    if word.startswith("#"):  # "#", "#4": a number
         return "#"
     m = _TOKEN_TEXT.match(word.lower())
     if not m:
@@ -102,8 +104,31 @@ def _index() -> dict[str, tuple[Compiled, ...]]:
 
 
 INDEX: dict[str, tuple[Compiled, ...]] = _index()
+
 # Plural forms start the same rules ("Sundays", "quarters"); the rule patterns decide what follows.
 INDEX.update({k + "s": v for k, v in list(INDEX.items()) if k.isalpha() and k + "s" not in INDEX})
+
+_LONG = 5
+"""Numbers of this many digits or more are told apart by no rule (`_numbered`)."""
+
+
+def _digit_counts(starts: str) -> frozenset[int]:
+    """How many digits a number the rule starts with can have: its "#N" start words; "#" for any number."""
+    items = starts.split()
+    if "#" in items:
+        return frozenset(range(1, _LONG + 1))
+    return frozenset(int(item[1:]) for item in items if item.startswith("#"))
+
+
+_DIGIT_COUNTS: dict[int, frozenset[int]] = {c.order: _digit_counts(c.rule.starts) for c in INDEX["#"]}
+
+
+@functools.cache
+def _numbered(rules: tuple[Compiled, ...], digits: int) -> tuple[Compiled, ...]:
+    """Those of `rules` that can start at a number of `digits` digits (capped at `_LONG`): most rules tried
+    at a number read a set count of digits first (a year four, a day one or two)."""
+    return tuple(c for c in rules if digits in _DIGIT_COUNTS[c.order])
+
 
 _STOP = frozenset(
     """a an the of and in on at for to than or that this as is its his her their year's company's s
@@ -395,8 +420,19 @@ _BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
 """What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
 
 
+class Progress:
+    """How far the caller of `scan_regions` has tagged: places before `end` are inside an expression it has
+    taken, and their candidates would go unused (a year inside "March 5, 1999" tries a dozen rules)."""
+
+    # A plain class: attrs would generate its methods at every start-up for one field.
+    __slots__ = ("end",)
+
+    def __init__(self, end: int = 0) -> None:
+        self.end = end
+
+
 def scan_regions(
-    text: str, regions: Sequence[Span], low: str | None = None
+    text: str, regions: Sequence[Span], low: str | None = None, progress: Progress | None = None
 ) -> Iterator[tuple[int, list[Candidate]]]:
     """`scan` of each region in turn (in text order, not overlapping), each place's candidates with the
     end of its region; the text's marks are read once, not once a region (thousands of sentences).
@@ -423,7 +459,7 @@ def scan_regions(
         if tail < end:
             inside += _marks(low, tail, end)
         if _may_yield(low, inside, start, end):
-            for found in _starts(low, inside, end):
+            for found in _starts(low, inside, end, progress):
                 yield end, found
 
 
@@ -438,13 +474,15 @@ def _may_yield(low: str, marks: Sequence[Mark], start: int, end: int) -> bool:
     return _DIGIT.search(low, start, end) is not None
 
 
-def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candidate]]:
-    """`scan` of a stretch ending at `endpos`, given its marks."""
+def _starts(
+    low: str, marks: Sequence[Mark], endpos: int, progress: Progress | None = None
+) -> Iterator[list[Candidate]]:
+    """`scan` of a stretch ending at `endpos`, given its marks; none before `progress.end` when given."""
     index = INDEX
     n = len(marks)
     for i in range(n):
         pos, stop, key, hot = marks[i]
-        if key not in index:
+        if key not in index or (progress is not None and pos < progress.end):
             continue
         # A modifier or number starts an expression only if a time word follows closely, and then only the
         # rules that can contain that word are tried; this keeps the common "the", "a" and digits cheap.
@@ -463,6 +501,8 @@ def _starts(low: str, marks: Sequence[Mark], endpos: int) -> Iterator[list[Candi
                     rules = _with(rules, _DAYS_ALONE)
             if not rules:
                 continue
+        if key == "#":  # only the rules that read as many digits as the number has
+            rules = _numbered(INDEX["#"] if rules is None else rules, min(stop - pos, _LONG))
         found = candidates_at(low, pos, key, endpos, rules)
         if found:
             yield found

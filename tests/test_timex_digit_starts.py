@@ -1,0 +1,202 @@
+"""The "#N" start words of the rules (a rule tried only at numbers of N digits) must drop no match: each
+rule's pattern is read here to find how many digits it can start with, and the restricted scan is
+compared with one trying every number rule at every number."""
+
+from __future__ import annotations
+
+import random
+import re
+from re import _constants as sc  # the parser's own reading of a pattern, for the tests only
+from re import _parser as sp
+
+import pendulum
+import pytest
+
+from core.timex import scanner, tag
+from core.timex.rules import RULES
+
+_LONG = scanner._LONG
+_ANY = frozenset(range(_LONG + 1))
+
+Item = tuple[object, object]
+
+
+def _class_reads(items: list[Item]) -> tuple[bool, bool]:
+    """(can read a digit, can read another character) for the items of a character class."""
+    digit = other = False
+    for op, av in items:
+        if op is sc.LITERAL:
+            digit, other = digit or chr(av).isdecimal(), other or not chr(av).isdecimal()
+        elif op is sc.RANGE:
+            chars = [chr(c) for c in range(av[0], av[1] + 1)]
+            digit = digit or any(ch.isdecimal() for ch in chars)
+            other = other or not all(ch.isdecimal() for ch in chars)
+        elif op is sc.CATEGORY and av is sc.CATEGORY_DIGIT:
+            digit = True
+        elif op is sc.CATEGORY and av in (sc.CATEGORY_NOT_DIGIT, sc.CATEGORY_SPACE):
+            other = True
+        else:  # a negated class, a word class: anything
+            return True, True
+    return digit, other
+
+
+def _bars_digit(seq: list[Item]) -> bool:
+    """Whether `seq` matches at any digit whatever follows (so "(?!seq)" says that no digit comes next)."""
+    if len(seq) != 1:
+        return False
+    op, av = seq[0]
+    if op is sc.SUBPATTERN:
+        return _bars_digit(av[-1])
+    if op is sc.BRANCH:
+        return any(_bars_digit(alt) for alt in av[1])
+    return (
+        op is sc.IN
+        and not any(o is sc.NEGATE for o, _ in av)
+        and any(o is sc.CATEGORY and a in (sc.CATEGORY_DIGIT, sc.CATEGORY_WORD) for o, a in av)
+    )
+
+
+def _read(seq: list[Item], states: frozenset[int]) -> tuple[frozenset[int], frozenset[int]] | None:
+    """Read the parsed `seq` from `states` (how many digits have been read, all of them digits, capped at
+    _LONG): the states after it, and the digit counts that a character other than a digit ended. None for
+    a construct this reading does not follow. Lookarounds are passed over (they only narrow the matches),
+    except a look-ahead barring a digit, which ends the number."""
+    ended: set[int] = set()
+    for op, av in seq:
+        if not states:
+            break
+        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY):
+            if op is sc.LITERAL:
+                digit, other = chr(av).isdecimal(), not chr(av).isdecimal()
+            elif op is sc.IN:
+                digit, other = _class_reads(av)
+            else:
+                digit = other = True
+            if other:
+                ended |= states
+            states = frozenset(min(k + 1, _LONG) for k in states) if digit else frozenset()
+        elif op is sc.ASSERT_NOT and av[0] == 1 and _bars_digit(av[1]):
+            ended |= states
+            states = frozenset()
+        elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue
+        elif op is sc.SUBPATTERN:
+            read = _read(av[-1], states)
+            if read is None:
+                return None
+            states, more = read
+            ended |= more
+        elif op is sc.BRANCH:
+            after: set[int] = set()
+            for alt in av[1]:
+                read = _read(alt, states)
+                if read is None:
+                    return None
+                after |= read[0]
+                ended |= read[1]
+            states = frozenset(after)
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            reached = set(states) if lo == 0 else set()
+            current, times = states, 0
+            # Past `lo` times, every further time only adds digits up to the cap: _LONG more are enough.
+            while current and times < hi and times < lo + _LONG + 1:
+                read = _read(sub, current)
+                if read is None:
+                    return None
+                current, more = read
+                ended |= more
+                times += 1
+                if times >= lo:
+                    reached |= current
+            states = frozenset(reached)
+        else:
+            return None
+    return states, frozenset(ended)
+
+
+def digit_counts(pattern: str) -> frozenset[int]:
+    """How many digits (capped at _LONG) a number can have where the pattern starts a match."""
+    read = _read(sp.parse(pattern), frozenset({0}))
+    if read is None:
+        return _ANY - {0}
+    states, ended = read
+    counts = set(ended)
+    for k in states:  # the pattern stops inside the number: any longer number too
+        counts.update(range(k, _LONG + 1))
+    return frozenset(counts) - {0}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "counts"),
+    [
+        (r"\d{4}-", {4}),
+        (r"(?:1[0-2]|0?[1-9])/", {1, 2}),
+        (r"\d+ years", {1, 2, 3, 4, 5}),
+        (r"(?:19\d\d)(?!\d)", {4}),
+        (r"(?:19\d\d)", {4, 5}),
+        (r"(?:[a-z]+ )?\d\d(?:st|th)?", {2, 3, 4, 5}),
+        (r"\d(?:\d|(?<=1)x)\d\b", {1, 3, 4, 5}),
+    ],
+)
+def test_the_reading_of_a_pattern_counts_its_leading_digits(pattern: str, counts: set[int]) -> None:
+    assert digit_counts(pattern) == counts
+
+
+def test_every_rule_starting_with_a_number_names_each_digit_count_it_can_read() -> None:
+    for c in scanner.INDEX["#"]:
+        can = digit_counts(c.fast.pattern)
+        assert can <= scanner._DIGIT_COUNTS[c.order], (c.rule.name, sorted(can))
+
+
+def test_each_digit_count_start_word_belongs_to_a_rule_with_digits() -> None:
+    for rule in RULES:
+        for item in rule.starts.split():
+            if item.startswith("#"):
+                assert item == "#" or 1 <= int(item[1:]) < _LONG, (rule.name, item)
+
+
+NUMBERS = (
+    "7", "12", "31", "123", "1998", "2022", "12345", "1,500", "3.5", "08.02.2022", "2/14/2021", "20/02/2022",
+    "2022-02-20", "2021-11", "2022-W06", "2022-W05-WE", "10:35", "07:35", "9:40", "10pm", "7am", "10.30pm",
+    "5 p.m.", "1990s", "1950's", "20th", "8th", "1st", "3rd", "2-year", "52-week", "3-5", "12-15", "1995-1998",
+    "24 and 25", "12 to 15", "90", "42", "1,000", "2.5", "19", "0", "00", "000", "99999", "2022q3",
+)  # fmt: skip
+AFTER = (
+    "", " ", ".", ",", "-", ":", "/", "'s", "s", " years ago", " days", " percent", "%", " July", " july 2021",
+    " of March", " quarter", "th century", " million", " a.m.", " gmt", " in the morning", " o'clock", " q3",
+    " h1", " 1999", "-year", " 2021,", " and 13 March 2021", ")",
+)  # fmt: skip
+
+
+def _number_texts(rng: random.Random) -> list[str]:
+    texts = [n + a for n in NUMBERS for a in AFTER]
+    texts += [" ".join(rng.choice(NUMBERS) + rng.choice(AFTER) for _ in range(6)) for _ in range(300)]
+    texts += [example[0] for rule in RULES for example in rule.examples]
+    return texts
+
+
+def test_no_number_rule_matches_at_a_number_of_a_digit_count_it_does_not_name() -> None:
+    rules = scanner.INDEX["#"]
+    for text in _number_texts(random.Random(7)):
+        low = scanner.lower(text)
+        for number in re.finditer(r"\d+", low):
+            allowed = scanner._numbered(rules, min(len(number.group()), _LONG))
+            for c in rules:
+                found = c.fast.match(low, number.start())
+                if found and found.end() > number.start():
+                    assert c in allowed, (text, c.rule.name)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_trying_every_number_rule_at_every_number_finds_the_same(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(seed)
+    words = [rng.choice(NUMBERS) + rng.choice(AFTER) for _ in range(400)]
+    text, dct = " ".join(words), pendulum.date(2022, 2, 8)
+    fast = [(t.span, t.time.value, t.rule) for t in tag(text, dct)]
+    monkeypatch.setattr(scanner, "_numbered", lambda rules, digits: rules)
+    slow = [(t.span, t.time.value, t.rule) for t in tag(text, dct)]
+    assert fast == slow
+    assert fast
