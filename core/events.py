@@ -961,12 +961,12 @@ def _inherit(
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
     if mention and (reading == "past" or mention.group("anchor")):
-        named = _stem_pattern(mention.group("noun").lower())
+        stems = _stems(mention.group("noun").lower())
         for earlier_sentence, earlier in reversed(history):
             if earlier.when.vague or earlier.timex is None:
                 continue
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
-            if named.search(earlier_text):
+            if _starts_a_word(earlier_text, stems):
                 return memo.inherited_from(
                     earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
                 )
@@ -1019,12 +1019,30 @@ def _fallback(published: pendulum.Date, reading: str) -> Dated:
     )
 
 
-@functools.cache
-def _stem_pattern(noun: str) -> re.Pattern[str]:
-    """A word starting with the noun's stem ("talk" for "talks"), so "launched" finds "launch"; or with
-    one of its kindred words (`MENTION_KIN`)."""
-    stems = MENTION_KIN.get(noun) or (noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun,)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})")
+def _stems(noun: str) -> tuple[str, ...]:
+    """The word beginnings that name the noun's happening: its stem ("talk" for "talks"), so "launched"
+    finds "launch"; or its kindred words (`MENTION_KIN`)."""
+    return MENTION_KIN.get(noun) or (noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun,)
+
+
+def _starts_a_word(text: str, stems: Sequence[str]) -> bool:
+    r"""Whether a word of `text` starts with one of `stems`, as a search for `\b(?:stem|...)` finds it (each
+    stem starts with a letter, so the boundary is a start of text or a character not of a word before it).
+
+    A pattern per noun would be compiled on its first mention in a run, at the cost of a few hundred
+    searches; `str.find` for the stems costs about one."""
+    for stem in stems:
+        at = text.find(stem)
+        while at >= 0:
+            if at == 0 or not _word_character(text[at - 1]):
+                return True
+            at = text.find(stem, at + 1)
+    return False
+
+
+def _word_character(char: str) -> bool:
+    r"""What `\w` matches (without re.ASCII): a letter, a digit or a numeric character, or the underscore."""
+    return char.isalnum() or char == "_"
 
 
 def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:
