@@ -17,14 +17,20 @@ FUTURE = "future"
 PRESENT = "present"
 UNKNOWN = "unknown"
 
+_PLANNING = r"\s+(?:planning|scheduled|expected|set|due|going)"
+_DEAL = r"\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
 _FUTURE_PHRASES = (
-    r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)", r"going\s+to", r"plans?\s+to",
-    r"(?<!the\s)(?<!\ba\s)(?<!ly\s)planned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
+    r"was" + _PLANNING, r"were" + _PLANNING, r"is" + _PLANNING, r"are" + _PLANNING, r"going\s+to", r"plans?\s+to",
+    r"p(?<!the\sp)(?<!\ba\sp)(?<!ly\sp)lanned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
     r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"to\s+be\s+held", r"hopes?\s+to",
     r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",
-    r"(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)",
+    r"agreement" + _DEAL, r"agreed" + _DEAL, r"agrees" + _DEAL, r"deal" + _DEAL,
 )  # fmt: skip
-"""Future markers of several words, or with a condition, in the order they are tried."""
+"""Future markers of several words, or with a condition, in the order they are tried.
+
+Each starts with a letter of its own ("was ...", "were ...", not "(?:was|were) ..."; "planned" looks
+behind from its "p"): the engine skips an alternative whose first letter is not the text's without
+entering it, and these are tried at every word."""
 _FUTURE_WORDS = (
     "will", "won't", "wo", "'ll", "shall", "planning", "scheduled", "would", "expect", "expects", "forecast",
     "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
@@ -51,7 +57,12 @@ _NOT_PAST = frozenset({"scheduled", "expected", "proposed", "need", "speed", "in
 
 _REPORT = frozenset({"said", "told", "announced", "reported", "added", "stated", "noted"})
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?" + SENTENCE_OPENER + r")|\n")
+# `[.!?]["')]*\s+(?=...)|\n` with the first character of both alternatives taken out in front: a pattern
+# that starts with a character class lets the engine's search skip to the next such character in a fast
+# loop, where one starting with alternatives is tried at every position of the window.
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"'\u201d)]*\s+(?=[\"'\u201c(]?" + SENTENCE_OPENER + r")|(?<=\n))"
+)
 _WINDOW = 250
 
 
