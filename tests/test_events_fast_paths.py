@@ -280,3 +280,18 @@ def test_starts_a_word_is_the_stem_search() -> None:
         for _ in range(2000):
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
             assert events._starts_a_word(text, stems) == (pattern.search(text) is not None), (noun, text)
+
+
+PLAIN_PLANS_TO = re.compile(
+    r"\b(?<!\bno )(?<!\bany )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )"
+    r"(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def test_plans_to_cue_is_the_plain_pattern() -> None:
+    (cue,) = (c for c in events.FUTURE_CUES if c.name == "future.plans-to")
+    for text in texts(31) + cue_texts(31) + phrase_texts(32, CUE_WORDS):
+        assert [m.span() for m in cue.pattern.finditer(text)] == [
+            m.span() for m in PLAIN_PLANS_TO.finditer(text)
+        ], repr(text)
