@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from core.sentences import SENTENCE_OPENER, is_abbreviation
 from core.timex import lexicon as lx
@@ -28,9 +29,21 @@ _FUTURE_PHRASES = (
 )  # fmt: skip
 """Future markers of several words, or with a condition, in the order they are tried.
 
-Each starts with a letter of its own ("was ...", "were ...", not "(?:was|were) ..."; "planned" looks
-behind from its "p"): the engine skips an alternative whose first letter is not the text's without
-entering it, and these are tried at every word."""
+Each starts with a plain letter ("was ...", "were ...", not "(?:was|were) ..."; "planned" looks behind
+from its "p"), by which `_by_first_letter` sorts them."""
+
+
+def _by_first_letter(phrases: Sequence[str]) -> str:
+    """The phrases as one alternation that branches on their first letters ("a(?:re...|ims?...)|d(?:...)"):
+    tried at every word, the engine enters only the branch of the word's letter, not each phrase that
+    starts with it in turn. Phrases of different first letters cannot both match at one place, and those
+    of one letter keep their order, so the phrase that matches is the same."""
+    branches: dict[str, list[str]] = {}
+    for phrase in phrases:
+        branches.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in branches.items())
+
+
 _FUTURE_WORDS = (
     "will", "won't", "wo", "'ll", "shall", "planning", "scheduled", "would", "expect", "expects", "forecast",
     "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
@@ -46,7 +59,7 @@ _PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
 # kind: tried by letters (`lx.trie`) rather than one after another, the lists match the same text, and
 # the kinds keep their order (future before past before present) where a word is of two ("is" / "is to").
 _MARKER_PATTERN = (
-    rf"\b(?:(?P<future>{'|'.join(_FUTURE_PHRASES)}|{lx.trie(_FUTURE_WORDS)})"
+    rf"\b(?:(?P<future>{_by_first_letter(_FUTURE_PHRASES)}|{lx.trie(_FUTURE_WORDS)})"
     rf"|(?P<past>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})|(?P<present>{lx.trie(_PRESENT_WORDS)}))\b"
 )
 # Words ending in -ed that are not past verbs, or that point ahead ("scheduled", "expected").
