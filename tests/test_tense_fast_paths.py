@@ -61,3 +61,14 @@ def test_markers_after_gaps_are_the_plain_search() -> None:
         text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
         expected = [(m.start(), m.end(), m.lastgroup, m.group()) for m in plain.finditer(text)]
         assert tense._found(tense._ASCII[0], text) == expected, text
+
+
+def test_past_plans_hold_the_words_looked_for_first() -> None:
+    words = "had been previously scheduled due set planned expected supposed to be held the".split()
+    rng = random.Random(8)
+    for flags in (re.ASCII, 0):
+        past_plan = re.compile(tense._PAST_PLAN_PATTERN, flags)
+        for _ in range(5000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+            if past_plan.search(text):
+                assert "had" in text or "previously" in text, text

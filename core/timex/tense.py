@@ -147,7 +147,9 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in seg)
     marker, past_plan, adjective_before, aux_before = _ASCII if low.isascii() else _unicode()
     out = []
-    plans = [p.span() for p in past_plan.finditer(low)]
+    # Every plan told in the past starts with "had" or "previously" (`_PAST_PLAN_PATTERN`), which most
+    # sentences lack: looked for by `str.find`, not by a search that tries the pattern at every position.
+    plans = [p.span() for p in past_plan.finditer(low)] if "had" in low or "previously" in low else []
     for start, end, group, word in _found(marker, low):
         kind = group or UNKNOWN
         if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, max(0, start - 24), start)):
