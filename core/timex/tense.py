@@ -150,32 +150,20 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     # Every plan told in the past starts with "had" or "previously" (`_PAST_PLAN_PATTERN`), which most
     # sentences lack: looked for by `str.find`, not by a search that tries the pattern at every position.
     plans = [p.span() for p in past_plan.finditer(low)] if "had" in low or "previously" in low else []
-    for start, end, group, word in _found(marker, low):
-        kind = group or UNKNOWN
-        if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, max(0, start - 24), start)):
+    for m in marker.finditer(low):
+        kind = m.lastgroup or UNKNOWN
+        word = m.group(0)
+        if kind == "past" and (
+            word in _NOT_PAST or adjective_before.search(low, max(0, m.start() - 24), m.start())
+        ):
             continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
-        if kind == "past" and aux_before.search(low, max(0, start - 30), start):
+        if kind == "past" and aux_before.search(low, max(0, m.start() - 30), m.start()):
             kind = FUTURE
-        if kind == FUTURE and any(a <= start < b for a, b in plans):
+        if kind == FUTURE and any(a <= m.start() < b for a, b in plans):
             kind = PAST
-        out.append((start, end, kind, word))
+        out.append((m.start(), m.end(), kind, word))
     return tuple(out)
-
-
-# `_MARKER` in lower-cased ASCII text, from the character before each marker: a pattern that starts with
-# a character class lets the engine's search run through the letters of words in its fast loop, where
-# the word boundary of `_MARKER` is tried at every position. A marker starts at a word's start (after a
-# character of no word, or the start of the text, for which a space is put in front), but for "'ll",
-# which starts inside "we'll": a text with "'ll" takes `_MARKER` itself.
-_MARKER_AFTER_GAP = re.compile(r"[^\w]" + _MARKER_PATTERN.removeprefix(r"\b"), re.ASCII)
-
-
-def _found(marker: re.Pattern[str], low: str) -> list[tuple[int, int, str | None, str]]:
-    """What `marker.finditer(low)` finds, as (start, end, group, word)."""
-    if marker is _ASCII[0] and "'ll" not in low:
-        return [(m.start(), m.end() - 1, m.lastgroup, m.group()[1:]) for m in _MARKER_AFTER_GAP.finditer(" " + low)]
-    return [(m.start(), m.end(), m.lastgroup, m.group()) for m in marker.finditer(low)]
 
 
 def tense(text: str, start: int, end: int) -> str:
