@@ -268,3 +268,30 @@ def test_since_is_the_plain_search() -> None:
         dated = events.Dated(year, timex, "", "", 1.0)
         plain = events._SINCE.search(text, max(0, start - 8), start) is not None
         assert events._since(text, dated) == plain, (text, start)
+
+
+def test_starts_a_word_is_the_stem_search() -> None:
+    rng = random.Random(21)
+    pieces = ["launch", "launched", "relaunch", "_launch", "talk", "bomb", "1bomb", "²bomb", "ébomb"]
+    pieces += [" ", "-", "\n"]
+    for noun in ("launch", "talks", "bombing", "war games", "blast"):
+        stems = events._stems(noun)
+        pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})")
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            assert events._starts_a_word(text, stems) == (pattern.search(text) is not None), (noun, text)
+
+
+PLAIN_PLANS_TO = re.compile(
+    r"\b(?<!\bno )(?<!\bany )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )"
+    r"(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threatens?)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def test_plans_to_cue_is_the_plain_pattern() -> None:
+    (cue,) = (c for c in events.FUTURE_CUES if c.name == "future.plans-to")
+    for text in texts(31) + cue_texts(31) + phrase_texts(32, CUE_WORDS):
+        assert [m.span() for m in cue.pattern.finditer(text)] == [
+            m.span() for m in PLAIN_PLANS_TO.finditer(text)
+        ], repr(text)
