@@ -30,7 +30,7 @@ from core.timex.context import (
     safe_date,
     tense_direction,
 )
-from core.timex.tense import FUTURE, PAST, UNKNOWN
+from core.timex.tense import FUTURE, PAST, UNKNOWN, past_verb_just_before
 
 # ---- explicit dates ------------------------------------------------------------------------------
 
@@ -81,26 +81,6 @@ PAST_AHEAD_MONTH = 4
 
 PAST_VERB_AHEAD = 20
 """How many times a day ahead counts when a past verb stands right before the date."""
-_PAST_JUST_BEFORE = re.compile(
-    rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{'|'.join(lx.IRREGULAR_PAST)}|\w{{3,}}ed)\s+"
-    r"(?:(?:in|on|at|during|by|from)\s+)?"
-    r"(?:(?:early|late|mid|the)\s+)?$",
-    re.IGNORECASE,
-)
-_AHEAD_PARTICIPLES = frozenset(
-    "scheduled expected planned proposed slated postponed delayed deferred extended pushed moved rescheduled "
-    "tabled earmarked targeted budgeted forecast projected anticipated".split()
-)
-"""Past forms that look ahead ("scheduled for March", "expected in May")."""
-
-
-def _told_just_before(ctx: Context, m: Match) -> bool:
-    """A past verb right before the date, with at most a preposition between ("was held in December"; not
-    the present passive "is heard in May")."""
-    found = _PAST_JUST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-    return found is not None and found["verb"].lower() not in _AHEAD_PARTICIPLES
-
-
 _CLUES = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}
 """How a date's explanation names the tense that chose it."""
 
@@ -144,7 +124,7 @@ def pick_year(
         # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
         direction = PAST
         valid = [(y, d) for y, d in valid if d <= dct] or valid
-    elif direction == PAST and ((ctx.word_before(m) == "until" and ctx.ends_by(m)) or _told_just_before(ctx, m)):
+    elif direction == PAST and ((ctx.word_before(m) == "until" and ctx.ends_by(m)) or past_verb_just_before(ctx.text, m.start())):
         # "The plant closed in March", "remained in office until March": the past verb that governs the
         # date leaves no doubt; the days ahead count only when it stands farther off ("decided to admit
         # them in March").

@@ -226,3 +226,25 @@ def _clause(seg: str, start: int, end: int) -> tuple[int, int]:
         lo = mark.end()
     after = _CLAUSE_MARK.search(seg, end)
     return lo, after.start() if after else len(seg)
+
+
+_PAST_JUST_BEFORE = re.compile(
+    rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})\s+"
+    r"(?:(?:in|on|at|during|by|from)\s+)?(?:(?:early|late|mid|the)\s+)?$",
+    re.IGNORECASE,
+)
+_AHEAD_PARTICIPLES = frozenset(
+    "scheduled expected planned proposed slated postponed delayed deferred extended pushed moved rescheduled "
+    "tabled earmarked targeted budgeted forecast projected anticipated".split()
+)
+"""Past forms that look ahead ("scheduled for March", "expected in May")."""
+
+
+def past_verb_just_before(text: str, start: int) -> bool:
+    """A past verb right before the expression at `start`, with at most a preposition between ("was held in
+    December"; not the present passive "is heard in May", nor "expected in May")."""
+    found = _PAST_JUST_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    verb = found["verb"].lower()
+    return verb not in _AHEAD_PARTICIPLES and verb not in _NOT_PAST
