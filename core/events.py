@@ -1284,7 +1284,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
     text = _without_leading(text.strip(_QUOTES))
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
-    dated_tail = _DATED_ATTRIBUTION.search(text, max(0, len(text) - 60)) if text.endswith(_DAY_ENDS) else None
+    dated_tail = _dated_attribution().search(text, max(0, len(text) - 60)) if text.endswith(_DAY_ENDS) else None
     said = text[: dated_tail.start()] if dated_tail is not None else text
     if _may_end_with_attribution(said):
         without_tail = _without_attribution(said)
@@ -1319,23 +1319,31 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     return text[:1].upper() + text[1:]
 
 
-_DATED_ATTRIBUTION = re.compile(
-    rf"(?:{'|'.join(f'(?<={verb})' for verb in _ATTRIBUTION_VERBS)})\s+(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\.?\s*$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _dated_attribution() -> re.Pattern[str]:
+    """An attribution with its own day at the end of a headline ("..., the army said on Monday"); compiled
+    on first use, as few texts need it and compiling at import slows every start."""
+    return re.compile(
+        rf"(?:{'|'.join(f'(?<={verb})' for verb in _ATTRIBUTION_VERBS)})\s+(?:on\s+)?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
 _DAY_ENDS = ("day", "day.", "Day", "Day.", "DAY", "DAY.", "tonight", "tonight.", "Tonight", "Tonight.")
-"""How a text `_DATED_ATTRIBUTION` can match ends: checked first, as few headlines end so."""
+"""How a text `_dated_attribution()` can match ends: checked first, as few headlines end so."""
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"  # with the backticks of ``TeX-style'' quotes
 _HEADLINE_STRIP = _QUOTES + " ,;:."
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
 
 
-_SAID_ON = re.compile(
-    rf",\s*(?P<who>{_WHO_NAMED}|{_WHO_DESCRIBED})\s+(?P<verb>{'|'.join(_ATTRIBUTION_VERBS)})\s+(?:on\s+)?$"
-)
-"""The attribution a date ends: "..., the army said on [Monday]"."""
+@functools.cache
+def _said_on() -> re.Pattern[str]:
+    """The attribution a date ends: "..., the army said on [Monday]"; compiled on first use."""
+    return re.compile(
+        rf",\s*(?P<who>{_WHO_NAMED}|{_WHO_DESCRIBED})\s+(?P<verb>{'|'.join(_ATTRIBUTION_VERBS)})\s+(?:on\s+)?$"
+    )
 
 
 def _dated_saying(quote: str, s: int, e: int) -> str | None:
@@ -1343,7 +1351,7 @@ def _dated_saying(quote: str, s: int, e: int) -> str | None:
     seized the town on Sunday" — the saying is what that day holds."""
     if not 0 <= s < e <= len(quote) or quote[e:].strip(" .\"'\u201d"):
         return None
-    said = _SAID_ON.search(quote, max(0, s - 60), s)
+    said = _said_on().search(quote, max(0, s - 60), s)
     if said is None:
         return None
     what = _without_leading(quote[: said.start()].strip(_QUOTES + " ,"))

@@ -6,6 +6,7 @@ dates already found earlier in the text (the anchors "the day after" or "a year 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Protocol
 
@@ -39,11 +40,19 @@ VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365,
 
 
 _DEADLINE = re.compile(r"(?<![.\n\"'`] )\b(?:until\s+(?:\d.*)?|by\s+|through\s+)$")
-_PUT_OFF = re.compile(
-    r"\b(?:postpon|delay|extend|adjourn|suspend|defer|put\s+off|pushed\s+back|moved\s+back|"
-    r"freez|froze|bann|barred|gave|give|granted|order)\w*\b[^.;]*$",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _put_off() -> re.Pattern[str]:
+    """A verb that puts a deadline off or grants it ("postponed until", "gave them until"); compiled on
+    first use, as few texts need it."""
+    return re.compile(
+        r"\b(?:postpon|delay|extend|adjourn|suspend|defer|put\s+off|pushed\s+back|moved\s+back|"
+        r"freez|froze|bann|barred|gave|give|granted|order)\w*\b[^.;]*$",
+        re.IGNORECASE,
+    )
+
+
 _OPEN_QUOTE = re.compile(r"(?:\"|''|``|\u201c)$")
 
 
@@ -119,7 +128,7 @@ class Context:
         ("postponed until March", "gave them until March"), whatever the tense of the verb that set it."""
         if not self.ends_by(m):
             return False
-        return self.tense(m) != PAST or _PUT_OFF.search(self.text, max(0, m.start() - 80), m.start()) is not None
+        return self.tense(m) != PAST or _put_off().search(self.text, max(0, m.start() - 80), m.start()) is not None
 
     def word_after(self, m: Match) -> str:
         w = re.match(r"\W*([\w']+)", self.text[m.end() : m.end() + 30])

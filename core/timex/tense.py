@@ -228,11 +228,17 @@ def _clause(seg: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(seg)
 
 
-_PAST_JUST_BEFORE = re.compile(
-    rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})\s+"
-    r"(?:(?:in|on|at|during|by|from)\s+)?(?:(?:early|late|mid|the)\s+)?$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _past_just_before() -> re.Pattern[str]:
+    """A past verb, then at most a preposition and a modifier, then the end (where a date starts); compiled
+    on first use: its list of past words is long, and only dates a past tense leaves in doubt need it."""
+    return re.compile(
+        rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})\s+"
+        r"(?:(?:in|on|at|during|by|from)\s+)?(?:(?:early|late|mid|the)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _AHEAD_PARTICIPLES = frozenset(
     "scheduled expected planned proposed slated postponed delayed deferred extended pushed moved rescheduled "
     "tabled earmarked targeted budgeted forecast projected anticipated".split()
@@ -243,7 +249,7 @@ _AHEAD_PARTICIPLES = frozenset(
 def past_verb_just_before(text: str, start: int) -> bool:
     """A past verb right before the expression at `start`, with at most a preposition between ("was held in
     December"; not the present passive "is heard in May", nor "expected in May")."""
-    found = _PAST_JUST_BEFORE.search(text, max(0, start - 40), start)
+    found = _past_just_before().search(text, max(0, start - 40), start)
     if found is None:
         return False
     verb = found["verb"].lower()
