@@ -95,6 +95,12 @@ def pod_of_day(m: Match, ctx: Context) -> Resolved | None:
     )
 
 
+def _coming(tense: str, ahead: int, back: int) -> bool:
+    """Whether a weekday told in `tense` is the coming one: in the future, or with no past verb when it is
+    the nearer one ("The two leaders meet Monday", "the deadline is Friday": a schedule)."""
+    return tense == FUTURE or (tense in (UNKNOWN, PRESENT) and ahead < back)
+
+
 def weekday(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "wd")
     if not word:
@@ -121,10 +127,10 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         if t == FUTURE:
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
-        elif t in (UNKNOWN, PRESENT) and ahead < back:
-            # "The two leaders meet Monday" (no tense marker): a schedule, and the nearer Monday is ahead.
+        elif _coming(t, ahead, back):
             d = dct.add(days=ahead)
-            why = f"'{name}' with no tense clue: the nearest {name}, after publication ({fmt(dct)})"
+            clue = "in a present-tense sentence" if t == PRESENT else "with no tense clue"
+            why = f"'{name}' {clue}: the nearest {name}, after publication ({fmt(dct)})"
         else:
             d = dct.subtract(days=back)
             clue = "a past-tense" if t == PAST else "a"
@@ -458,9 +464,8 @@ def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
         if back == 0:
             return dct, "publication day"
         ahead = (wd - dct.isoweekday()) % 7
-        t = ctx.tense(m)
         # as for a weekday alone: "Polls close at 9 p.m. Thursday" with no past verb is the nearer one
-        if t == FUTURE or ctx.deadline(m) or (t in (UNKNOWN, PRESENT) and ahead < back):
+        if _coming(FUTURE if ctx.deadline(m) else ctx.tense(m), ahead, back):
             return dct.add(days=ahead), f"the coming {lx.WEEKDAY_NAMES[wd]}"
         return dct.subtract(days=back), f"the {lx.WEEKDAY_NAMES[wd]} before publication"
     if group(m, "month") or group(m, "month2"):
