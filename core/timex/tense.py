@@ -171,7 +171,8 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if word in _TIMETABLE_PLURAL and _NOUN_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue
-        if word in _PLAIN_PAST and _BASE_FORM_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+        # "could last until Christmas": "last" after an auxiliary is the verb, not the "last" of "last year"
+        if (word in _PLAIN_PAST or word == "last") and _BASE_FORM_BEFORE.search(low, max(0, m.start() - 20), m.start()):
             continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
         if kind == "past" and aux_before.search(low, max(0, m.start() - 30), m.start()):
