@@ -112,6 +112,9 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("He remained in office until March.", "2022-02-08", "2021-03"),
         # "last" after an auxiliary is the verb, not the "last" of "last year"
         ("The talks could last until Christmas.", "2023-10-16", "2023-12-25"),
+        # a participle after "stay" or "remain" is a state, whose verb tells the tense
+        ("The museum will stay closed until March.", "2022-02-08", "2022-03"),
+        ("The museum remained closed until March.", "2022-02-08", "2021-03"),
         ("He remained in custody until Tuesday, when he was freed.", "2021-10-25", "2021-10-19"),
         ("The party, which had led in polls until the summer, came second.", "2021-10-25", "2021-SU"),
         # a deal agreed to be done later

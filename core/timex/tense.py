@@ -118,8 +118,12 @@ _PAST_PLAN_PATTERN = (
     r"(?:\s+to(?:\s+be)?(?:\s+\w+)?)?"
 )
 # "a still unspecified date", "the newly elected board": a participle after an article describes a noun;
-# after "is" it is a passive of the present ("when the case is heard in May"), which "is" marks.
-_ADJECTIVE_BEFORE_PATTERN = r"\b(?:a|an|the|is|are|am)\s+(?:\w+ly\s+|still\s+|yet\s+)?$"
+# after "is" it is a passive of the present ("when the case is heard in May"), which "is" marks; after
+# "stay", "remain" it is a state ("will stay closed until March"), whose verb tells the tense.
+_ADJECTIVE_BEFORE_PATTERN = (
+    r"\b(?:a|an|the|is|are|am|stay|stays|remain|remains|seem|seems|become|becomes|keep|keeps)\s+"
+    r"(?:\w+ly\s+|still\s+|yet\s+)?$"
+)
 _AUX_BEFORE_PATTERN = (
     r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+|still\s+|also\s+|now\s+|then\s+|only\s+|\w+ly\s+)?"
     r"(?:be|have\s+been|been)\s+$"
