@@ -110,6 +110,9 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("The firm will keep the plant open until March.", "2021-10-25", "2022-03"),
         ("The firm kept the plant open until March.", "2021-10-25", "2021-03"),
         ("He remained in office until March.", "2022-02-08", "2021-03"),
+        # a state imposed until then still holds
+        ("He was remanded in custody until Friday.", "2022-02-08", "2022-02-11"),
+        ("Flights were grounded until Friday.", "2022-02-08", "2022-02-11"),
         # "last" after an auxiliary is the verb, not the "last" of "last year"
         ("The talks could last until Christmas.", "2023-10-16", "2023-12-25"),
         # a participle after "stay" or "remain" is a state, whose verb tells the tense

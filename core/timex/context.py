@@ -44,11 +44,13 @@ _DEADLINE = re.compile(r"(?<![.\n\"'`] )\b(?:until\s+(?:\d.*)?|by\s+|through\s+)
 
 @functools.cache
 def _put_off() -> re.Pattern[str]:
-    """A verb that puts a deadline off or grants it ("postponed until", "gave them until"); compiled on
-    first use, as few texts need it."""
+    """A verb that puts a deadline off or grants it ("postponed until", "gave them until"), or a state
+    imposed until then ("remanded in custody until Friday", "flights were grounded until Friday"); compiled
+    on first use, as few texts need it."""
     return re.compile(
         r"\b(?:postpon|delay|extend|adjourn|suspend|defer|put\s+off|pushed\s+back|moved\s+back|"
-        r"freez|froze|bann|barred|gave|give|granted|order)\w*\b[^.;]*$",
+        r"freez|froze|bann|barred|gave|give|granted|order|remand|ground|halt|cancel|shut|clos|block|lock|"
+        r"confin)\w*\b[^.;]*$",
         re.IGNORECASE,
     )
 
