@@ -55,6 +55,7 @@ def _put_off() -> re.Pattern[str]:
     )
 
 
+_STATE_ENDED = re.compile(r"\b(?:remained|stayed)\s+(?:\w+\s+){0,3}until\s+$")
 _OPEN_QUOTE = re.compile(r"(?:\"|''|``|\u201c)$")
 
 
@@ -130,7 +131,11 @@ class Context:
         ("postponed until March", "gave them until March"), whatever the tense of the verb that set it."""
         if not self.ends_by(m):
             return False
-        return self.tense(m) != PAST or _put_off().search(self.text, max(0, m.start() - 80), m.start()) is not None
+        if self.tense(m) != PAST:
+            return True
+        if _STATE_ENDED.search(self.text, max(0, m.start() - 40), m.start()):
+            return False  # "remained closed until March": the state has ended
+        return _put_off().search(self.text, max(0, m.start() - 80), m.start()) is not None
 
     def word_after(self, m: Match) -> str:
         w = re.match(r"\W*([\w']+)", self.text[m.end() : m.end() + 30])
