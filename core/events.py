@@ -818,11 +818,13 @@ _SUPERLATIVE_SINCE = re.compile(
 
 
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|versus|vs\.?|over)\s+(?:\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+)?$",
+    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|(?<=compared )to|versus|vs\.?|over)\s+"
+    r"(?:\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+)?$",
     re.IGNORECASE,
 )
 """What a comparison puts before its base: "up 12% from a year earlier", "from $93.3 million a year earlier",
-"compared with last year", "higher than a year ago"; not the "more than" of a quantity."""
+"compared with last year", "compared to the previous year", "higher than a year ago"; not the "more than"
+of a quantity."""
 _BASELINE = re.compile(
     r"(?:(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)|last (?:year|month|quarter)|"
     r"(?:the )?(?:same|comparable|year-earlier|year-ago|prior-year|previous|preceding) (?:period|quarter|month|year)"

@@ -522,6 +522,7 @@ def test_a_sentence_dated_only_in_an_aside_leaves_its_main_clause_to_context(
         ("Revenue grew 12% from a year earlier to $15.3 billion.", 2022),
         ("Sales fell to $85.7 million, from $93.3 million a year earlier.", 2022),
         ("Costs were higher than a year ago.", 2022),
+        ("Sales grew 28% compared to the previous year.", 2022),
         # a quantity's "more than" is no comparison
         ("Visitors rose to more than 300,000 last year.", 2021),
     ],
