@@ -295,6 +295,14 @@ def test_more_negatives(text: str) -> None:
             [("Jan. 12", "2022-01-12"), ("The day before", "2022-01-11")],
         ),
         ("Polls open in early March next year.", [("early March next year", "2023-03")]),
+        # "in three years" counted back over a span is a length, not a point ahead
+        ("It was the first rate rise in three years.", [("three years", "P3Y")]),
+        ("United reached the final for the third time in four years.", [("four years", "P4Y")]),
+        # a clock time takes the day told before only where the tense allows: not the final ahead
+        (
+            "United will face Chelsea on 25 May. The semi-final kicked off at 5:30pm.",
+            [("25 May", "2022-05-25"), ("5:30pm", "2022-02-08T17:30")],
+        ),
         # a year next to a market's numbers is still a year where it names one
         ("Prices fell 10 points to 1990 levels.", [("1990", "1990")]),
         ("Exports grew 5% to 2019.", [("2019", "2019")]),

@@ -87,6 +87,7 @@ def duration(m: Match, ctx: Context) -> Resolved | None:
         and not group(m, "rel")
         and ctx.word_before(m) == "in"
         and ctx.tense(m) in (FUTURE, UNKNOWN)
+        and not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
         # "will be redeemed in five years": the point that far after publication, not the length
         d = ctx.dct.add(**{gran[0]: n * gran[1]})
@@ -100,6 +101,9 @@ def duration(m: Match, ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:times?|first|\w+est|most|least)\b[^,.;]*\bin\s+$", re.IGNORECASE)
+"""Before "in four years" that counts back over a span: "for the third time in four years", "the highest in
+five years"."""
 _GRAN = {"D": ("days", 1, "day"), "W": ("weeks", 1, "week"), "M": ("months", 1, "month"),
          "Y": ("years", 1, "year"), "DE": ("years", 10, "year")}  # fmt: skip
 

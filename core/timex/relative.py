@@ -475,10 +475,16 @@ def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
         picked = pick_year(ctx, m, lambda y: safe_date(y, mon, day), "the date")
         if picked is not None:
             return picked[0], "that date"
-    a = ctx.previous(m.start(), ("day",))
-    if a is not None and m.start() - a.start < 400:
+    # the day told just before, unless the tense says otherwise: "will face Chelsea on 25 May. The
+    # semi-final kicked off at 5:30pm" is the story's day, not the final's
+    t = ctx.tense(m)
+    for a in reversed(ctx.anchors):
+        if m.start() - a.start >= 400:
+            break
+        if a.start >= m.start() or a.gran != "day":
+            continue
         parsed = v.parse(a.value)
-        if parsed:
+        if parsed and not (t == PAST and parsed[0] > dct) and not (t == FUTURE and parsed[0] < dct):
             return parsed[0], f"the day mentioned before ({a.value})"
     return dct, "publication day"
 
