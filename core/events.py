@@ -89,7 +89,7 @@ PAST_CUES = _cues(
         (
             "past.simple",
             # the tagger's irregular past forms, and a few that are past in a news clause's first verb
-            rf"\b(?:{'|'.join(IRREGULAR_PAST)}|set up|put|cut|hit|quit)\b",
+            rf"\b(?:{'|'.join(IRREGULAR_PAST)}|set up|put|cut|hit|quit|beat)\b",
         ),
         ("past.regular", r"\b\w{2,}ed\b"),
     )
@@ -226,6 +226,10 @@ _HEADLINE_FUTURE = re.compile(r"^(?:[\w.'’&-]+\s+){1,6}(?:to|will)\s+[a-z]", r
 """Headline grammar for what is to come: "Apple to lower UK iTunes prices"."""
 
 
+_PLAIN_VERB = re.compile(r"\b(?:beat|beats|wins?|hits?|cuts?|puts?|sets?|quits?|makes?|takes?|gets?)\b")
+"""Verbs a headline puts before "to" that are neither "-ed" nor in the list of past forms ("beat", "wins")."""
+
+
 def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated | None:
     """The day the story's news happened: the recent day its first sentence of substance names.
 
@@ -292,7 +296,11 @@ def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
     if reading.date.rule != FALLBACK:
         return reading
     title = article.text[reading.span.start : reading.span.end]
-    if _HEADLINE_FUTURE.search(title) or tense(title) == "future":
+    ahead = _HEADLINE_FUTURE.search(title)
+    # "United beat City 2-1 to reach the final": a verb before "to" tells what happened, and why
+    if (ahead and not any(map(_a_verb, ahead.group().split()[:-2])) and not _PLAIN_VERB.search(ahead.group())) or (
+        tense(title) == "future"
+    ):
         return reading
     dated = _inherited(
         lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5
@@ -580,6 +588,8 @@ _PAST_FORMS = frozenset(IRREGULAR_PAST)
 
 def _a_verb(word: str) -> bool:
     low = word.lower()
+    if word[:1].isupper() and low != "that" and not _AUXILIARY.fullmatch(low):
+        return False  # "United", "Alfred": a name, however it ends
     return low == "that" or bool(_AUXILIARY.fullmatch(low)) or low in _PAST_FORMS or low.endswith("ed")
 
 
@@ -1020,12 +1030,21 @@ _TENSE = _tense_scanner()
 # lower() part ways ("ſ" matches "s" ignoring case; lower() leaves it): such texts take `_TENSE`.
 # Searched in ASCII text only, it is compiled in ASCII mode: there, \w and \b mean what they mean in
 # Unicode, and the engine tells a word character by comparing it rather than looking it up in tables.
+_PAST_REGULAR = f"past{[cue.name for cue in PAST_CUES].index('past.regular')}"
+"""The group of the regular past ("-ed") in the tense scanners."""
 _TENSE_AFTER_GAP = re.compile(rf"[^\w](?:{_cue_groups(after_gap=True)})", re.ASCII)
 
 
 def _earliest_cue(text: str) -> re.Match[str] | None:
-    """A match whose group is that of `_TENSE.search(text)` (not its place)."""
-    return _TENSE_AFTER_GAP.search(" " + text.lower()) if text.isascii() else _TENSE.search(text)
+    """A match whose group is that of `_TENSE.search(text)` (not its place), passing over a name that
+    looks like a regular past ("United will face Chelsea": "United" is no verb)."""
+    ascii_text = text.isascii()
+    scanner, where = (_TENSE_AFTER_GAP, " " + text.lower()) if ascii_text else (_TENSE, text)
+    match = scanner.search(where)
+    # (an after-gap match starts at the character before the word in `where`: the word's place in `text`)
+    while match is not None and match.lastgroup == _PAST_REGULAR and text[match.start() : match.start() + 1].isupper():
+        match = scanner.search(where, match.end())
+    return match
 
 
 @functools.lru_cache(maxsize=4096)

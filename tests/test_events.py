@@ -488,6 +488,9 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
          "The party had led in polls", 2021, "The party came second with 27%"),
         (["Smith, who joined the firm in 2015, said the plan would fail."],
          "Smith joined the firm", 2015, "Smith said the plan would fail"),
+        # a name ending in "-ed" is no verb
+        (["United, who last won the trophy in 2016, lost to Chelsea."],
+         "United last won the trophy", 2016, "United lost to Chelsea"),
         (["Jobs, born in San Francisco in 1955, founded the company."],
          "Jobs was born in San Francisco", 1955, "Jobs founded the company"),
         (["The rules, passed in 2019, were dropped."], "The rules were passed", 2019, "The rules were dropped"),
@@ -550,6 +553,15 @@ def test_the_words_an_aside_is_about_start_after_a_comma_between_words_not_in_a_
     art = article("The payout of $3,500 a share, which was set in 2021, rose on Monday.")
     aside = next(e for e in extract(art) if e.when.start.year == 2021)
     assert aside.headline == "The payout of $3,500 a share was set"
+
+
+def test_a_headline_with_a_verb_before_to_tells_the_leads_news() -> None:
+    art = article("Manchester United beat City 2-1 on Saturday to reach the final.", title="United beat City 2-1 to reach the final")
+    title = next(e for e in extract(art) if e.sources[0].line == 1)
+    assert title.when.start == D(2022, 2, 5)
+    assert title.rule == "inherit.lead"
+    plan = article("The firm will cut prices on Friday.", title="Apple to lower UK iTunes prices")
+    assert next(e for e in extract(plan) if e.sources[0].line == 1).rule != "inherit.lead"
 
 
 def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
