@@ -141,8 +141,8 @@ words are told apart by their first letters without folding every letter compare
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
 SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts", "residents", "investigators",
             "authorities", "diplomats", "doctors", "prosecutors", "lawyers", "aides", "officers", "rescuers",
-            "organisers", "organizers")  # fmt: skip
-"""Who speaks in a bare plural ("..., local officials said")."""
+            "organisers", "organizers", "results", "figures", "data", "polls", "records", "documents")  # fmt: skip
+"""Who speaks in a bare plural ("..., local officials said", "..., official figures showed")."""
 _WHO_NAMED = r"he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
 _WHO_DESCRIBED = rf"(?:an?|the) \w+(?: \w+){{0,2}}|(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)})"
 """Who an attribution names: a pronoun or a name, or a description ("a French official", "police")."""
@@ -1303,6 +1303,9 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         text = saying
     elif where is not None:
         text = _without_date_phrase(quote, where.start - offset, where.end - offset) or text
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     text = _without_leading(text.strip(_QUOTES))
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
     dated_tail = _dated_attribution().search(text, max(0, len(text) - 60)) if text.endswith(_DAY_ENDS) else None
@@ -1363,19 +1366,28 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:])")
 def _said_on() -> re.Pattern[str]:
     """The attribution a date ends: "..., the army said on [Monday]"; compiled on first use."""
     return re.compile(
-        rf",\s*(?P<who>{_WHO_NAMED}|{_WHO_DESCRIBED})\s+(?P<verb>{'|'.join(_ATTRIBUTION_VERBS)})\s+(?:on\s+)?$"
+        rf",\s*(?P<who>{_WHO_NAMED}|{_WHO_DESCRIBED})\s+(?P<verb>{'|'.join((*_ATTRIBUTION_VERBS, 'showed', 'confirmed'))})"
+        r"\s+(?:on\s+)?$"
     )
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.,'-]*(?: [A-Z][A-Z.,'-]*)*(?: \([A-Za-z]+\))? (?:_|--|\u2014) ")
+"""A wire story's place line before its first sentence: "WASHINGTON _ ", "NAIROBI, Kenya (AP) -- " is not
+matched in full (mixed case), "MIAMI (AP) -- " is."""
 
 
 def _dated_saying(quote: str, s: int, e: int) -> str | None:
     """ "Rebels seized the town on Sunday, the army said on Monday", read for Monday: "The army said: Rebels
-    seized the town on Sunday" — the saying is what that day holds."""
-    if not 0 <= s < e <= len(quote) or quote[e:].strip(" .\"'\u201d"):
+    seized the town on Sunday" — the saying is what that day holds; so does "..., official results showed on
+    Monday, but ..." with what comes after the attribution left out."""
+    if not 0 <= s < e <= len(quote) or not (quote[e:].startswith(",") or not quote[e:].strip(" .\"'\u201d")):
         return None
     said = _said_on().search(quote, max(0, s - 60), s)
     if said is None:
         return None
-    what = _without_leading(quote[: said.start()].strip(_QUOTES + " ,"))
+    what = quote[: said.start()].strip(_QUOTES + " ,")
+    dateline = _DATELINE.match(what)
+    what = _without_leading(what[dateline.end() :] if dateline is not None else what)
     if _fewer_words(what, 3):
         return None
     if what.partition(" ")[0].islower():

@@ -405,6 +405,11 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
          "The army said: Rebels seized the town on Sunday"),
         ("But talks have been renewed, a Justice official said Thursday.", "Thursday",
          "A Justice official said: Talks have been renewed"),
+        ("The party won Sunday's vote, official results showed on Monday, but fell short of a majority.", "Monday",
+         "Official results showed: The party won Sunday's vote"),
+        # a wire story's place line is no part of the headline
+        ("WASHINGTON _ The economy added jobs in January, the government reported.", "January",
+         "The economy added jobs"),
         ("Talks on the budget resumed on Monday, officials said Thursday.", "Monday",
          "Talks on the budget resumed"),
         ("Little of the anger of those years remains, residents said.", "years", "Little of the anger of those years remains"),
