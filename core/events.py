@@ -130,7 +130,7 @@ MENTION = re.compile(
 )
 
 _LEADING = re.compile(
-    r"^(?:meanwhile|however|but|and|then|also|still|yet|moreover|separately|in addition|"
+    r"^(?:meanwhile|however|but|and|then|also|still|yet|moreover|separately|in addition(?! to)|"
     r"following this|this comes after|on the other hand|amid [^,]{1,60}|according to [^,]{1,60}|"
     r"in [a-z ]{1,30} news)(?![\w-])\s*,?\s*",  # a whole word: not the "But" of "Butler", "then-president"
     re.IGNORECASE,

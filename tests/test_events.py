@@ -432,6 +432,12 @@ def test_headline_keeps_its_quotation_marks_paired(quote: str, expected: str) ->
     assert headline(quote) == expected
 
 
+def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
+    quote = "In addition to the new phone, Apple also showed its software."
+    assert headline(quote) == quote.rstrip(".")
+    assert headline("In addition, Apple showed its software.") == "Apple showed its software"
+
+
 def test_a_participle_that_qualifies_a_noun_is_no_aside() -> None:
     quote = "In Miami-Dade County, elected officials went as far as to say it."
     assert headline(quote) == quote.rstrip(".")
