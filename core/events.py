@@ -557,6 +557,14 @@ def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
     return _a_verb(word) or (word.endswith("s") and not word.endswith("ss") and word.islower())
 
 
+def _background_at_end(text: str, part: tuple[int, int, int], sentence_end: int) -> bool:
+    """A participle aside that ends the sentence ("..., after the iPod shuffle, released in January 2005")
+    tells a thing's past, not when the main clause comes about (as "..., which goes live July 1" may)."""
+    return not text[part[2] : sentence_end].strip(" .\"'\u201d") and text[part[1] + 1 : part[1] + 8].lstrip()[
+        :3
+    ] not in ("who", "whi")
+
+
 def _only_asides(
     article: Article, sentence: Sentence, dated: Sequence[Dated], context: Callable[[str], Dated]
 ) -> list[Reading]:
@@ -566,7 +574,9 @@ def _only_asides(
     text = article.text
     parts = [_aside_parts(text, sentence.span, d.timex) for d in dated]
     if any(
-        p is None or not _predicate_after(text, p[2], sentence.span.end) or _OBJECT_RELATIVE.match(text, p[1])
+        p is None
+        or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, p, sentence.span.end))
+        or _OBJECT_RELATIVE.match(text, p[1])
         for p in parts
     ):
         return []
@@ -576,10 +586,16 @@ def _only_asides(
     # The main clause's words alone tell its tense: "The company, which will meet in June, raised ..." is done.
     main_text = text[sentence.span.start : first] + text[last : sentence.span.end]
     main = attrs.evolve(context(main_text), phrase=Span(first, last))
-    return [Reading(sentence.span, main, Span(last, sentence.span.end)), *readings]
+    # the main clause's verb: after the aside, or before it when the aside ends the sentence
+    told = Span(last, sentence.span.end) if not _background_at_end(text, (0, first, last), sentence.span.end) else Span(
+        sentence.span.start, first
+    )
+    return [Reading(sentence.span, main, told), *readings]
 
 
-_HEAD_PREPOSITIONS = frozenset({"on", "to", "for", "in", "at", "with", "from", "about", "against", "into"})
+_HEAD_PREPOSITIONS = frozenset(
+    {"on", "to", "for", "in", "at", "with", "from", "about", "against", "into", "after", "before", "like"}
+)
 """A preposition before the words an aside is about ends them: the aside is about its object."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b")
@@ -616,6 +632,10 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
                     break  # "the view of the accord": past "of" the phrase goes on to its head
         if first < 0:
             return None
+    else:
+        # "after the iPod shuffle, released in 2005": the aside is about the preposition's object
+        after = [i + 1 for i, (_, word) in enumerate(words[:-1]) if word.lower() in _HEAD_PREPOSITIONS]
+        first = after[-1] if after else 0
     if any(_a_verb(word) for _, word in words[first:]):
         return None  # "the company overtook Infogear, which took place in 1996": about a clause
     return lo + words[first][0]

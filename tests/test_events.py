@@ -432,6 +432,14 @@ def test_headline_keeps_its_quotation_marks_paired(quote: str, expected: str) ->
     assert headline(quote) == expected
 
 
+def test_a_participle_aside_that_ends_the_sentence_is_background() -> None:
+    art = article("The nano is the second model to use flash memory, after the shuffle, released in 2005.")
+    events = {e.headline: e for e in extract(art) if e.sources[0].line == 4}
+    assert events["The shuffle was released"].when.start.year == 2005
+    main = events["The nano is the second model to use flash memory, after the shuffle"]
+    assert (main.when.start, main.kind) == (D(2022, 2, 8), Kind.ONGOING)
+
+
 def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
     quote = "In addition to the new phone, Apple also showed its software."
     assert headline(quote) == quote.rstrip(".")
