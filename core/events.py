@@ -557,12 +557,13 @@ def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
     return _a_verb(word) or (word.endswith("s") and not word.endswith("ss") and word.islower())
 
 
-def _background_at_end(text: str, part: tuple[int, int, int], sentence_end: int) -> bool:
-    """A participle aside that ends the sentence ("..., after the iPod shuffle, released in January 2005")
-    tells a thing's past, not when the main clause comes about (as "..., which goes live July 1" may)."""
-    return not text[part[2] : sentence_end].strip(" .\"'\u201d") and text[part[1] + 1 : part[1] + 8].lstrip()[
-        :3
-    ] not in ("who", "whi")
+def _background_at_end(text: str, comma: int, end: int, sentence_end: int) -> bool:
+    """A participle aside (opening at `comma`, ending at `end`) that ends the sentence ("..., after the iPod
+    shuffle, released in January 2005") tells a thing's past, not when the main clause comes about (as
+    "..., which goes live July 1" may)."""
+    if text[end:sentence_end].strip(" .\"'\u201d"):
+        return False
+    return not text[comma + 1 : comma + 8].lstrip().startswith(("who", "which"))
 
 
 def _only_asides(
@@ -575,7 +576,7 @@ def _only_asides(
     parts = [_aside_parts(text, sentence.span, d.timex) for d in dated]
     if any(
         p is None
-        or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, p, sentence.span.end))
+        or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, *p[1:], sentence.span.end))
         or _OBJECT_RELATIVE.match(text, p[1])
         for p in parts
     ):
@@ -587,9 +588,8 @@ def _only_asides(
     main_text = text[sentence.span.start : first] + text[last : sentence.span.end]
     main = attrs.evolve(context(main_text), phrase=Span(first, last))
     # the main clause's verb: after the aside, or before it when the aside ends the sentence
-    told = Span(last, sentence.span.end) if not _background_at_end(text, (0, first, last), sentence.span.end) else Span(
-        sentence.span.start, first
-    )
+    at_end = _background_at_end(text, first, last, sentence.span.end)
+    told = Span(sentence.span.start, first) if at_end else Span(last, sentence.span.end)
     return [Reading(sentence.span, main, told), *readings]
 
 
