@@ -80,13 +80,20 @@ _POD_REACH = 300
 
 
 def pod_of_day(m: Match, ctx: Context) -> Resolved | None:
-    if ctx.word_before(m) not in ("in", "during", "by", "until"):
+    mid = bool(group(m, "mid"))
+    if ctx.word_before(m) not in ("in", "during", "by", "until", "at", "around", "from", "since") or (
+        not mid and ctx.word_before(m) not in ("in", "during", "by", "until")
+    ):
         return None
+    pod = group(m, "pod")
     a = ctx.previous(m.start(), ("day", "time", "part-of-day"))
     if a is None or m.start() - a.start > _POD_REACH:
-        return None  # "he runs in the morning": a habit, no day to be part of
+        if not mid:
+            return None  # "he runs in the morning": a habit, no day to be part of
+        day = v.day(ctx.dct)  # "by mid-afternoon": of the day the report tells, its own
+        why = f"'{m.group(0)}': the {pod} of publication day ({day})"
+        return resolved(f"{day}T{lx.PARTS_OF_DAY[pod]}", why, type_=TimeType.TIME)
     day = a.value[:10]
-    pod = group(m, "pod")
     return resolved(
         f"{day}T{lx.PARTS_OF_DAY[pod]}",
         f"'{m.group(0)}': the {pod} of the day told just before ({day})",

@@ -443,12 +443,14 @@ RULES: tuple[Rule, ...] = (
     # "arrived on Tuesday and left in the afternoon": a part of the day just told about.
     _r(
         "pod_of_day",
-        r"the (?P<pod>morning|afternoon|evening)(?! of)",
+        r"(?:the |(?P<mid>mid-|mid ))(?P<pod>morning|afternoon|evening)(?! of)",
         "TIME",
         "pod_of_day",
-        "the",
+        "the mid",
         ("The minister arrived on Tuesday morning and left in the afternoon.", "2022-02-08TAF"),
         ("Prices fell on Friday. Dealers placed buy orders in the morning.", "2022-02-04TMO"),
+        # "mid-afternoon" names a time of day even with no day told before: publication's
+        ("By mid afternoon, officials said the town had fallen.", "2022-02-08TAF"),
     ),
     _r(
         "weekday",
