@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import attrs
@@ -81,16 +82,23 @@ class Context:
             self._tense_cache[key] = tense(self.text, *key)
         return self._tense_cache[key]
 
-    def previous(self, before: int, grans: tuple[str, ...] = ()) -> Anchor | None:
-        """The latest concrete date found before offset `before` (of one of grans, when given).
+    def previous(
+        self,
+        before: int,
+        grans: tuple[str, ...] = (),
+        reach: int = _REACH,
+        fits: Callable[[Anchor], bool] | None = None,
+    ) -> Anchor | None:
+        """The latest concrete date found before offset `before` (of one of grans, when given, and that
+        `fits`, when given).
 
-        Only the last _REACH characters are searched: a reader does not count "the day after" from a date
+        Only the last `reach` characters are searched: a reader does not count "the day after" from a date
         pages back, and the search stays short on very long texts.
         """
         for a in reversed(self.anchors):
-            if before - a.start > _REACH:
+            if before - a.start > reach:
                 return None
-            if a.start < before and (not grans or a.gran in grans):
+            if a.start < before and (not grans or a.gran in grans) and (fits is None or fits(a)):
                 return a
         return None
 

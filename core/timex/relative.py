@@ -485,14 +485,15 @@ def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
     # the day told just before, unless the tense says otherwise: "will face Chelsea on 25 May. The
     # semi-final kicked off at 5:30pm" is the story's day, not the final's
     t = ctx.tense(m)
-    for a in reversed(ctx.anchors):
-        if m.start() - a.start >= 400:
-            break
-        if a.start >= m.start() or a.gran != "day":
-            continue
+
+    def fits(a: Anchor) -> bool:
         parsed = v.parse(a.value)
-        if parsed and not (t == PAST and parsed[0] > dct) and not (t == FUTURE and parsed[0] < dct):
-            return parsed[0], f"the day mentioned before ({a.value})"
+        return bool(parsed) and not (t == PAST and parsed[0] > dct) and not (t == FUTURE and parsed[0] < dct)
+
+    a = ctx.previous(m.start(), ("day",), reach=399, fits=fits)
+    parsed = v.parse(a.value) if a is not None else None
+    if a is not None and parsed:
+        return parsed[0], f"the day mentioned before ({a.value})"
     return dct, "publication day"
 
 
