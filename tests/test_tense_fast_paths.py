@@ -16,6 +16,7 @@ PLAIN_FUTURE_PHRASES = (
     r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"to\s+be\s+held", r"hopes?\s+to",
     r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",
     r"(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)",
+    r"takes?\s+effect", r"comes?\s+into\s+(?:force|effect)", r"go(?:es)?\s+into\s+(?:force|effect)",
 )  # fmt: skip
 PLAIN_MARKER = (
     rf"\b(?:(?P<future>{'|'.join(PLAIN_FUTURE_PHRASES)}|{lx.trie(tense._FUTURE_WORDS)})"
@@ -39,7 +40,7 @@ def test_markers_are_the_plain_pattern() -> None:
     words = (
         "was were is are planning scheduled expected set due going to plans plan planned the a ly really "
         "intends as soon early supposed slated agreement agreed agrees deal buy held be hopes aims wants "
-        "will we'll said walked ed"
+        "will we'll said walked ed takes take effect comes come goes go into force"
     ).split()
     gaps = [" ", "  ", "\n", ", ", ".", "-", " the ", " a ", "'", "ß"]
     rng = random.Random(6)

@@ -146,6 +146,13 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         # a timetable in the plural, and rules that apply from a month, look ahead; "the end" is no verb
         ("The new rules apply from April.", "2022-02-09", "2022-04"),
         ("At the end of Friday, talks collapsed.", "2022-02-09", "2022-02-04"),
+        # a journey, a fixture or a law's start told in the present is a plan; the same words as nouns are not
+        ("The minister flies to Paris on Monday.", "2022-11-02", "2022-11-07"),
+        ("The ban takes effect in January.", "2022-11-02", "2023-01"),
+        ("The new rules come into force in April.", "2022-11-02", "2023-04"),
+        ("The ban took effect in January.", "2022-11-02", "2022-01"),
+        ("The heads of state met on Monday.", "2022-11-02", "2022-10-31"),
+        ("His visits in March angered Beijing.", "2022-11-02", "2022-03"),
         # a passive of the present is no past ("the case is heard in January")
         ("The appeal is heard in November.", "2021-10-25", "2021-11"),
     ],

@@ -26,6 +26,8 @@ _FUTURE_PHRASES = (
     r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"to\s+be\s+held", r"hopes?\s+to",
     r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",
     r"agreement" + _DEAL, r"agreed" + _DEAL, r"agrees" + _DEAL, r"deal" + _DEAL,
+    # a timetable's present of several words ("the ban takes effect on Monday", "the rules come into force")
+    r"takes?\s+effect", r"comes?\s+into\s+(?:force|effect)", r"go(?:es)?\s+into\s+(?:force|effect)",
 )  # fmt: skip
 """Future markers of several words, or with a condition, in the order they are tried.
 
@@ -51,9 +53,15 @@ _FUTURE_WORDS = (
     "opens", "begins", "starts", "ends", "runs", "closes", "resumes", "reopens", "kicks",
     # ... in the plural ("the talks end on Friday"), where the words are verbs and not nouns ("the end")
     "begin", "start", "end", "run", "resume", "apply", "applies",
+    # ... and of a journey or a fixture ("the minister flies to Paris on Monday", "United host City on Sunday"):
+    # a news report tells what has happened in the past tense, so a present with a date is a plan
+    "flies", "travels", "visits", "meets", "arrives", "departs", "hosts", "heads", "leaves", "returns", "faces",
+    "plays", "convenes", "reconvenes", "airs", "premieres", "debuts",
 )  # fmt: skip
 _BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
-_TIMETABLE_PLURAL = frozenset(("begin", "start", "end", "run", "resume", "apply"))
+_ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "visits", "travels", "returns", "heads",
+                         "leaves", "faces", "plays", "hosts", "airs", "premieres", "debuts", "meets"))  # fmt: skip
+"""Timetable words that are nouns as well: "the end", "a strong start", "its run", "his visits", "tax returns"."""
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)\s+(?:\w+\s+)?$")
 """Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"."""
 _PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
@@ -173,7 +181,9 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             word in _NOT_PAST or adjective_before.search(low, max(0, m.start() - 24), m.start())
         ):
             continue
-        if word in _TIMETABLE_PLURAL and _NOUN_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+        if word in _ALSO_NOUNS and (
+            _NOUN_BEFORE.search(low, max(0, m.start() - 30), m.start()) or low.startswith(" of ", m.end())
+        ):
             continue
         # "could last until Christmas": "last" after an auxiliary is the verb, not the "last" of "last year"
         if (word in _PLAIN_PAST or word == "last") and _BASE_FORM_BEFORE.search(low, max(0, m.start() - 20), m.start()):
