@@ -153,6 +153,7 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("The ban took effect in January.", "2022-11-02", "2022-01"),
         ("The heads of state met on Monday.", "2022-11-02", "2022-10-31"),
         ("His visits in March angered Beijing.", "2022-11-02", "2022-03"),
+        ("The strike enters its third week on Monday.", "2022-11-02", "2022-11-07"),
         # a passive of the present is no past ("the case is heard in January")
         ("The appeal is heard in November.", "2021-10-25", "2021-11"),
     ],

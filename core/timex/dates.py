@@ -560,6 +560,15 @@ def year_end(m: Match, ctx: Context) -> Resolved | None:
     return resolved(str(y), f"'{m.group(0)}': the end of {y} ({why})", mod="END")
 
 
+def new_year(m: Match, ctx: Context) -> Resolved | None:
+    dct = ctx.dct
+    if dct.month <= 2 or ctx.word_before(m) == "since":
+        y, why = dct.year, "the year begun before publication"
+    else:
+        y, why = dct.year + 1, "the year after that of publication"
+    return resolved(str(y), f"'{m.group(0)}': {why} ({fmt(dct)}): {y}")
+
+
 # ---- seasons and holidays ------------------------------------------------------------------------
 
 _SEASON_OK_BEFORE = frozenset({"in", "during", "by", "until", "since", "through", "throughout", "this", "last",

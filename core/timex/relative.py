@@ -118,7 +118,13 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
     dct = ctx.dct
     back = (dct.isoweekday() - wd) % 7
     ahead = (wd - dct.isoweekday()) % 7
-    if rel in ("last", "past", "this past"):
+    week = group(m, "week")
+    if week:
+        # the week is named, so the weekday needs no tense: "Thursday next week" is that week's Thursday
+        d = dct.subtract(days=dct.isoweekday() - wd).add(weeks={"last": -1, "this": 0, "next": 1}[week])
+        side = {"last": "before that", "this": "", "next": "after that"}[week]
+        why = f"'{m.group(0)}': the {name} of the week {side + ' ' if side else ''}of publication ({fmt(dct)})"
+    elif rel in ("last", "past", "this past"):
         d = dct.subtract(days=back or 7)
         why = f"'{m.group(0)}': the {name} before publication ({fmt(dct)})"
     elif rel in ("next", "coming", "this coming"):

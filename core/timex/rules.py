@@ -411,6 +411,17 @@ RULES: tuple[Rule, ...] = (
         "year around the",
         ("The deal should close by year-end.", "2022"),
     ),
+    # "in the new year": the year that starts next, but the one just begun in its first months or after "since"
+    _r(
+        "new_year",
+        r"the new year(?![-\w'\u2019])",
+        "DATE",
+        "new_year",
+        "the",
+        ("Talks will resume in the new year.", "2023", "2022-11-02"),
+        ("Prices have risen since the new year.", "2022", "2022-11-02"),
+        ("The talks broke down in the new year.", "2022", "2022-01-20"),
+    ),
     # ---- days relative to publication ------------------------------------------------------------
     _r(
         "deictic_day",
@@ -455,7 +466,9 @@ RULES: tuple[Rule, ...] = (
     _r(
         "weekday",
         r"(?:(?P<rel>last|next|this|early|late|earlier|later|this past|this coming|past|coming) )?"
-        r"(?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|evening|night|overnight))?",
+        r"(?P<wd>{WEEKDAY})(?:,? (?P<pod>morning|afternoon|evening|night|overnight))?"
+        # "Thursday next week", "on Friday of last week" (but not "said Friday last week's vote ...")
+        r"(?:,? (?:of )?(?P<week>next|last|this) week(?!['\u2019]s))?",
         "DATE",
         "weekday",
         "last next this early late earlier later past coming {WEEKDAY}",
@@ -467,6 +480,10 @@ RULES: tuple[Rule, ...] = (
         ("He said the team will travel next Monday.", "2022-02-14"),
         # a timetable's present: "opens", "runs", "ends" with a date are what is to come
         ("The exhibition opens on Friday.", "2022-02-11"),
+        # the weekday of the week named after it
+        ("The vote is on Thursday next week.", "2022-02-17"),
+        ("He returned on Friday of last week.", "2022-02-04"),
+        ("The envoy arrives on Monday this week.", "2022-02-07"),
     ),
     # "the previous Friday": the one before the day the text is telling about, not before publication.
     _r(

@@ -56,7 +56,7 @@ _FUTURE_WORDS = (
     # ... and of a journey or a fixture ("the minister flies to Paris on Monday", "United host City on Sunday"):
     # a news report tells what has happened in the past tense, so a present with a date is a plan
     "flies", "travels", "visits", "meets", "arrives", "departs", "hosts", "heads", "leaves", "returns", "faces",
-    "plays", "convenes", "reconvenes", "airs", "premieres", "debuts",
+    "plays", "convenes", "reconvenes", "airs", "premieres", "debuts", "enters",
 )  # fmt: skip
 _BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
 _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "visits", "travels", "returns", "heads",
