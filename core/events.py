@@ -197,6 +197,9 @@ class Reading:
     span: Span
     date: Dated
     tense_span: Span
+    aside: Span | None = None
+    """An aside of the quote that is an event of its own, left out of the headline ("The bridge, which
+    opened in 1932, was closed on Friday" -> "The bridge was closed")."""
 
 
 def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = None) -> tuple[Event, ...]:
@@ -400,7 +403,7 @@ def _event(
         id=_event_id(article.id, span, date.when.value),
         when=when,
         kind=kind,
-        headline=headline(quote, date.phrase or (date.timex.span if date.timex else None), span.start),
+        headline=_headline(article.text, reading),
         quote=quote,
         sources=(source,),
         rule=date.rule,
@@ -410,6 +413,18 @@ def _event(
         actors=actors(quote) if actors else (),
         seq=seq,
     )
+
+
+def _headline(text: str, reading: Reading) -> str:
+    span, date, aside = reading.span, reading.date, reading.aside
+    phrase = date.phrase or (date.timex.span if date.timex else None)
+    if aside is None or (phrase is not None and phrase.start < aside.end and aside.start < phrase.end):
+        return headline(text[span.start : span.end], phrase, span.start)
+    # told without the aside: the date phrase after it moves up by the aside's length
+    quote = text[span.start : aside.start] + text[aside.end : span.end]
+    if phrase is not None and phrase.start >= aside.end:
+        phrase = Span(phrase.start - (aside.end - aside.start), phrase.end - (aside.end - aside.start))
+    return headline(quote, phrase, span.start)
 
 
 REPORTING = re.compile(
@@ -487,14 +502,32 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
         a if a is not None and any(o.timex and not a.start <= o.timex.span.start < a.end for o in dated) else None
         for a in asides
     ]
-    clauses = []
+    readings = []
     for d, aside in zip(dated, asides, strict=True):
         clause = aside or _clause(text, within, d.timex, clause_cuts)
         if aside is None and any(a is not None and a.start < clause.start < a.end for a in asides):
             # "Apple, which was founded in 1976, unveiled a phone on Monday": the main clause is all of it
             clause = within
-        clauses.append(clause)
-    return [Reading(clause, d, clause) for clause, d in zip(clauses, dated, strict=True)]
+        # ... and its headline goes without the aside, which is an event of its own
+        inner = (
+            next((a for a in asides if a is not None and clause.start <= a.start and a.end <= clause.end), None)
+            if aside is None
+            else None
+        )
+        words = _aside_words(text, inner, within) if inner is not None else None
+        readings.append(Reading(clause, d, clause, words))
+    return readings
+
+
+def _aside_words(text: str, aside: Span, within: Span) -> Span | None:
+    """The words of an aside (from its opening comma to and with its closing one) in the aside's `Span`
+    from `_aside`, which starts at the words it is about."""
+    comma = _last_comma(text, aside.start, aside.end)
+    while comma > aside.start and not _RELATIVE.match(text, comma):
+        comma = _last_comma(text, aside.start, comma)
+    if comma <= aside.start:
+        return None
+    return Span(comma, aside.end + 1 if aside.end < within.end and text[aside.end] == "," else aside.end)
 
 
 PARTICIPLES = ("born", "founded", "established", "elected", "appointed", "named", "filed", "passed", "signed",
@@ -503,7 +536,7 @@ PARTICIPLES = ("born", "founded", "established", "elected", "appointed", "named"
 """Past participles that open a dated aside as "who"/"which" do ("Jobs, born in 1955, built ...")."""
 _PARTICIPLE_THEN = r"(?:in|on|by|at|as|to|from|during|after|before|under|last|this|earlier|some|about|nearly|\d)\b"
 """What follows a participle opening an aside ("born in", "founded by"); "elected officials" is no aside."""
-_RELATIVE = re.compile(rf",\s+(?:who\s|which\s|(?=(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))")
+_RELATIVE = re.compile(rf",\s+(?:who\s|whose\s|which\s|(?=(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))")
 _HAPPENING = re.compile(r"(?:took place|happened|occurred|came)\b")
 ANTECEDENT_WORDS = 6
 """The most words before ", who" read as the one the aside is about ("The minister, who ...")."""
@@ -543,6 +576,7 @@ _OBJECT_RELATIVE = re.compile(
     r",\s+(?:who|which)\s+(?:(?:the|a|an|his|her|its|their|he|she|it|they|we|you)\b|[A-Z])"
 )
 """", which the two presidents signed": the aside's subject is another; its words make no headline."""
+_WHOSE = re.compile(r",\s+whose\b")
 _NEXT_WORD = re.compile(r",\s+(?:\w+ly\s+)?([A-Za-z']+)")
 
 
@@ -578,6 +612,9 @@ def _only_asides(
         p is None
         or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, *p[1:], sentence.span.end))
         or _OBJECT_RELATIVE.match(text, p[1])
+        # "Unisys, whose revenue rose in the quarter, had a loss": what a "whose" aside tells of its owner
+        # is news of the same time, not background
+        or _WHOSE.match(text, p[1])
         for p in parts
     ):
         return []
@@ -1307,9 +1344,9 @@ def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int])
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
-_ASIDE_HINT = re.compile(rf", (?:who|which|{'|'.join(PARTICIPLES)})\b")
+_ASIDE_HINT = re.compile(rf", (?:who|whose|which|{'|'.join(PARTICIPLES)})\b")
 _ASIDE_HEADLINE = re.compile(
-    rf"(?P<who>(?:[^,]|(?<=\d),(?=\d))+), (?:(?:who|which) (?P<what>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
+    rf"(?P<who>(?:[^,]|(?<=\d),(?=\d))+), (?:(?:who|which) (?P<what>[^,]+)|whose (?P<whose>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
 )
 
 
@@ -1350,6 +1387,10 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
         if aside["what"]:
             text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
+        elif aside["whose"]:
+            # "The minister, whose resignation was announced" -> "The minister's resignation was announced"
+            owner = aside["who"] + ("'" if who[-1].endswith("s") else "'s")
+            text = f"{owner} {aside['whose']}"
         else:
             # "Jobs, born in San Francisco" -> "Jobs was born in San Francisco"
             text = f"{aside['who']} {'were' if _plural(who[-1]) else 'was'} {aside['done']}"
@@ -1520,6 +1561,8 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     trimmed = before[: hours.start()] + " " if hours is not None else _without_preposition(before)
     if hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
+    if trimmed != before and _reduced_relative(trimmed, after):
+        return None  # "A report published on Tuesday found ...": without its date the participle dangles
     if trimmed != before:
         # "happened shortly after 10pm", "landfall late on Wednesday": the adverb goes with its date
         degree = _DEGREE_AT_END.search(trimmed, max(0, len(trimmed) - 14))
@@ -1537,6 +1580,23 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     # '"we'll strike on Friday," said X' keeps its comma and closing quote together.
     candidate = f"{trimmed.rstrip(' ,')}{joint}{after.lstrip(' ,')}".strip().replace(", \u201d", ",\u201d")
     return None if _fewer_words(candidate, 3) else candidate
+
+
+_BE_BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "get", "got", "gets"})
+
+
+def _reduced_relative(before: str, after: str) -> bool:
+    """Whether `before` ends in a participle that describes the noun before it, and `after` goes on with
+    the main verb: "A report published [on Tuesday] found", "a law passed [in 2019] requires" (but "the
+    report was published", "the bill passed by 60 votes")."""
+    words = before.split()
+    if len(words) < 2 or words[-1].lower() not in PARTICIPLES:
+        return False
+    if _AUXILIARY.fullmatch(words[-2].lower()) or words[-2].lower() in _BE_BEFORE_PARTICIPLE:
+        return False
+    following = after.split(None, 1)
+    word = following[0] if following else ""
+    return word.isalpha() and word.islower() and (_a_verb(word) or (word.endswith("s") and not word.endswith("ss")))
 
 
 def _word_count(text: str, timexes: Sequence[Timex]) -> int:

@@ -590,3 +590,27 @@ def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
     aside = "The minister, who took office in 2019"
     start = aside.index("2019")
     assert headline(aside, Span(start, start + 4)) == "The minister took office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # an aside dated on its own is an event of its own; the main clause's headline goes without it
+        ("The bridge, which opened in 1932, was closed on Friday after cracks were found.",
+         {"1932": "The bridge opened", "2022-02-04": "The bridge was closed after cracks were found"}),
+        ("On Monday, the bridge, which opened in 1932, was closed.",
+         {"1932": "The bridge opened", "2022-02-07": "The bridge was closed"}),
+        # what a "whose" aside tells is its owner's
+        ("The minister, whose resignation was announced on Monday, will leave office in March.",
+         {"2022-02-07": "The minister's resignation was announced", "2022-03": "The minister will leave office"}),
+        ("The Smiths, whose house burned down in May 2021, were rehoused on Friday.",
+         {"2021-05": "The Smiths' house burned down", "2022-02-04": "The Smiths were rehoused"}),
+        # a participle that describes its noun keeps its date: without it, it would dangle
+        ("A report published on Tuesday found that emissions rose.",
+         {"2022-02-08": "A report published on Tuesday found that emissions rose"}),
+        ("The report was published on Tuesday.", {"2022-02-08": "The report was published"}),
+    ],
+)  # fmt: skip
+def test_headlines_of_a_sentence_with_an_aside(sentence: str, headlines: dict[str, str]) -> None:
+    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert {e.when.value: e.headline for e in events} == headlines
