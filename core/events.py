@@ -334,7 +334,11 @@ def _readings(
         dating = named
     found = _ranges(
         article.text,
-        [d for d in (_from_timex(t) or _from_offset(t, placed) for t in dating) if d is not None],
+        [
+            d
+            for d in (_from_timex(t) or _from_offset(t, placed) or _from_span(article, t) for t in dating)
+            if d is not None
+        ],
     )
     strong: list[Dated] = []
     weak: list[Dated] = []
@@ -363,7 +367,9 @@ def _readings(
                 # Neither the aside's background date nor the main clause's borrowed one is a date the
                 # story tells: the next sentences read on from what came before.
                 return asides
-        history.append((sentence, dated[0]))
+        if dated[0].rule not in (offsets.TO_PUBLICATION, offsets.FROM_PUBLICATION):
+            # "over the past 20 years" dates its own clause; the sentences after it read on from the story
+            history.append((sentence, dated[0]))
         return _spans(article.text, sentence.span, dated)
     context = _inherit(article, sentence, text, history, memo)
     # "... will be available, as Apple has done in the past": a vague past does not date a plan.
@@ -467,7 +473,15 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     start = verb.end()
     while start < sentence.end and text[start] in " ,\"'\u201c":
         start += 1
+    told = _TOLD_WHOM.match(text, start, sentence.end) if verb.group().lower().startswith(_TELLING) else None
+    if told is not None and not any(map(_a_verb, told["whom"].split())):
+        start = told.end()  # "told the jury that Miller accepted ...": what was told starts after "that"
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
+
+
+_TELLING = ("told", "tells", "warned", "warns")
+"""Reporting verbs with a hearer before what is reported ("told reporters that ...")."""
+_TOLD_WHOM = re.compile(r"(?P<whom>(?:[\w.'\u2019-]+\s+){1,5}?)that\s+")
 
 
 _ALSO_NOUNS = frozenset({"states", "notes", "claims", "reports", "estimates"})
@@ -843,6 +857,13 @@ def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated 
     return Dated(found.when, t, found.rule, found.explanation, 0.6)
 
 
+def _from_span(article: Article, t: Timex) -> Dated | None:
+    found = offsets.span_from_publication(article.text, t, article.published)
+    if found is None:
+        return None
+    return Dated(found.when, t, found.rule, found.explanation, 0.85)
+
+
 LIFESPAN = re.compile(r"\b[A-Z][\w.'’-]*\s+\(?\s*(?:b\.\s*)?(?P<first>\d{4})\s*[-–—]\s*(?P<last>\d{4})\s*\)?")
 """'Steve Jobs 1955-2011', 'Ada Lovelace (1815–1852)': a name's years describe the person, and say
 nothing about when the sentence around them happened."""
@@ -876,10 +897,12 @@ _POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
 _OWNER_BEFORE = re.compile(r"\b(?:from|after|before|since|around|over|following|about|against)\s+$", re.IGNORECASE)
 
 
+_SUPERLATIVES = (
+    r"highest|lowest|biggest|largest|smallest|first|most|least|worst|best|strongest|weakest|fastest|"
+    r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest"
+)
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|first|most|least|worst|best|strongest|weakest|fastest|"
-    r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest)"
-    r"(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+)?$",
+    rf"\b(?:{_SUPERLATIVES})(?:\s+[\w-]+){{0,3}}?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -901,6 +924,15 @@ _BASELINE = re.compile(
 """The periods a change is measured from ("a year earlier", "the year-ago quarter", "last year")."""
 
 
+_RECORD_WITHIN = re.compile(
+    rf"\b(?:{_SUPERLATIVES}|(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+time)"
+    r"(?:\s+[\w'\u2019,-]+){0,8}?\s+(?:in|over|during|of|for)\s+$",
+    re.IGNORECASE,
+)
+"""A record or a count within a span: "the largest conference in the past 10 years", "the third time ...
+in the past decade"; the span is what the record is measured over, not when it was set."""
+
+
 def _compares(text: str, t: Timex) -> bool:
     """A date a record or a change is measured against: "inflation hit 7.5%, the highest since February
     1982" tells nothing that happened in 1982, nor "revenue grew 12% from a year earlier" in the year before."""
@@ -908,6 +940,10 @@ def _compares(text: str, t: Timex) -> bool:
     if (
         text.find("since", max(0, t.span.start - 11), t.span.start) >= 0
         and _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
+    ):
+        return True
+    if t.text[:9].lower() in ("the past ", "the last ") and _RECORD_WITHIN.search(
+        text, max(0, t.span.start - 90), t.span.start
     ):
         return True
     return (
@@ -1279,12 +1315,13 @@ def _since(text: str, date: Dated) -> bool:
 def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False) -> Kind:
     when = date.when
     value = date.timex.time.value if date.timex else ""
-    if when.start > published or value == "FUTURE_REF":
+    if when.start > published or value == "FUTURE_REF" or date.rule == offsets.FROM_PUBLICATION:
         return Kind.PLANNED
     if value == "PRESENT_REF":
         return Kind.ONGOING
-    if when.vague and when.end >= published:
-        # "have engaged in talks in recent weeks" goes on; "was introduced less than two weeks ago" is done
+    if (when.vague or date.rule == offsets.TO_PUBLICATION) and when.end >= published:
+        # "have engaged in talks in recent weeks" (or "over the past 18 months") goes on; "was introduced
+        # less than two weeks ago" is done
         return Kind.OCCURRED if verb_cue(quote).startswith("past") else Kind.ONGOING
     if when.end < published and not since:
         return Kind.OCCURRED  # the tense decides only for a span reaching publication (below)
@@ -1541,6 +1578,8 @@ _DEGREE_AT_END = re.compile(
 )
 
 
+_WITH_THE_DATE = re.compile(r"^\s+(?:alone|or so)\b")
+_OPENS_A_CLAUSE = re.compile(r"\b(?:that|and|but|because|as|while|when|if|although|though)\s*$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)
 
 
@@ -1550,6 +1589,8 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         return None
     before = quote[:s]
     after = quote[e:]
+    if after.startswith((" alone", " or so")):
+        after = _WITH_THE_DATE.sub("", after, count=1)  # "in the past 20 months alone", "in a year or so"
     if _RELATIVE.match(quote, s):
         # an aside the main clause is read without ("The party, which led until the summer, came second")
         return f"{before.rstrip()}{' ' if after.startswith(',') else ''}{after.lstrip(' ,')}".strip()
@@ -1574,7 +1615,13 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     inserted = trimmed.rstrip(" ,").rpartition(",")[2].split()
     if len(inserted) == 1 and after.lstrip().startswith(",") and not fronted:
         return None  # "the suit, filed in September 2003, claims": the date is all its aside says
-    joint = ", " if after.lstrip().startswith(",") and trimmed.strip(_QUOTES + " ,") else " "
+    joint = (
+        ", "
+        if after.lstrip().startswith(",")
+        and trimmed.strip(_QUOTES + " ,")
+        and not _OPENS_A_CLAUSE.search(trimmed.rstrip(" ,"), max(0, len(trimmed) - 14))
+        else " "
+    )  # "noted that over the past 20 years, Mr. Fournier has built": "that" takes no comma after it
     if after.lstrip(" ,")[:1] in (".", ";", ":", "!", "?"):
         joint = ""  # "..., the army said on Monday." ends "said." as an attribution does
     # '"we'll strike on Friday," said X' keeps its comma and closing quote together.

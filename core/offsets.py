@@ -140,3 +140,33 @@ def _value(day: pendulum.Date, granularity: str) -> str:
             return f"{year:04d}-W{week:02d}"
         case _:
             return day.isoformat()
+
+
+TO_PUBLICATION = "span.to_publication"
+FROM_PUBLICATION = "span.from_publication"
+_SPAN_SIDE = re.compile(r"(?:the\s+)?(?P<side>past|last|next|coming)\s", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offset | None:
+    """ "over the past 18 months", "in the next two years": the stretch from publication back or forward
+    (TimeML tags it as a duration, P18M; a timeline shows the months it covers). Not "the last two years
+    of the war", which are another thing's."""
+    if t.time.type is not TimeType.DURATION:
+        return None
+    side = _SPAN_SIDE.match(t.text)
+    amount = _AMOUNT.match(t.time.value)
+    if side is None or amount is None or amount["hours"] or _OF_AFTER.match(text, t.span.end):
+        return None
+    n, unit = int(amount["n"]), amount["unit"]
+    ahead = side["side"].lower() in ("next", "coming")
+    other = _add(published, unit, n if ahead else -n)
+    start, end = (published, other) if ahead else (other, published)
+    when = When(start, end, "range", t.time.value, t.text)
+    length = f"{n} {_UNIT_WORD[unit]}{'s' if n != 1 else ''}"
+    way = "after" if ahead else "up to"
+    return Offset(
+        when,
+        FROM_PUBLICATION if ahead else TO_PUBLICATION,
+        f"'{t.text}' → {start.isoformat()} to {end.isoformat()}: the {length} {way} publication",
+    )

@@ -614,3 +614,48 @@ def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
 def test_headlines_of_a_sentence_with_an_aside(sentence: str, headlines: dict[str, str]) -> None:
     events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
     assert {e.when.value: e.headline for e in events} == headlines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "kind"),
+    [
+        ("Gas prices fell two cents a gallon over the last two weeks.", D(2022, 1, 25), D(2022, 2, 8), Kind.OCCURRED),
+        ("We have changed the rules over the past 18 months.", D(2020, 8, 8), D(2022, 2, 8), Kind.ONGOING),
+        ("The firm will hire 500 people over the next two years.", D(2022, 2, 8), D(2024, 2, 8), Kind.PLANNED),
+    ],
+)  # fmt: skip
+def test_a_span_counted_from_publication_dates_its_clause(
+    sentence: str, start: pendulum.Date, end: pendulum.Date, kind: Kind
+) -> None:
+    event = one(article(sentence), sentence[:12])
+    assert (event.when.start, event.when.end, event.when.granularity) == (start, end, "range")
+    assert event.kind == kind
+    assert event.rule.startswith("span.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He led the army in the last two years of the war.",  # another thing's years
+        "It was the largest conference in the past 10 years.",  # a record is measured over them
+        "It marked the third time that he has taken leave in the past 10 years.",
+    ],
+)
+def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> None:
+    assert not one(article(sentence), sentence[:12]).rule.startswith("span.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Analysts noted that over the past 20 years, Mr. Fournier has built his company.",
+         "Analysts noted that Mr. Fournier has built his company"),
+        ("In the past 20 months alone, the firm sold 300 units.", "The firm sold 300 units"),
+        ("He would not be surprised if, over the next two years or so, the share rose to 30%.",
+         "He would not be surprised if the share rose to 30%"),
+        # what a hearer was told starts after "that"
+        ("Prosecutors told the jury that Miller accepted $250,000 in 2019.", "Miller accepted $250,000"),
+    ],
+)  # fmt: skip
+def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
+    assert expected in [e.headline for e in extract(article(sentence)) if e.sources[0].line == 4]
