@@ -154,6 +154,16 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("The heads of state met on Monday.", "2022-11-02", "2022-10-31"),
         ("His visits in March angered Beijing.", "2022-11-02", "2022-03"),
         ("The strike enters its third week on Monday.", "2022-11-02", "2022-11-07"),
+        # a future verb group governing a date puts it ahead, even just after the new year
+        ("The company will report results in December.", "2013-01-10", "2013-12"),
+        ("He is scheduled to be sentenced on Dec. 20.", "2013-01-10", "2013-12-20"),
+        ("The bank expects rates to stay low until December.", "2013-01-10", "2013-12"),
+        ("The company reported a loss in December.", "2013-01-10", "2012-12"),
+        # results are reported for a quarter gone by; "should" looks ahead, "should have" back
+        ("The company will report results for the fourth quarter.", "2013-01-10", "2012-Q4"),
+        ("The company expects a profit in the fourth quarter.", "2013-01-10", "2013-Q4"),
+        ("Sales should recover in the second half.", "2013-01-10", "2013-H2"),
+        ("He should have disclosed the loss in December.", "2013-01-10", "2012-12"),
         # a passive of the present is no past ("the case is heard in January")
         ("The appeal is heard in November.", "2021-10-25", "2021-11"),
     ],

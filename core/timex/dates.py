@@ -30,7 +30,7 @@ from core.timex.context import (
     safe_date,
     tense_direction,
 )
-from core.timex.tense import FUTURE, PAST, UNKNOWN, past_verb_just_before
+from core.timex.tense import FUTURE, PAST, UNKNOWN, future_verb_just_before, past_verb_just_before
 
 # ---- explicit dates ------------------------------------------------------------------------------
 
@@ -81,12 +81,21 @@ PAST_AHEAD_MONTH = 4
 
 PAST_VERB_AHEAD = 20
 """How many times a day ahead counts when a past verb stands right before the date."""
+FUTURE_BEHIND = 10
+"""How many times a day behind counts in a future-tense sentence."""
+FUTURE_VERB_BEHIND = 60
+"""... and when a future verb group governs the date ("will report results in December")."""
 _CLUES = {PAST: "in a past-tense sentence", FUTURE: "in a future-tense sentence"}
 """How a date's explanation names the tense that chose it."""
 
 
 def _cost(
-    d: pendulum.Date, dct: pendulum.Date, direction: str, untensed_ahead: float = 1.5, past_ahead: int = 3
+    d: pendulum.Date,
+    dct: pendulum.Date,
+    direction: str,
+    untensed_ahead: float = 1.5,
+    past_ahead: int = 3,
+    future_behind: int = FUTURE_BEHIND,
 ) -> int:
     """How unlikely a candidate date is. News dates cluster around publication: the nearest wins, with the
     days on the side the tense points away from counted three times ("was held Dec. 15" in February is
@@ -95,7 +104,7 @@ def _cost(
     if direction == PAST and days > 0:
         return past_ahead * days
     if direction == FUTURE and days < 0:
-        return -10 * days
+        return -future_behind * days
     # Without a tense clue a report still more often looks back than ahead.
     return abs(days) if days <= 0 or direction != UNKNOWN else round(untensed_ahead * days)
 
@@ -113,6 +122,7 @@ def pick_year(
     ranged = _range_year(ctx, m, candidates, what)
     if ranged is not None:
         return ranged
+    future_behind = FUTURE_BEHIND
     dct = ctx.dct
     opts = [(y, candidates(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
     valid = [(y, d) for y, d in opts if d is not None]
@@ -130,8 +140,14 @@ def pick_year(
         # them in March").
         past_ahead = PAST_VERB_AHEAD
         clue = "governed by a past verb"
+    elif direction == FUTURE and future_verb_just_before(ctx.text, m.start()):
+        # "will report results in December", written in January: next December, not the one just gone
+        future_behind = FUTURE_VERB_BEHIND
+        clue = "governed by a future verb"
 
-    best = min((d for _y, d in valid), key=lambda d: _cost(d, dct, direction, untensed_ahead, past_ahead))
+    best = min(
+        (d for _y, d in valid), key=lambda d: _cost(d, dct, direction, untensed_ahead, past_ahead, future_behind)
+    )
     clue = clue or _CLUES.get(direction, "with no tense clue")
     side = "on or before" if best <= dct else "after"
     return best, f"{what} {clue}: the nearest such date {side} publication"
@@ -423,6 +439,11 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 _YEAR_BEFORE = ("year-earlier", "year-ago", "year earlier", "year ago", "comparable")
 
 
+_RESULTS_FOR = re.compile(
+    r"\b(?:results|earnings|figures|sales|revenues?|profits?|loss(?:es)?|numbers|dividend)\s+for\s+$", re.IGNORECASE
+)
+
+
 def quarter(m: Match, ctx: Context) -> Resolved | None:
     if m.group("ord")[0] == "q":
         return None  # "q2" in lower case is a name or a code, not the business "Q2"
@@ -442,7 +463,8 @@ def quarter(m: Match, ctx: Context) -> Resolved | None:
         y, why = dct.year, "this year's quarter"
     else:
         start = pendulum.date(dct.year, 3 * q - 2, 1)
-        future = ctx.tense(m) == FUTURE
+        # "will report results for the fourth quarter": what is reported on is a quarter gone by
+        future = ctx.tense(m) == FUTURE and not _RESULTS_FOR.search(ctx.text, max(0, m.start() - 40), m.start())
         y = dct.year if start <= dct or future else dct.year - 1
         why = f"Q{q} {'has begun' if start <= dct else 'lies ahead'} at publication: Q{q} {y}"
         if start > dct and not future:

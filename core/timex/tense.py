@@ -28,6 +28,8 @@ _FUTURE_PHRASES = (
     r"agreement" + _DEAL, r"agreed" + _DEAL, r"agrees" + _DEAL, r"deal" + _DEAL,
     # a timetable's present of several words ("the ban takes effect on Monday", "the rules come into force")
     r"takes?\s+effect", r"comes?\s+into\s+(?:force|effect)", r"go(?:es)?\s+into\s+(?:force|effect)",
+    # "sales should recover in the second half"; but "should have" looks back
+    r"should(?!\s+(?:not\s+)?have\b)",
 )  # fmt: skip
 """Future markers of several words, or with a condition, in the order they are tried.
 
@@ -259,6 +261,24 @@ _AHEAD_PARTICIPLES = frozenset(
     "tabled earmarked targeted budgeted forecast projected anticipated".split()
 )
 """Past forms that look ahead ("scheduled for March", "expected in May")."""
+
+
+@functools.cache
+def _future_just_before() -> re.Pattern[str]:
+    """A future marker, a few words of its verb group (no relative pronoun, no past auxiliary), then a
+    preposition and the end (where a date starts); compiled on first use, as `_past_just_before` is."""
+    return re.compile(
+        r"\b(?:will|shall|'ll|(?:is|are)\s+(?:to|due)|due|scheduled|slated|set\s+to|expects?|expected|plans?\s+to)"
+        r"(?:\s+(?!(?:was|were|had|did|that|which|who|when|after|before)\b)[\w'-]+){0,5}?"
+        r"\s+(?:in|on|at|by|during|until|before)\s+(?:(?:early|late|mid|the)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def future_verb_just_before(text: str, start: int) -> bool:
+    """A future verb group right before the expression at `start`, in its clause, with at most a preposition
+    after it ("will report results in December", "is scheduled to be sentenced on Dec. 20")."""
+    return _future_just_before().search(text, max(0, start - 60), start) is not None
 
 
 def past_verb_just_before(text: str, start: int) -> bool:
