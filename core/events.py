@@ -546,9 +546,13 @@ def _aside_words(text: str, aside: Span, within: Span) -> Span | None:
 
 PARTICIPLES = ("born", "founded", "established", "elected", "appointed", "named", "filed", "passed", "signed",
                "built", "opened", "launched", "released", "published", "formed", "created", "introduced",
-               "adopted", "enacted", "approved", "written", "completed", "acquired", "bought", "sold")  # fmt: skip
+               "adopted", "enacted", "approved", "written", "completed", "acquired", "bought", "sold", "reached",
+               "announced", "issued", "held", "imposed", "unveiled", "captured", "arrested", "discovered",
+               "recorded")  # fmt: skip
 """Past participles that open a dated aside as "who"/"which" do ("Jobs, born in 1955, built ...")."""
-_PARTICIPLE_THEN = r"(?:in|on|by|at|as|to|from|during|after|before|under|last|this|earlier|some|about|nearly|\d)\b"
+_PARTICIPLE_THEN = (
+    r"(?:in|on|by|at|as|to|from|during|after|before|under|last|this|earlier|late|early|some|about|nearly|\d)\b"
+)
 """What follows a participle opening an aside ("born in", "founded by"); "elected officials" is no aside."""
 _RELATIVE = re.compile(rf",\s+(?:who\s|whose\s|which\s|(?=(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))")
 _HAPPENING = re.compile(r"(?:took place|happened|occurred|came)\b")
@@ -854,7 +858,9 @@ def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated 
     found = placed.get(t) if placed else None
     if found is None:
         return None
-    return Dated(found.when, t, found.rule, found.explanation, 0.6)
+    # the phrase is the distance with its direction word ("Two days later"), which the headline goes without
+    phrase = Span(t.span.start, t.span.start + len(found.when.text))
+    return Dated(found.when, t, found.rule, found.explanation, 0.6, phrase)
 
 
 def _from_span(article: Article, t: Timex) -> Dated | None:
@@ -1578,6 +1584,12 @@ _DEGREE_AT_END = re.compile(
 )
 
 
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|since|through)\s+(?:(?:shortly|just|soon|right|well|long)\s+(?:before|after)\s+)?$",
+    re.IGNORECASE,
+)
+_SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
+"""'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
 _WITH_THE_DATE = re.compile(r"^\s+(?:alone|or so)\b")
 _OPENS_A_CLAUSE = re.compile(r"\b(?:that|and|but|because|as|while|when|if|although|though)\s*$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)
@@ -1602,13 +1614,16 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     trimmed = before[: hours.start()] + " " if hours is not None else _without_preposition(before)
     if hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
+    if trimmed != before and _BOUND_BEFORE.search(before, max(0, len(before) - 24)):
+        return None  # "continued until shortly before midnight", "in custody since Aug. 3": the bound is the news
     if trimmed != before and _reduced_relative(trimmed, after):
         return None  # "A report published on Tuesday found ...": without its date the participle dangles
     if trimmed != before:
         # "happened shortly after 10pm", "landfall late on Wednesday": the adverb goes with its date
         degree = _DEGREE_AT_END.search(trimmed, max(0, len(trimmed) - 14))
         if degree is not None:
-            trimmed = trimmed[: degree.start()] + " "
+            # ... and so does a preposition before the adverb ("continued until shortly before midnight")
+            trimmed = _without_preposition(trimmed[: degree.start()] + " ")
     fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
     if trimmed == before and not fronted:
         return None
@@ -1620,6 +1635,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         if after.lstrip().startswith(",")
         and trimmed.strip(_QUOTES + " ,")
         and not _OPENS_A_CLAUSE.search(trimmed.rstrip(" ,"), max(0, len(trimmed) - 14))
+        and not _SUBORDINATE_AFTER.match(after)
         else " "
     )  # "noted that over the past 20 years, Mr. Fournier has built": "that" takes no comma after it
     if after.lstrip(" ,")[:1] in (".", ";", ":", "!", "?"):

@@ -504,7 +504,7 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
     ("sentences", "aside_headline", "aside_year", "main_headline"),
     [
         (["The party, which had led in polls until the summer, came second with 27%."],
-         "The party had led in polls", 2021, "The party came second with 27%"),
+         "The party had led in polls until the summer", 2021, "The party came second with 27%"),
         (["Smith, who joined the firm in 2015, said the plan would fail."],
          "Smith joined the firm", 2015, "Smith said the plan would fail"),
         # a name ending in "-ed" is no verb
@@ -653,6 +653,17 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
         ("In the past 20 months alone, the firm sold 300 units.", "The firm sold 300 units"),
         ("He would not be surprised if, over the next two years or so, the share rose to 30%.",
          "He would not be surprised if the share rose to 30%"),
+        # a distance goes with its direction word; a subordinate clause follows its verb with no comma
+        ("The war began on April 9. Two days later, the army launched an offensive.", "The army launched an offensive"),
+        ("The case began in November 2020, when a developer went to the police.",
+         "The case began when a developer went to the police"),
+        # a bound is the news: "until" and "since" keep their date
+        ("Fighting continued until shortly before midnight, when the truce took effect.",
+         "Fighting continued until shortly before midnight, when the truce took effect"),
+        ("He has been in custody since Aug. 3.", "He has been in custody since Aug. 3"),
+        # a participle aside ("reached late on Thursday") dates itself; the main clause reads without it
+        ("The deal, reached late on Thursday after three days of talks, calls for a halt to attacks.",
+         "The deal was reached after three days of talks"),
         # what a hearer was told starts after "that"
         ("Prosecutors told the jury that Miller accepted $250,000 in 2019.", "Miller accepted $250,000"),
     ],
