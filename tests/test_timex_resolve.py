@@ -154,6 +154,9 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("The heads of state met on Monday.", "2022-11-02", "2022-10-31"),
         ("His visits in March angered Beijing.", "2022-11-02", "2022-03"),
         ("The strike enters its third week on Monday.", "2022-11-02", "2022-11-07"),
+        # a day a past verb governs has come, however near the same day ahead is
+        ("Parliament was dissolved on 6 November and elections are due on 12 December.", "2022-11-02", "2022-12-12"),
+        ("Parliament was dissolved on 6 November.", "2022-11-02", "2021-11-06"),
         # a future verb group governing a date puts it ahead, even just after the new year
         ("The company will report results in December.", "2013-01-10", "2013-12"),
         ("He is scheduled to be sentenced on Dec. 20.", "2013-01-10", "2013-12-20"),

@@ -116,9 +116,11 @@ def pick_year(
     what: str,
     untensed_ahead: float = 1.5,
     past_ahead: int = 3,
+    exact_day: bool = True,
 ) -> tuple[pendulum.Date, str] | None:
     """Choose the year for a date given without one: from the other end of a range that has it, else
-    by tense, else the one closest to publication."""
+    by tense, else the one closest to publication. `candidates` gives the date in a year: the day named,
+    or a day standing for a month (`exact_day` False)."""
     ranged = _range_year(ctx, m, candidates, what)
     if ranged is not None:
         return ranged
@@ -134,12 +136,17 @@ def pick_year(
         # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
         direction = PAST
         valid = [(y, d) for y, d in valid if d <= dct] or valid
-    elif direction == PAST and ((ctx.word_before(m) == "until" and ctx.ends_by(m)) or past_verb_just_before(ctx.text, m.start())):
+    elif direction == PAST and (
+        (governed := past_verb_just_before(ctx.text, m.start())) or (ctx.word_before(m) == "until" and ctx.ends_by(m))
+    ):
         # "The plant closed in March", "remained in office until March": the past verb that governs the
         # date leaves no doubt; the days ahead count only when it stands farther off ("decided to admit
         # them in March").
         past_ahead = PAST_VERB_AHEAD
         clue = "governed by a past verb"
+        # ... and a day it governs has come: "was dissolved on 6 November", written on 2 November, is last year's
+        if governed and exact_day:
+            valid = [(y, d) for y, d in valid if d <= dct] or valid
     elif direction == FUTURE and future_verb_just_before(ctx.text, m.start()):
         # "will report results in December", written in January: next December, not the one just gone
         future_behind = FUTURE_VERB_BEHIND
@@ -320,7 +327,13 @@ def month(m: Match, ctx: Context) -> Resolved | None:
             v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year", mod=mod
         )
     picked = pick_year(
-        ctx, m, lambda y: pendulum.date(y, mon, 15), f"'{m.group(0)}' without a year", 6.0, PAST_AHEAD_MONTH
+        ctx,
+        m,
+        lambda y: pendulum.date(y, mon, 15),
+        f"'{m.group(0)}' without a year",
+        6.0,
+        PAST_AHEAD_MONTH,
+        exact_day=False,
     )
     if picked is None:
         return None
