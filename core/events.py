@@ -13,7 +13,7 @@ import functools
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 import pendulum
@@ -200,6 +200,11 @@ class Reading:
     aside: Span | None = None
     """An aside of the quote that is an event of its own, left out of the headline ("The bridge, which
     opened in 1932, was closed on Friday" -> "The bridge was closed")."""
+    subject: Span | None = None
+    """The subject the headline's clause shares with the one before it, put before it ("Costa was awarded
+    the Order in 1985 and received a doctorate in 2001" -> "Costa received a doctorate")."""
+    told: Span | None = None
+    """The clause the headline tells, when it is less than the quote (which then keeps its subject)."""
 
 
 def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = None) -> tuple[Event, ...]:
@@ -367,9 +372,13 @@ def _readings(
                 # Neither the aside's background date nor the main clause's borrowed one is a date the
                 # story tells: the next sentences read on from what came before.
                 return asides
-        if dated[0].rule not in (offsets.TO_PUBLICATION, offsets.FROM_PUBLICATION):
+        told = dated[0]
+        if len(dated) > 1 and _RELATIVE.search(text):
+            # "Costa, who performed the first transplant in 1971, died on Saturday": the story is Saturday's
+            told = next((d for d in dated if _aside_parts(article.text, sentence.span, d.timex) is None), told)
+        if told.rule not in (offsets.TO_PUBLICATION, offsets.FROM_PUBLICATION):
             # "over the past 20 years" dates its own clause; the sentences after it read on from the story
-            history.append((sentence, dated[0]))
+            history.append((sentence, told))
         return _spans(article.text, sentence.span, dated)
     context = _inherit(article, sentence, text, history, memo)
     # "... will be available, as Apple has done in the past": a vague past does not date a plan.
@@ -422,15 +431,29 @@ def _event(
 
 
 def _headline(text: str, reading: Reading) -> str:
-    span, date, aside = reading.span, reading.date, reading.aside
+    span, date, aside, subject = reading.told or reading.span, reading.date, reading.aside, reading.subject
     phrase = date.phrase or (date.timex.span if date.timex else None)
-    if aside is None or (phrase is not None and phrase.start < aside.end and aside.start < phrase.end):
+    if aside is not None and phrase is not None and phrase.start < aside.end and aside.start < phrase.end:
+        aside = None
+    if aside is None and subject is None:
         return headline(text[span.start : span.end], phrase, span.start)
-    # told without the aside: the date phrase after it moves up by the aside's length
-    quote = text[span.start : aside.start] + text[aside.end : span.end]
-    if phrase is not None and phrase.start >= aside.end:
-        phrase = Span(phrase.start - (aside.end - aside.start), phrase.end - (aside.end - aside.start))
-    return headline(quote, phrase, span.start)
+    # The headline's words are pieces of the text: the shared subject, then the clause without its aside.
+    pieces = [span] if aside is None else [Span(span.start, aside.start), Span(aside.end, span.end)]
+    quote = "".join(text[p.start : p.end] for p in pieces)
+    shift = 0
+    if subject is not None:
+        quote = f"{text[subject.start : subject.end]} {quote.lstrip()}"
+        shift = len(quote) - sum(p.end - p.start for p in pieces)
+    if phrase is not None:
+        at = shift
+        for piece in pieces:
+            if piece.start <= phrase.start < piece.end:
+                phrase = Span(at + phrase.start - piece.start, at + phrase.end - piece.start)
+                break
+            at += piece.end - piece.start
+        else:
+            phrase = None
+    return headline(quote, phrase, 0)
 
 
 REPORTING = re.compile(
@@ -509,7 +532,10 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
         {c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None}
         | {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
     )
-    clause_cuts = _cuts(text, within, cuts)
+    shared = dict(
+        found for a, b in itertools.pairwise(dated) if (found := _shared_subject(text, within, a, b)) is not None
+    )
+    clause_cuts = _cuts(text, within, sorted(set(cuts) | shared.keys()))
     asides = [_aside(text, within, d.timex) for d in dated]
     # An aside dates itself only beside a date of the main clause's ("..., resigned on Monday").
     asides = [
@@ -518,7 +544,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     ]
     readings = []
     for d, aside in zip(dated, asides, strict=True):
-        clause = aside or _clause(text, within, d.timex, clause_cuts)
+        clause = aside or _clause(text, within, d.timex, clause_cuts, shared.keys())
         if aside is None and any(a is not None and a.start < clause.start < a.end for a in asides):
             # "Apple, which was founded in 1976, unveiled a phone on Monday": the main clause is all of it
             clause = within
@@ -529,8 +555,55 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
             else None
         )
         words = _aside_words(text, inner, within) if inner is not None else None
-        readings.append(Reading(clause, d, clause, words))
+        if shared and clause != within and not aside:
+            # verb phrases sharing a subject: the quote is the sentence, the headline its clause
+            readings.append(Reading(within, d, clause, words, shared.get(clause.start), clause))
+        else:
+            readings.append(Reading(clause, d, clause, words))
     return readings
+
+
+_WORD = re.compile(r"[\w'\u2019.-]+")
+SUBJECT_WORDS = 6
+"""The most words read as the subject two verb phrases share."""
+
+
+def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, Span] | None:
+    """Where "and" opens a second dated verb phrase with the subject of the first ("Costa was awarded the
+    Order in 1985 and received a doctorate in 2001", "Shares rose in March and fell in April"): the cut
+    before its verb, and the subject's span."""
+    if first.timex is None or second.timex is None:
+        return None
+    first_phrase, second_phrase = first.phrase or first.timex.span, second.phrase or second.timex.span
+    join = None
+    for join in _JOIN.finditer(text, first_phrase.end, second_phrase.start):
+        pass
+    if join is None:
+        return None
+    word = join.group(1)
+    if _AUXILIARY.fullmatch(word) or not (word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
+        return None
+    verb = next((w for w in _WORD.finditer(text, within.start, first_phrase.start) if _a_verb(w.group())), None)
+    if verb is None:
+        return None
+    start = max(within.start, _last_comma(text, within.start, verb.start()) + 1)
+    subject = text[start : verb.start()].strip(_QUOTES + " ")
+    words = subject.lower().split()
+    if (
+        not words
+        or len(words) > SUBJECT_WORDS
+        or words[0] in _NOT_SUBJECT_START
+        or _FRAME_BEFORE_DATE.search(text, verb.end(), first_phrase.start)  # "It should be mentioned that ..."
+    ):
+        return None
+    start = text.index(subject, start)
+    return join.start(1), Span(start, start + len(subject))
+
+
+_NOT_VERBS = frozenset({"need", "speed", "indeed", "hundred", "red", "bed", "united", "based", "related"})
+_NOT_SUBJECT_START = frozenset({*PREPOSITIONS, "according", "and", "but", "then", "so", "also", "when", "as", "while"})
+"""First words of a phrase before a verb that is no subject ("According to sources quoted by ...")."""
+_FRAME_BEFORE_DATE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _aside_words(text: str, aside: Span, within: Span) -> Span | None:
@@ -1353,9 +1426,12 @@ def _cuts(text: str, sentence: Span, dated_cuts: Sequence[int] = ()) -> list[int
     return [sentence.start, *sorted(breaks.union(dated_cuts) - {sentence.start, sentence.end}), sentence.end]
 
 
-def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int]) -> Span:
+def _clause(
+    text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int], whole: Collection[int] = ()
+) -> Span:
     """The clause of a sentence around one of its time expressions, for sentences naming several dates
-    (`cuts`: the sentence's `_cuts`)."""
+    (`cuts`: the sentence's `_cuts`; a clause starting at one of `whole` has a subject of its own, however
+    few its words)."""
     if timex is None:
         return sentence
     for a, b in itertools.pairwise(cuts):
@@ -1365,7 +1441,12 @@ def _clause(text: str, sentence: Span, timex: Timex | None, cuts: Sequence[int])
     else:
         return sentence
     # A clause of a few words is a fragment; widen it to its neighbours.
-    while _fewer_words(text[start:end], 6) and (start > sentence.start or end < sentence.end):
+    while (
+        start not in whole
+        and end not in whole
+        and _fewer_words(text[start:end], 6)
+        and (start > sentence.start or end < sentence.end)
+    ):
         i = cuts.index(start)
         j = cuts.index(end)
         start = cuts[i - 1] if i > 0 else start

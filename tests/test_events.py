@@ -670,3 +670,33 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
 )  # fmt: skip
 def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
     assert expected in [e.headline for e in extract(article(sentence)) if e.sources[0].line == 4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # two dated verb phrases sharing a subject tell two things, each with the subject
+        ("Costa was awarded the Order of Santiago in 1985 and received a doctorate from Oxford in 2001.",
+         {"1985": "Costa was awarded the Order of Santiago", "2001": "Costa received a doctorate from Oxford"}),
+        ("Shares rose 5% in March 2021 and fell 3% in April 2021.",
+         {"2021-03": "Shares rose 5%", "2021-04": "Shares fell 3%"}),
+        # not a frame's subject, nor a phrase before the verb that is none
+        ("It should be noted that sales tripled in 2004 and doubled in 2005.",
+         {"2004": "It should be noted that sales tripled and doubled in 2005",
+          "2005": "It should be noted that sales tripled in 2004 and doubled"}),
+        ("According to sources quoted by the paper, he fled in June 1998 and returned later that year.",
+         {"1998-06": "He fled and returned later that year", "1998": "He fled in June 1998 and returned later that year"}),
+    ],
+)  # fmt: skip
+def test_verb_phrases_sharing_a_subject(sentence: str, headlines: dict[str, str]) -> None:
+    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert {e.when.value: e.headline for e in events} == headlines
+
+
+def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
+    art = article(
+        "Maria Costa, who performed the first heart transplant in 1971, died on Saturday. She was 91.",
+        title="Surgeon Maria Costa dies at 91",
+    )
+    title = next(e for e in extract(art) if e.sources[0].line == 1)
+    assert (title.when.start, title.rule) == (D(2022, 2, 5), "inherit.lead")
