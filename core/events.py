@@ -575,11 +575,10 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
     if first.timex is None or second.timex is None:
         return None
     first_phrase, second_phrase = first.phrase or first.timex.span, second.phrase or second.timex.span
-    join = None
-    for join in _JOIN.finditer(text, first_phrase.end, second_phrase.start):
-        pass
-    if join is None:
+    joins = list(_JOIN.finditer(text, first_phrase.end, second_phrase.start))
+    if not joins:
         return None
+    join = joins[-1]
     word = join.group(1)
     if _AUXILIARY.fullmatch(word) or not (word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
         return None
