@@ -364,6 +364,11 @@ def _readings(
         history.append((sentence, context))
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
+        fronted = _fronted(article.text, sentence.span) if _opens_with_participle(text) else None
+        if fronted is not None:
+            return _fronted_readings(
+                article, sentence, dated, fronted, history, lambda main: _inherit(article, sentence, main, history, memo)
+            )
         if _RELATIVE.search(text):
             asides = _only_asides(
                 article, sentence, dated, lambda main: _inherit(article, sentence, main, history, memo)
@@ -442,7 +447,13 @@ def _headline(text: str, reading: Reading) -> str:
     quote = "".join(text[p.start : p.end] for p in pieces)
     shift = 0
     if subject is not None:
-        quote = f"{text[subject.start : subject.end]} {quote.lstrip()}"
+        who = text[subject.start : subject.end]
+        told = quote.lstrip(_QUOTES + " ")
+        if span.end <= subject.start and _opens_with_participle(told):
+            # "Born in Porto" told of "she": "she was born in Porto"
+            be = "were" if who.lower() in ("they", "we") or _plural(who.split()[-1]) else "was"
+            told = f"{be} {told[:1].lower()}{told[1:]}"
+        quote = f"{who} {told}"
         shift = len(quote) - sum(p.end - p.start for p in pieces)
     if phrase is not None:
         at = shift
@@ -718,6 +729,66 @@ def _only_asides(
     at_end = _background_at_end(text, first, last, sentence.span.end)
     told = Span(sentence.span.start, first) if at_end else Span(last, sentence.span.end)
     return [Reading(sentence.span, main, told), *readings]
+
+
+_PARTICIPLE_SET = frozenset(PARTICIPLES)
+_FRONTED = re.compile(rf"[\"'\u201c]?(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}[^,;]*,\s+", re.IGNORECASE)
+_FRONTED_SUBJECT = re.compile(
+    r"(?:he|she|they|it|we|I|(?:the|a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?P<verb>[a-z][\w'-]*)"
+)
+
+
+def _opens_with_participle(sentence: str) -> bool:
+    first = sentence.lstrip("\"'\u201c ").split(None, 1)
+    return bool(first) and first[0].lower() in _PARTICIPLE_SET
+
+
+def _fronted(text: str, within: Span) -> tuple[Span, Span] | None:
+    """ "Born in Porto in 1927, she studied medicine": the participle phrase before the main clause (up to
+    its comma) and the main clause's subject, whose verb follows it."""
+    front = _FRONTED.match(text, within.start, within.end)
+    if front is None:
+        return None
+    subject = _FRONTED_SUBJECT.match(text, front.end(), within.end)
+    if subject is None:
+        return None
+    verb, end = subject["verb"], subject.start("verb") - 1
+    last = text.rfind(" ", subject.start(), end)
+    if last > 0 and _a_verb(text[last + 1 : end]):
+        verb, end = text[last + 1 : end], last  # "the president has promised": "has" is the verb
+    if not (_a_verb(verb) or (verb.endswith("s") and not verb.endswith("ss"))):
+        return None
+    comma = text.rfind(",", front.start(), front.end())
+    return Span(front.start(), comma), Span(subject.start(), end)
+
+
+def _fronted_readings(
+    article: Article,
+    sentence: Sentence,
+    dated: Sequence[Dated],
+    fronted: tuple[Span, Span],
+    history: list[tuple[Sentence, Dated]],
+    context: Callable[[str], Dated],
+) -> list[Reading]:
+    """A sentence opening with a participle phrase ("Born in Porto in 1927, she studied medicine in the
+    1950s"): a date in the phrase dates it, told of the main clause's subject ("She was born in Porto");
+    the main clause takes its own dates, or its date from context."""
+    text = article.text
+    piece, subject = fronted
+    inside = [d for d in dated if d.timex is not None and piece.start <= d.timex.span.start < piece.end]
+    if not inside:
+        history.append((sentence, dated[0]))
+        return _spans(text, sentence.span, dated)
+    main = Span(text.index(text[subject.start : subject.end], piece.end), sentence.span.end)
+    readings = [Reading(sentence.span, d, piece, None, subject, piece) for d in inside]
+    rest = [d for d in dated if d not in inside]
+    if rest:
+        history.append((sentence, rest[0]))
+        return [*readings, *_spans(text, main, rest)]
+    # as for a sentence dated only in an aside: the main clause reads on from context, without the phrase
+    date = attrs.evolve(context(text[main.start : main.end]), phrase=Span(piece.start, main.start))
+    return [*readings, Reading(main, date, main)]
 
 
 _HEAD_PREPOSITIONS = frozenset(

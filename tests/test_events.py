@@ -700,3 +700,20 @@ def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
     )
     title = next(e for e in extract(art) if e.sources[0].line == 1)
     assert (title.when.start, title.rule) == (D(2022, 2, 5), "inherit.lead")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # a participle phrase opening the sentence is told of the main clause's subject
+        ("Born in Porto in 1927, she studied medicine in Coimbra and trained in London in the 1950s.",
+         {"1927": "She was born in Porto", "195": "She studied medicine in Coimbra and trained in London"}),
+        ("Elected in 2019, the president has promised reforms.",
+         {"2019": "The president was elected", "2022-02-08": "The president has promised reforms"}),
+        ("Signed in 1992, the treaties created the union.",
+         {"1992": "The treaties were signed", "2022-02-08": "The treaties created the union"}),
+    ],
+)  # fmt: skip
+def test_a_participle_phrase_opening_a_sentence(sentence: str, headlines: dict[str, str]) -> None:
+    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert {e.when.value: e.headline for e in events} == headlines
