@@ -689,7 +689,12 @@ def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
     if after is None:
         return False
     word = after.group(1)
+    if word.lower() in _TAIL_PREPOSITIONS and _fewer_words(text[after.start(1) : sentence_end], 6):
+        return True  # "... lead Arsenal, who drew on Saturday, by two points": the main clause ends after it
     return _a_verb(word) or (word.endswith("s") and not word.endswith("ss") and word.islower())
+
+
+_TAIL_PREPOSITIONS = frozenset({"by", "in", "on", "at", "with", "for", "to", "from"})
 
 
 def _background_at_end(text: str, comma: int, end: int, sentence_end: int) -> bool:
@@ -824,7 +829,7 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
             if low in _HEAD_PREPOSITIONS and i < len(tail) - 1:
                 first = len(words) - len(tail) + i + 1  # "a recommendation on Kellogg stock, which closed"
                 break
-            if low in _DETERMINERS:
+            if low in _DETERMINERS or low.endswith(("'s", "\u2019s")):  # "Liverpool's unbeaten home run"
                 first = len(words) - len(tail) + i
                 if i == 0 or tail[i - 1][1].lower() != "of":
                     break  # "the view of the accord": past "of" the phrase goes on to its head

@@ -717,3 +717,10 @@ def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
 def test_a_participle_phrase_opening_a_sentence(sentence: str, headlines: dict[str, str]) -> None:
     events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
     assert {e.when.value: e.headline for e in events} == headlines
+
+
+def test_an_aside_closed_before_a_short_tail_of_its_main_clause() -> None:
+    events = extract(article("City won their fifth game and lead Arsenal, who drew 0-0 on Saturday, by two points."))
+    mine = {e.headline: e.when.value for e in events if e.sources[0].line == 4}
+    assert mine["Arsenal drew 0-0"] == "2022-02-05"
+    assert "City won their fifth game and lead Arsenal by two points" in mine

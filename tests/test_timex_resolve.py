@@ -34,9 +34,12 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         # an irregular past verb nearest the day outweighs a modal further off
         ("Nothing could stop the storm that tore through the town on Friday.", [("Friday", "2022-02-04")]),
         ("The striker, who could barely walk, fought on through Friday.", [("Friday", "2022-02-04")]),
-        # no tense clue at all (a schedule in the present): the nearer of the two
+        # no tense clue at all: the nearer of the two
+        ("Talks with the envoy Thursday.", [("Thursday", "2022-02-10")]),
+        ("Talks with the envoy Monday.", [("Monday", "2022-02-07")]),
+        # a schedule in the present looks ahead
         ("The two leaders meet separately Thursday with the envoy.", [("Thursday", "2022-02-10")]),
-        ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-07")]),
+        ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-14")]),
     ],
 )
 def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> None:
@@ -154,6 +157,11 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("The heads of state met on Monday.", "2022-11-02", "2022-10-31"),
         ("His visits in March angered Beijing.", "2022-11-02", "2022-03"),
         ("The strike enters its third week on Monday.", "2022-11-02", "2022-11-07"),
+        # ... and in the plural, but not after an auxiliary or as a noun
+        ("The two sides meet again in January.", "2023-11-05", "2024-01"),
+        ("Voters head to the polls on Sunday.", "2023-11-08", "2023-11-12"),
+        ("They did not meet in January.", "2023-11-05", "2023-01"),
+        ("The party's vote in January was a surprise.", "2023-11-05", "2023-01"),
         # a day a past verb governs has come, however near the same day ahead is
         ("Parliament was dissolved on 6 November and elections are due on 12 December.", "2022-11-02", "2022-12-12"),
         ("Parliament was dissolved on 6 November.", "2022-11-02", "2021-11-06"),

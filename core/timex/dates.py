@@ -75,8 +75,9 @@ def _range_year(
     return found, f"{what}: the year of the range's other end ('{tail.group(0).strip()}')"
 
 
-PAST_AHEAD_MONTH = 4
-"""A month named in a past-tense sentence is seldom still ahead: its days ahead count four times."""
+PAST_AHEAD_MONTH = 6
+"""A month named in a past-tense sentence is seldom still ahead: its days ahead count six times ("did not meet
+in January", written in November, is last January)."""
 
 
 PAST_VERB_AHEAD = 20

@@ -59,12 +59,18 @@ _FUTURE_WORDS = (
     # a news report tells what has happened in the past tense, so a present with a date is a plan
     "flies", "travels", "visits", "meets", "arrives", "departs", "hosts", "heads", "leaves", "returns", "faces",
     "plays", "convenes", "reconvenes", "airs", "premieres", "debuts", "enters",
+    # ... in the plural ("the two sides meet again in January", "voters head to the polls on Sunday")
+    "meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather",
 )  # fmt: skip
 _BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
 _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "visits", "travels", "returns", "heads",
-                         "leaves", "faces", "plays", "hosts", "airs", "premieres", "debuts", "meets"))  # fmt: skip
+                         "leaves", "faces", "plays", "hosts", "airs", "premieres", "debuts", "meets", "meet", "play",
+                         "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather"))  # fmt: skip
+_BARE_PLURAL = frozenset(("meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather"))
+"""Plural timetable verbs that are base forms too: after an auxiliary ("did not meet", "to visit") the
+auxiliary tells the tense."""
 """Timetable words that are nouns as well: "the end", "a strong start", "its run", "his visits", "tax returns"."""
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)\s+(?:\w+\s+)?$")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:\w+\s+)?$")
 """Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"."""
 _PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
 """Verbs whose past is their base form: past in a news sentence ("the storm hit on Friday") unless an
@@ -188,7 +194,7 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         ):
             continue
         # "could last until Christmas": "last" after an auxiliary is the verb, not the "last" of "last year"
-        if (word in _PLAIN_PAST or word == "last") and _BASE_FORM_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+        if (word in _PLAIN_PAST or word in _BARE_PLURAL or word == "last") and _BASE_FORM_BEFORE.search(low, max(0, m.start() - 20), m.start()):
             continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
         if kind == "past" and aux_before.search(low, max(0, m.start() - 30), m.start()):
