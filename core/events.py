@@ -591,8 +591,8 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
         return None
     join = joins[-1]
     word = join.group(1)
-    if _AUXILIARY.fullmatch(word) or not (word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
-        return None
+    if not (_AUXILIARY.fullmatch(word) or word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
+        return None  # "... and could last until Christmas", "... and received a doctorate": a verb group
     verb = next((w for w in _WORD.finditer(text, within.start, first_phrase.start) if _a_verb(w.group())), None)
     if verb is None:
         return None

@@ -680,6 +680,10 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
          {"1985": "Costa was awarded the Order of Santiago", "2001": "Costa received a doctorate from Oxford"}),
         ("Shares rose 5% in March 2021 and fell 3% in April 2021.",
          {"2021-03": "Shares rose 5%", "2021-04": "Shares fell 3%"}),
+        # a verb group of an auxiliary shares the subject too
+        ("Coalition talks are expected to begin next week and could last until Christmas.",
+         {"2022-W07": "Coalition talks are expected to begin next week",
+          "2022-12-25": "Coalition talks could last until Christmas"}),
         # not a frame's subject, nor a phrase before the verb that is none
         ("It should be noted that sales tripled in 2004 and doubled in 2005.",
          {"2004": "It should be noted that sales tripled and doubled in 2005",
