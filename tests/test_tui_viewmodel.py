@@ -297,6 +297,17 @@ def test_calendar_units_and_long_gaps_read_naturally() -> None:
     month = ev(21, D(2022, 2, 1), D(2022, 2, 28), granularity="month", value="2022-02")
     quarter = ev(22, D(2022, 1, 1), D(2022, 3, 31), granularity="quarter", value="2022-Q1")
     assert [when_column(e) for e in (year, month, quarter)] == ["1955", "Feb 2022", "Q1 2022"]
+    decade = ev(23, D(1950, 1, 1), D(1959, 12, 31), granularity="decade", value="195")
+    century = ev(24, D(1900, 1, 1), D(1999, 12, 31), granularity="century", value="19")
+    half = ev(25, D(2024, 1, 1), D(2024, 6, 30), granularity="half", value="2024-H1")
+    winter = ev(26, D(2022, 12, 1), D(2023, 2, 28), granularity="season", value="2022-WI")
+    assert [when_column(e) for e in (decade, century, half, winter)] == [
+        "1950s",
+        "20th century",
+        "H1 2024",
+        "Winter 2022",
+    ]
+    assert [h.label for h in build_layout((decade,), [0]).headers] == ["1950s"]
     assert gap_label(0, 4749, "day") == "… 13 years …"
     assert gap_label(0, 90, "day") == "… 3 months …"
 

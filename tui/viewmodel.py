@@ -371,7 +371,21 @@ def _calendar_unit(when: When) -> str:
         return f"{start:%b %Y}"
     if when.granularity == "quarter" and start.year == end.year and start.day == 1:
         return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if when.granularity == "half" and start.year == end.year and start.day == 1:
+        return f"H{(start.month - 1) // 6 + 1} {start.year}"
+    if when.granularity == "season" and start.day == 1:
+        return f"{_SEASONS.get(start.month, '')} {start.year}".strip()
+    if when.granularity == "decade" and start.year % 10 == 0 and end.year == start.year + 9:
+        return f"{start.year}s"
+    if when.granularity == "century" and start.year % 100 in (0, 1) and end.year % 100 == 99:
+        n = start.year // 100 + 1
+        suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
     return ""
+
+
+_SEASONS = {3: "Spring", 6: "Summer", 9: "Autumn", 12: "Winter"}
+"""A season by the month it starts in (TimeML's seasons; a winter starts in the year it is written with)."""
 
 
 def _period(start: date, end: date) -> str:
