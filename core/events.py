@@ -366,9 +366,11 @@ def _readings(
     if dated:
         fronted = _fronted(article.text, sentence.span) if _opens_with_participle(text) else None
         if fronted is not None:
-            return _fronted_readings(
+            readings = _fronted_readings(
                 article, sentence, dated, fronted, history, lambda main: _inherit(article, sentence, main, history, memo)
             )
+            if readings:
+                return readings
         if _RELATIVE.search(text):
             asides = _only_asides(
                 article, sentence, dated, lambda main: _inherit(article, sentence, main, history, memo)
@@ -783,8 +785,7 @@ def _fronted_readings(
     piece, subject = fronted
     inside = [d for d in dated if d.timex is not None and piece.start <= d.timex.span.start < piece.end]
     if not inside:
-        history.append((sentence, dated[0]))
-        return _spans(text, sentence.span, dated)
+        return []  # "Founded by Smith, the firm opened in 1990": the phrase has no date to tell
     main = Span(text.index(text[subject.start : subject.end], piece.end), sentence.span.end)
     readings = [Reading(sentence.span, d, piece, None, subject, piece) for d in inside]
     rest = [d for d in dated if d not in inside]
