@@ -337,11 +337,20 @@ def _readings(
         # "On Wednesday Apple released the 2011 version of iLife": the year names the version; the
         # happening is Wednesday's. Alone in its sentence, such a year is still the best date there is.
         dating = named
+    ending = _period_ends(article.text, dating) if len(dating) > 1 else {}
+    if ending:
+        dating = [t for t in dating if t not in ending.values()]
     found = _ranges(
         article.text,
         [
             d
-            for d in (_from_timex(t) or _from_offset(t, placed) or _from_span(article, t) for t in dating)
+            for d in (
+                _from_ending(article.text, t, ending[t]) if t in ending else None
+                or _from_timex(t)
+                or _from_offset(t, placed)
+                or _from_span(article, t)
+                for t in dating
+            )
             if d is not None
         ],
     )
@@ -1010,6 +1019,23 @@ def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated 
     # the phrase is the distance with its direction word ("Two days later"), which the headline goes without
     phrase = Span(t.span.start, t.span.start + len(found.when.text))
     return Dated(found.when, t, found.rule, found.explanation, 0.6, phrase)
+
+
+def _period_ends(text: str, dating: Sequence[Timex]) -> dict[Timex, Timex]:
+    """Each duration with the expression naming its end ("the three months to March 31")."""
+    return {t: following for t, following in itertools.pairwise(dating) if offsets.ends_at(text, t, following)}
+
+
+def _from_ending(text: str, t: Timex, end: Timex) -> Dated | None:
+    found = offsets.span_ending(text, t, end)
+    if found is None:
+        return None
+    return Dated(found.when, t, found.rule, found.explanation, end_confidence(end), Span(t.span.start, end.span.end))
+
+
+def end_confidence(end: Timex) -> float:
+    """As sure as the date that names the end."""
+    return 0.95 if end.anchor == "none" else 0.85
 
 
 def _from_span(article: Article, t: Timex) -> Dated | None:
@@ -1763,6 +1789,8 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     if _RELATIVE.match(quote, s):
         # an aside the main clause is read without ("The party, which led until the summer, came second")
         return f"{before.rstrip()}{' ' if after.startswith(',') else ''}{after.lstrip(' ,')}".strip()
+    if after.startswith(",") and ", " in quote[s:e] and quote[e - 1].isdigit():
+        after = after[1:]  # "in the year ending June 30, 1990, to fall": the comma closes the date's year
     if after.startswith(("'s ", "\u2019s ")) or "-" in quote[s:e]:
         # "this year's conference", "a drop in third-quarter income": the date qualifies a noun
         return None

@@ -170,3 +170,33 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
         FROM_PUBLICATION if ahead else TO_PUBLICATION,
         f"'{t.text}' → {start.isoformat()} to {end.isoformat()}: the {length} {way} publication",
     )
+
+
+PERIOD_ENDING = "span.ending"
+_ENDS_AT = re.compile(r"\s+(?:to|ended|ending|through|that ended)\s+", re.IGNORECASE)
+
+
+def ends_at(text: str, t: Timex, following: Timex) -> bool:
+    """ "the three months to March 31", "the quarter ended Sept. 30": a duration whose end the next
+    expression names."""
+    return t.time.type is TimeType.DURATION and _ENDS_AT.fullmatch(text, t.span.end, following.span.start) is not None
+
+
+def span_ending(text: str, t: Timex, end: Timex) -> Offset | None:
+    """The stretch a duration covers up to the day or month named after it: "in the three months to March
+    31" is 1 January to 31 March (ISO 8601 writes it P3M/2024-03-31)."""
+    amount = _AMOUNT.match(t.time.value)
+    covered = timex_engine.interval(end.time)
+    if amount is None or amount["hours"] or covered is None or covered[2] not in ("day", "month"):
+        return None
+    n, unit = int(amount["n"]), amount["unit"]
+    last = covered[1]
+    first = _add(last, unit, -n).add(days=1)
+    words = text[t.span.start : end.span.end]
+    when = When(first, last, "range", f"{t.time.value}/{end.time.value}", words)
+    length = f"{n} {_UNIT_WORD[unit]}{'s' if n != 1 else ''}"
+    return Offset(
+        when,
+        PERIOD_ENDING,
+        f"'{words}' → {first.isoformat()} to {last.isoformat()}: the {length} up to {last.isoformat()}",
+    )

@@ -728,3 +728,22 @@ def test_an_aside_closed_before_a_short_tail_of_its_main_clause() -> None:
     mine = {e.headline: e.when.value for e in events if e.sources[0].line == 4}
     assert mine["Arsenal drew 0-0"] == "2022-02-05"
     assert "City won their fifth game and lead Arsenal by two points" in mine
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "start", "end", "headline"),
+    [
+        ("Net profit rose 40% to $2.1 billion in the three months to Jan. 31.", "P3M/2022-01-31",
+         D(2021, 11, 1), D(2022, 1, 31), "Net profit rose 40% to $2.1 billion"),
+        ("For the year ended Sept. 30, 2021, the company earned $422 million.", "P1Y/2021-09-30",
+         D(2020, 10, 1), D(2021, 9, 30), "The company earned $422 million"),
+        ("It expects net income in the year ending June 30, 2022, to fall below estimates.", "P1Y/2022-06-30",
+         D(2021, 7, 1), D(2022, 6, 30), "It expects net income to fall below estimates"),
+    ],
+)  # fmt: skip
+def test_a_period_ending_on_a_named_day(
+    sentence: str, value: str, start: pendulum.Date, end: pendulum.Date, headline: str
+) -> None:
+    event = one(article(sentence), sentence[:12])
+    assert (event.when.value, event.when.start, event.when.end, event.rule) == (value, start, end, "span.ending")
+    assert event.headline == headline
