@@ -425,3 +425,17 @@ def test_a_vague_count_of_units_ago_spans_what_a_reader_takes_it_for(
     (t,) = found
     assert t.time.value == value
     assert t.time.approx == tuple(pendulum.date(*d) for d in approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Sales fell 3% in the quarter ended Sept. 30.", "2024-04-25", "2023-Q3"),
+        ("Sales will rise in the quarter ending Dec. 31.", "2024-04-25", "2024-Q4"),
+        # the text has named the quarter under discussion: that one
+        ("Sun reported its fiscal first quarter. Sales for the quarter ended Sept. 29 rose.", "1989-10-26", "1989-Q1"),
+    ],
+)
+def test_the_quarter_a_named_day_ends(text: str, dct: str, value: str) -> None:
+    found = [v for t, v in values(text, pendulum.parse(dct).date()) if t.startswith("the quarter")]
+    assert found == [value]

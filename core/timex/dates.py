@@ -499,6 +499,15 @@ def _latest_quarter(ctx: Context, m: Match) -> tuple[str, str]:
     return value, f"the last full quarter before publication ({value})"
 
 
+_QUARTER_ENDED = re.compile(
+    rf"\s+(?P<way>ended|ending)\s+(?P<month>{lx.PATTERNS['MONTH']})\s+(?P<day>\d\d?)\b", re.IGNORECASE
+)
+
+
+def _month_end_day(year: int, month: int) -> pendulum.Date:
+    return pendulum.date(year, month, 1).end_of("month")
+
+
 def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
@@ -518,6 +527,21 @@ def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
         return resolved(
             value, f"'{m.group(0)}': the period under discussion, in {y}", PREVIOUS if a else NONE
         )
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if unit == "quarter" and rel in ("", "fiscal") else None
+    if ended is not None and period_nearby(m, ctx) is None:
+        # "the quarter ended Sept. 30": the calendar quarter that day ends, the last one by then (unless the
+        # text has named the quarter under discussion: "its fiscal first quarter ... the quarter ended Sept. 29")
+        month = lx.MONTHS[ended["month"].lower()]
+        day = int(ended["day"])
+        if month % 3 == 0 and day >= 28:
+            y = ctx.dct.year
+            end = _month_end_day(y, month)
+            if ended["way"].lower() == "ended" and end > ctx.dct:
+                y -= 1
+            elif ended["way"].lower() == "ending" and _month_end_day(y, month) < ctx.dct:
+                y += 1
+            value = f"{y}-Q{month // 3}"
+            return resolved(value, f"'{m.group(0)}': the quarter that {ended.group(0).strip()} ends ({value})")
     if rel == "next" and unit == "quarter":
         ahead = ctx.dct.add(months=3)
         value = f"{ahead.year}-Q{v.quarter_of(ahead)}"
