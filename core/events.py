@@ -1493,6 +1493,12 @@ def _since(text: str, date: Dated) -> bool:
     return _SINCE.search(text, max(0, start - 8), start) is not None
 
 
+_CONDITION = re.compile(r"[\"'\u201c]?(?:if|unless)\s", re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"\b(?:will|would|could|might|faces?|'ll)\b")
+"""What a condition leads to, when it is still to come ("he could face ..."); "If you take away X, the
+market looks cheap" tells a standing truth."""
+
+
 def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False) -> Kind:
     when = date.when
     value = date.timex.time.value if date.timex else ""
@@ -1500,6 +1506,8 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
         return Kind.PLANNED
     if value == "PRESENT_REF":
         return Kind.ONGOING
+    if when.end >= published and _CONDITION.match(quote) and _CONSEQUENCE.search(quote):
+        return Kind.PLANNED  # "If convicted, Miller faces up to 20 years": what would follow is yet to come
     if (when.vague or date.rule == offsets.TO_PUBLICATION) and when.end >= published:
         # "have engaged in talks in recent weeks" (or "over the past 18 months") goes on; "was introduced
         # less than two weeks ago" is done

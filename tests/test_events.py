@@ -747,3 +747,16 @@ def test_a_period_ending_on_a_named_day(
     event = one(article(sentence), sentence[:12])
     assert (event.when.value, event.when.start, event.when.end, event.rule) == (value, start, end, "span.ending")
     assert event.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("If convicted, Miller faces up to 20 years in prison.", Kind.PLANNED),
+        ("If the appeal fails, the boy would be sent home.", Kind.PLANNED),
+        # a condition with a standing truth after it
+        ("If you take away the outside influences, the market looks cheap.", Kind.ONGOING),
+    ],
+)
+def test_what_a_condition_leads_to_is_yet_to_come(sentence: str, kind: Kind) -> None:
+    assert one(article(sentence), sentence[:12]).kind == kind
