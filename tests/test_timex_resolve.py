@@ -332,6 +332,11 @@ def test_more_negatives(text: str) -> None:
             "United will face Chelsea on 25 May. The semi-final kicked off at 5:30pm.",
             [("25 May", "2022-05-25"), ("5:30pm", "2022-02-08T17:30")],
         ),
+        # ... and a part of a day told before is a day told
+        (
+            "A fire broke out late on Monday night. Firefighters were called at 11:40 p.m.",
+            [("Monday night", "2022-02-07TNI"), ("11:40 p.m.", "2022-02-07T23:40")],
+        ),
         # a year next to a market's numbers is still a year where it names one
         ("Prices fell 10 points to 1990 levels.", [("1990", "1990")]),
         ("Exports grew 5% to 2019.", [("2019", "2019")]),
