@@ -812,7 +812,7 @@ _HEAD_PREPOSITIONS = frozenset(
 """A preposition before the words an aside is about ends them: the aside is about its object."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b")
-_PAST_FORMS = frozenset(IRREGULAR_PAST)
+_PAST_FORMS = frozenset((*IRREGULAR_PAST, "hit", "cut", "put", "quit", "shut", "cost", "spread"))
 
 
 def _a_verb(word: str) -> bool:
@@ -1082,8 +1082,9 @@ _SUPERLATIVES = (
     r"highest|lowest|biggest|largest|smallest|first|most|least|worst|best|strongest|weakest|fastest|"
     r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest"
 )
+_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _SUPERLATIVE_SINCE = re.compile(
-    rf"\b(?:{_SUPERLATIVES})(?:\s+[\w-]+){{0,3}}?\s+since\s+(?:the\s+)?$",
+    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,3}}?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1105,8 +1106,14 @@ _BASELINE = re.compile(
 """The periods a change is measured from ("a year earlier", "the year-ago quarter", "last year")."""
 
 
+_COUNT_WITHIN = re.compile(
+    rf"\b(?:first|{_ORDINALS})\s+(?:[\w-]+\s+)?(?:time|increase|rise|hike|cut|fall|drop|decline|win|defeat|loss|gain)s?"
+    r"\s+(?:(?:so\s+far|in|of)\s+)?$",
+    re.IGNORECASE,
+)
+"""A count within the span a "this" names: "its fifth rate rise this year", "for the third time this month"."""
 _RECORD_WITHIN = re.compile(
-    rf"\b(?:{_SUPERLATIVES}|(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+time)"
+    rf"\b(?:{_SUPERLATIVES}|(?:{_ORDINALS})\s+time)"
     r"(?:\s+[\w'\u2019,-]+){0,8}?\s+(?:in|over|during|of|for)\s+$",
     re.IGNORECASE,
 )
@@ -1122,6 +1129,8 @@ def _compares(text: str, t: Timex) -> bool:
         text.find("since", max(0, t.span.start - 11), t.span.start) >= 0
         and _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
     ):
+        return True
+    if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, max(0, t.span.start - 50), t.span.start):
         return True
     if t.text[:9].lower() in ("the past ", "the last ") and _RECORD_WITHIN.search(
         text, max(0, t.span.start - 90), t.span.start

@@ -760,3 +760,19 @@ def test_a_period_ending_on_a_named_day(
 )
 def test_what_a_condition_leads_to_is_yet_to_come(sentence: str, kind: Kind) -> None:
     assert one(article(sentence), sentence[:12]).kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank raised its rate on Monday, its fifth increase since March.",
+        "Rates rose for the fifth time this year on Monday.",
+    ],
+)
+def test_a_count_since_or_within_a_span_dates_nothing(sentence: str) -> None:
+    assert one(article(sentence), sentence[:12]).when.value == "2022-02-07"
+
+
+def test_a_plain_past_verb_starts_a_shared_verb_group() -> None:
+    events = extract(article("Inflation hit 10% in January and is forecast to peak at 11% by the end of the year."))
+    assert "Inflation is forecast to peak at 11%" in [e.headline for e in events]
