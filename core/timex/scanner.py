@@ -183,9 +183,16 @@ _WORDS = sorted({k for k in INDEX if k.isalpha()} | {k for k in TEMPORAL if k.is
 # (`_TOKEN`). Tried at every position, that pattern costs most of a scan: inside each word the engine tests
 # its lookbehinds letter by letter. Every word and number it finds follows a character that is neither
 # letter nor digit (the "'" of "'80s" is the one before "80"); starting with that character, the
-# pattern lets the engine run through words in its fast first-character loop (`_marks`).
-# The text is lower-cased once, so the pattern needs no IGNORECASE.
-_AFTER_GAP = re.compile(r"[^a-z0-9](?:(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![.,])(?P<d>\d+))")
+# pattern `_after_gap` lets the engine run through words in its fast first-character loop.
+# The text is lower-cased once, so the pattern needs no IGNORECASE. `_marks` needs it only for a text with
+# digits of another script, so it is compiled on first need.
+
+
+@functools.cache
+def _after_gap() -> re.Pattern[str]:
+    return re.compile(r"[^a-z0-9](?:(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![.,])(?P<d>\d+))")
+
+
 _NEAR = 20
 """How many characters may separate a modifier ("the", "about", "two") from its time word."""
 
@@ -216,6 +223,8 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
 def __getattr__(name: str) -> re.Pattern[str]:
     if name in ("_TOKEN", "_MAY_YIELD"):
         return _plain_patterns()[name]
+    if name == "_AFTER_GAP":
+        return _after_gap()
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
 
@@ -375,8 +384,81 @@ _DAYS_ALONE = _only("ordinal_day")
 
 
 def _marks(low: str, start: int, end: int) -> list[Mark]:
-    """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read with
-    `_AFTER_GAP` from the character before `start` (the text's first mark has none before it)."""
+    """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read from the
+    character before `start` (the text's first mark has none before it)."""
+    pos = start - 1 if start else 0
+    piece = low[pos:end]
+    if piece.isascii():
+        return _marks_by_runs(low, start, pos, piece.encode("ascii"))
+    # One "?" for each other character keeps the offsets, and "?" is a gap as they are; only a digit of
+    # another script (which `\d` reads as one) needs the regex.
+    if _WIDE_DIGIT.search(piece) is None:
+        return _marks_by_runs(low, start, pos, piece.encode("ascii", "replace"))
+    return _marks_by_regex(low, start, end)
+
+
+_WIDE_DIGIT = re.compile(r"[^\D0-9]")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
+_NEEDLES: dict[bytes, tuple[bytes, str, int, bool]] = {
+    w.encode(): (b" " + w.encode() + b" ", w, len(w), w in TEMPORAL) for w in _WORDS
+}
+"""For each of `_WORDS` as bytes: the word between spaces (to find it among the runs), the word, its length
+and whether it marks time."""
+
+
+def _marks_by_runs(low: str, start: int, pos: int, piece: bytes) -> list[Mark]:
+    """`_marks` of an ASCII `piece` = low[pos:end] (other characters read as "?").
+
+    Tried at every gap, the words' regex walked a trie letter by letter after each space, a sixth of a
+    cold pass. Here the runs of letters and the runs of digits are cut out by C loops (translate, split):
+    only the runs that are words of `_WORDS`, and the numbers, are looked at in Python, found again
+    between spaces in order to know where they stand."""
+    marks: list[Mark] = []
+    letters = piece.translate(_LETTERS_ONLY)
+    spaced = b" " + letters + b" "
+    cursor = 0
+    for needle, key, size, hot in filter(None, map(_NEEDLES.get, letters.split())):
+        i = spaced.find(needle, cursor)
+        cursor = i + size + 1
+        # The run starts at low[pos + i]; the character before it must be a gap (not a digit, as in
+        # "3m"), inside the piece, or the text's start.
+        if i:
+            if 48 <= piece[i - 1] <= 57:
+                continue
+        elif start:
+            continue
+        marks.append((pos + i, pos + i + size, key, hot))
+    digits = piece.translate(_DIGITS_ONLY)
+    runs = digits.split()
+    if not runs:
+        return marks
+    numbers: list[Mark] = []
+    spaced = b" " + digits + b" "
+    cursor = 0
+    for run in runs:
+        i = spaced.find(b" " + run + b" ", cursor)
+        size = len(run)
+        cursor = i + size + 1
+        p = pos + i
+        if i:
+            gap = low[p - 1]
+            if gap in ".," or "a" <= gap <= "z":  # "1,500", "3.5", "mp3": not numbers of their own
+                continue
+            if gap == "'" and p > start:  # the "'" of "'80s", a mark of its own
+                numbers.append((p - 1, p, "'", True))
+        elif start:
+            continue
+        numbers.append((p, p + size, "#", size == 4 or low.startswith(_MERIDIEM, p + size)))
+    if numbers:
+        marks += numbers
+        marks.sort()  # marks never share a start
+    return marks
+
+
+def _marks_by_regex(low: str, start: int, end: int) -> list[Mark]:
+    """`_marks` read with `_AFTER_GAP` from the character before `start`."""
+    after_gap = _after_gap()
     temporal = TEMPORAL
     marks: list[Mark] = []
     pos = start - 1
@@ -384,12 +466,12 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
         pos = 0
         # Read after a space put before it, the first mark is what `_TOKEN` reads at 0 ("'" of "'80s" is
         # read as the gap before its number).
-        first = _AFTER_GAP.match(" " + low[:end])
+        first = after_gap.match(" " + low[:end])
         if first is not None:
             pos = first.end() - 1
             key = first.group("w") or "#"
             marks.append((0, pos, key, _dates_alone(low, 0, pos) if key == "#" else key in temporal))
-    for m in _AFTER_GAP.finditer(low, pos, end):
+    for m in after_gap.finditer(low, pos, end):
         gap, stop = m.span()
         if m.lastgroup == "w":
             key = low[gap + 1 : stop]
