@@ -292,11 +292,22 @@ def candidates_at(
     found: list[Candidate] = []
     for c in INDEX.get(key, ()) if rules is None else rules:
         m = c.fast.match(low, pos, endpos)
-        if m and m.end() > pos:
-            found.append(Candidate(pos, m.end(), c, m))
+        if m is not None:
+            end = m.end()
+            if end > pos:
+                # Built as the tuple it is: a NamedTuple's own constructor is a Python function, a frame
+                # for each of thousands of candidates.
+                found.append(_new_tuple(Candidate, (pos, end, c, m)))
     if len(found) > 1:
-        found.sort(key=lambda cand: (cand.start - cand.end, cand.compiled.order))
+        found.sort(key=_longest_first)
     return found
+
+
+_new_tuple = tuple.__new__
+
+
+def _longest_first(cand: Candidate) -> tuple[int, int]:
+    return cand.start - cand.end, cand.compiled.order
 
 
 def _rule_vocabulary(c: Compiled) -> frozenset[str]:
