@@ -170,7 +170,8 @@ BEYOND_ASCII = ("café", "é", "\u201c", "\u2013", "\u00b2", "é5", "'é", "ü19
 
 @pytest.mark.parametrize("seed", range(4))
 def test_marks_by_runs_are_the_regex_reading(seed: int) -> None:
-    # Texts of other characters ("?" to the runs) and digits of other scripts (the regex) read as ASCII does.
+    # Texts of other characters ("?" to the runs) and digits of other scripts (the regex) read as ASCII does;
+    # one reading of the regions (which finds their digits from its runs) is a scan of each.
     rng = random.Random(seed)
     for _ in range(300):
         low = _edge_text(rng)
@@ -183,3 +184,7 @@ def test_marks_by_runs_are_the_regex_reading(seed: int) -> None:
             start = rng.randint(0, len(low))
             end = rng.randint(start, len(low))
             assert sc._marks(low, start, end) == sc._marks_by_regex(low, start, end), (low, start, end)
+        regions = _regions(rng, len(low))
+        once = [(end, _candidates(found)) for end, found in sc.scan_regions(low, regions, low)]
+        each = [(r.end, _candidates(found)) for r in regions for found in sc.scan(low, r.start, r.end, low)]
+        assert once == each, (low, regions)

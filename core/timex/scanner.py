@@ -397,15 +397,19 @@ _DAYS_ALONE = _only("ordinal_day")
 def _marks(low: str, start: int, end: int) -> list[Mark]:
     """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read from the
     character before `start` (the text's first mark has none before it)."""
+    pos, piece = _as_bytes(low, start, end)
+    return _marks_by_regex(low, start, end) if piece is None else _marks_by_runs(low, start, pos, piece)
+
+
+def _as_bytes(low: str, start: int, end: int) -> tuple[int, bytes | None]:
+    """Where `_marks` reads from (the character before `start`) and low[that:end] as bytes, or None for a
+    text with digits of another script (which `\\d` reads as digits: only the regex reads them so)."""
     pos = start - 1 if start else 0
     piece = low[pos:end]
     if piece.isascii():
-        return _marks_by_runs(low, start, pos, piece.encode("ascii"))
-    # One "?" for each other character keeps the offsets, and "?" is a gap as they are; only a digit of
-    # another script (which `\d` reads as one) needs the regex.
-    if _WIDE_DIGIT.search(piece) is None:
-        return _marks_by_runs(low, start, pos, piece.encode("ascii", "replace"))
-    return _marks_by_regex(low, start, end)
+        return pos, piece.encode("ascii")
+    # One "?" for each other character keeps the offsets, and "?" is a gap as they are.
+    return pos, piece.encode("ascii", "replace") if _WIDE_DIGIT.search(piece) is None else None
 
 
 _WIDE_DIGIT = re.compile(r"[^\D0-9]")
@@ -418,8 +422,11 @@ _NEEDLES: dict[bytes, tuple[bytes, str, int, bool]] = {
 and whether it marks time."""
 
 
-def _marks_by_runs(low: str, start: int, pos: int, piece: bytes) -> list[Mark]:
-    """`_marks` of an ASCII `piece` = low[pos:end] (other characters read as "?").
+def _marks_by_runs(
+    low: str, start: int, pos: int, piece: bytes, digit_runs: list[int] | None = None
+) -> list[Mark]:
+    """`_marks` of an ASCII `piece` = low[pos:end] (other characters read as "?"). `digit_runs`, when given,
+    receives where each run of digits starts and ends, in order (s0, e0, s1, e1, ...), marks or not.
 
     Tried at every gap, the words' regex walked a trie letter by letter after each space, a sixth of a
     cold pass. Here the runs of letters and the runs of digits are cut out by C loops (translate, split):
@@ -452,6 +459,8 @@ def _marks_by_runs(low: str, start: int, pos: int, piece: bytes) -> list[Mark]:
         size = len(run)
         cursor = i + size + 1
         p = pos + i
+        if digit_runs is not None:
+            digit_runs += (p, p + size)
         if i:
             gap = low[p - 1]
             if gap in ".," or "a" <= gap <= "z":  # "1,500", "3.5", "mp3": not numbers of their own
@@ -538,7 +547,14 @@ def scan_regions(
     low = lower(text) if low is None else low
     if not regions:
         return
-    marks = _marks(low, regions[0].start, regions[-1].end)
+    first, last = regions[0].start, regions[-1].end
+    pos, piece = _as_bytes(low, first, last)
+    digit_runs: list[int] | None = None
+    if piece is None:
+        marks = _marks_by_regex(low, first, last)
+    else:
+        digit_runs = []
+        marks = _marks_by_runs(low, first, pos, piece, digit_runs)
     starts = [m[0] for m in marks]
     ends = [m[1] for m in marks]  # in order too: marks do not overlap
     for region in regions:
@@ -551,20 +567,29 @@ def scan_regions(
             tail -= 1
         if tail < end:
             inside += _marks(low, tail, end)
-        if _may_yield(low, inside, start, end):
+        if _may_yield(low, inside, start, end, digit_runs):
             for found in _starts(low, inside, end, progress):
                 yield end, found
 
 
-def _may_yield(low: str, marks: Sequence[Mark], start: int, end: int) -> bool:
+def _may_yield(
+    low: str, marks: Sequence[Mark], start: int, end: int, digit_runs: Sequence[int] | None = None
+) -> bool:
     """Whether `_MAY_YIELD` finds anything in low[start:end], told mostly from the stretch's marks: a time
     word, a number, or a rule's first word before punctuation; else a digit inside a word ("mp3"). A
-    stretch without any yields nothing, so most sentences of a report are passed over."""
+    stretch without any yields nothing, so most sentences of a report are passed over.
+
+    `digit_runs`: where the text's runs of digits start and end (s0, e0, s1, e1, ...), read with its marks,
+    so that a sentence without marks is not searched again for a digit."""
     index = INDEX
     for _, stop, key, hot in marks:
         if hot or key == "#" or (stop < end and low[stop] in _BEFORE_PUNCTUATION and key in index):
             return True
-    return _DIGIT.search(low, start, end) is not None
+    if digit_runs is None:
+        return _DIGIT.search(low, start, end) is not None
+    # An odd count of bounds up to `start` puts it inside a run; else the next run must start before `end`.
+    i = bisect.bisect_right(digit_runs, start)
+    return start < end if i % 2 else i < len(digit_runs) and digit_runs[i] < end
 
 
 def _starts(
