@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
@@ -472,7 +473,7 @@ def _marks_by_runs(
         numbers.append((p, p + size, "#", size == 4 or low.startswith(_MERIDIEM, p + size)))
     if numbers:
         marks += numbers
-        marks.sort()  # marks never share a start
+        marks.sort(key=_START)  # marks never share a start: sorted by it, as numbers, not as tuples
     return marks
 
 
@@ -519,6 +520,9 @@ def scan(
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _DIGIT = re.compile(r"\d")
 _BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
+_PUNCTUATION_AFTER = frozenset(_BEFORE_PUNCTUATION)
+"""The same, to look up the one character after a word (cheaper than `startswith` of each)."""
+_START = operator.itemgetter(0)
 """What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
 
 
@@ -605,7 +609,7 @@ def _starts(
         # A modifier or number starts an expression only if a time word follows closely, and then only the
         # rules that can contain that word are tried; this keeps the common "the", "a" and digits cheap.
         rules = None
-        if not hot and not low.startswith(_BEFORE_PUNCTUATION, stop) and not (key == "#" and _ends_range(low, marks, i)):
+        if not hot and low[stop : stop + 1] not in _PUNCTUATION_AFTER and not (key == "#" and _ends_range(low, marks, i)):
             j = i + 1
             while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:
                 j += 1
