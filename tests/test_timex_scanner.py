@@ -188,3 +188,9 @@ def test_marks_by_runs_are_the_regex_reading(seed: int) -> None:
         once = [(end, _candidates(found)) for end, found in sc.scan_regions(low, regions, low)]
         each = [(r.end, _candidates(found)) for r in regions for found in sc.scan(low, r.start, r.end, low)]
         assert once == each, (low, regions)
+
+
+def test_words_the_runs_look_up_are_ascii_letters() -> None:
+    # `_marks_by_runs` cuts runs of a-z out of the text: a word with any other letter would never be found.
+    assert all(re.fullmatch("[a-z]+", w) for w in sc._WORDS)
+    assert all(key.decode() == w for key, (_, w, _, _) in sc._NEEDLES.items())
