@@ -163,3 +163,34 @@ def test_marks_read_after_gaps_are_the_token_matches(seed: int) -> None:
             start = rng.randint(0, len(low))
             end = rng.randint(start, len(low))
             assert sc._marks(low, start, end) == _marks_plainly(low, start, end), (low, start, end)
+
+
+BEYOND_ASCII = ("café", "é", "\u201c", "\u2013", "\u00b2", "é5", "'é", "ü1998", "\u0130", "\u0131", "x\u0663", "\u0663 5")  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_marks_by_runs_are_the_regex_reading(seed: int) -> None:
+    # Texts of other characters ("?" to the runs) and digits of other scripts (the regex) read as ASCII does;
+    # one reading of the regions (which finds their digits from its runs) is a scan of each.
+    rng = random.Random(seed)
+    for _ in range(300):
+        low = _edge_text(rng)
+        for _ in range(rng.randint(0, 4)):
+            at = rng.randint(0, len(low))
+            low = low[:at] + rng.choice(BEYOND_ASCII) + low[at:]
+        low = sc.lower(low)
+        assert sc._marks(low, 0, len(low)) == sc._marks_by_regex(low, 0, len(low)), low
+        for _ in range(10):
+            start = rng.randint(0, len(low))
+            end = rng.randint(start, len(low))
+            assert sc._marks(low, start, end) == sc._marks_by_regex(low, start, end), (low, start, end)
+        regions = _regions(rng, len(low))
+        once = [(end, _candidates(found)) for end, found in sc.scan_regions(low, regions, low)]
+        each = [(r.end, _candidates(found)) for r in regions for found in sc.scan(low, r.start, r.end, low)]
+        assert once == each, (low, regions)
+
+
+def test_words_the_runs_look_up_are_ascii_letters() -> None:
+    # `_marks_by_runs` cuts runs of a-z out of the text: a word with any other letter would never be found.
+    assert all(re.fullmatch("[a-z]+", w) for w in sc._WORDS)
+    assert all(key.decode() == w for key, (_, w, _, _) in sc._NEEDLES.items())

@@ -56,6 +56,13 @@ def _put_off() -> re.Pattern[str]:
     )
 
 
+_LAST_WORD = re.compile(r"([\w$']+)\W*$")
+"""The word before an expression: the run of word characters, "$" and "'" that holds the stretch's last
+letter or digit ("company's", "$5", "workers'")."""
+_LAST_WORD_BACKWARDS = re.compile(r"\W*?(?=[$']*\w)([$']*\w[\w$']*)")
+"""`_LAST_WORD` on the stretch read backwards (tests/test_timex_word_before.py): searched forwards, it tries
+every word of the stretch and every split of each; backwards, the first run holding a letter is the one."""
+_NEXT_WORD = re.compile(r"\W*([\w']+)")
 _STATE_ENDED = re.compile(r"\b(?:remained|stayed)\s+(?:\w+\s+){0,3}until\s+$")
 _OPEN_QUOTE = re.compile(r"(?:\"|''|``|\u201c)$")
 
@@ -110,7 +117,11 @@ class Context:
         return a if a and a.start >= self.sentence_start(m) else None
 
     def word_before(self, m: Match) -> str:
-        w = re.search(r"([\w$']+)\W*$", self.text[max(0, m.start() - 30) : m.start()])
+        before = self.text[max(0, m.start() - 30) : m.start()]
+        w = _LAST_WORD_BACKWARDS.match(before[::-1])
+        if w is not None:
+            return w.group(1)[::-1].lower()
+        w = _LAST_WORD.search(before)  # no letter or digit: a "$" or "'" alone, if any
         return w.group(1).lower() if w else ""
 
     def quoted_title(self, m: Match) -> bool:
@@ -146,7 +157,7 @@ class Context:
         return _put_off().search(self.text, max(0, m.start() - 80), m.start()) is not None
 
     def word_after(self, m: Match) -> str:
-        w = re.match(r"\W*([\w']+)", self.text[m.end() : m.end() + 30])
+        w = _NEXT_WORD.match(self.text, m.end(), m.end() + 30)
         return w.group(1).lower() if w else ""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
@@ -183,9 +184,16 @@ _WORDS = sorted({k for k in INDEX if k.isalpha()} | {k for k in TEMPORAL if k.is
 # (`_TOKEN`). Tried at every position, that pattern costs most of a scan: inside each word the engine tests
 # its lookbehinds letter by letter. Every word and number it finds follows a character that is neither
 # letter nor digit (the "'" of "'80s" is the one before "80"); starting with that character, the
-# pattern lets the engine run through words in its fast first-character loop (`_marks`).
-# The text is lower-cased once, so the pattern needs no IGNORECASE.
-_AFTER_GAP = re.compile(r"[^a-z0-9](?:(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![.,])(?P<d>\d+))")
+# pattern `_after_gap` lets the engine run through words in its fast first-character loop.
+# The text is lower-cased once, so the pattern needs no IGNORECASE. `_marks` needs it only for a text with
+# digits of another script, so it is compiled on first need.
+
+
+@functools.cache
+def _after_gap() -> re.Pattern[str]:
+    return re.compile(r"[^a-z0-9](?:(?P<w>" + _trie(_WORDS) + r")(?![a-z])|(?<![.,])(?P<d>\d+))")
+
+
 _NEAR = 20
 """How many characters may separate a modifier ("the", "about", "two") from its time word."""
 
@@ -216,6 +224,8 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
 def __getattr__(name: str) -> re.Pattern[str]:
     if name in ("_TOKEN", "_MAY_YIELD"):
         return _plain_patterns()[name]
+    if name == "_AFTER_GAP":
+        return _after_gap()
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
 
@@ -283,11 +293,22 @@ def candidates_at(
     found: list[Candidate] = []
     for c in INDEX.get(key, ()) if rules is None else rules:
         m = c.fast.match(low, pos, endpos)
-        if m and m.end() > pos:
-            found.append(Candidate(pos, m.end(), c, m))
+        if m is not None:
+            end = m.end()
+            if end > pos:
+                # Built as the tuple it is: a NamedTuple's own constructor is a Python function, a frame
+                # for each of thousands of candidates.
+                found.append(_new_tuple(Candidate, (pos, end, c, m)))
     if len(found) > 1:
-        found.sort(key=lambda cand: (cand.start - cand.end, cand.compiled.order))
+        found.sort(key=_longest_first)
     return found
+
+
+_new_tuple = tuple.__new__
+
+
+def _longest_first(cand: Candidate) -> tuple[int, int]:
+    return cand.start - cand.end, cand.compiled.order
 
 
 def _rule_vocabulary(c: Compiled) -> frozenset[str]:
@@ -375,8 +396,90 @@ _DAYS_ALONE = _only("ordinal_day")
 
 
 def _marks(low: str, start: int, end: int) -> list[Mark]:
-    """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read with
-    `_AFTER_GAP` from the character before `start` (the text's first mark has none before it)."""
+    """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read from the
+    character before `start` (the text's first mark has none before it)."""
+    pos, piece = _as_bytes(low, start, end)
+    return _marks_by_regex(low, start, end) if piece is None else _marks_by_runs(low, start, pos, piece)
+
+
+def _as_bytes(low: str, start: int, end: int) -> tuple[int, bytes | None]:
+    """Where `_marks` reads from (the character before `start`) and low[that:end] as bytes, or None for a
+    text with digits of another script (which `\\d` reads as digits: only the regex reads them so)."""
+    pos = start - 1 if start else 0
+    piece = low[pos:end]
+    if piece.isascii():
+        return pos, piece.encode("ascii")
+    # One "?" for each other character keeps the offsets, and "?" is a gap as they are.
+    return pos, piece.encode("ascii", "replace") if _WIDE_DIGIT.search(piece) is None else None
+
+
+_WIDE_DIGIT = re.compile(r"[^\D0-9]")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
+_NEEDLES: dict[bytes, tuple[bytes, str, int, bool]] = {
+    w.encode(): (b" " + w.encode() + b" ", w, len(w), w in TEMPORAL) for w in _WORDS
+}
+"""For each of `_WORDS` as bytes: the word between spaces (to find it among the runs), the word, its length
+and whether it marks time."""
+
+
+def _marks_by_runs(
+    low: str, start: int, pos: int, piece: bytes, digit_runs: list[int] | None = None
+) -> list[Mark]:
+    """`_marks` of an ASCII `piece` = low[pos:end] (other characters read as "?"). `digit_runs`, when given,
+    receives where each run of digits starts and ends, in order (s0, e0, s1, e1, ...), marks or not.
+
+    Tried at every gap, the words' regex walked a trie letter by letter after each space, a sixth of a
+    cold pass. Here the runs of letters and the runs of digits are cut out by C loops (translate, split):
+    only the runs that are words of `_WORDS`, and the numbers, are looked at in Python, found again
+    between spaces in order to know where they stand."""
+    marks: list[Mark] = []
+    letters = piece.translate(_LETTERS_ONLY)
+    spaced = b" " + letters + b" "
+    cursor = 0
+    for needle, key, size, hot in filter(None, map(_NEEDLES.get, letters.split())):
+        i = spaced.find(needle, cursor)
+        cursor = i + size + 1
+        # The run starts at low[pos + i]; the character before it must be a gap (not a digit, as in
+        # "3m"), inside the piece, or the text's start.
+        if i:
+            if 48 <= piece[i - 1] <= 57:
+                continue
+        elif start:
+            continue
+        marks.append((pos + i, pos + i + size, key, hot))
+    digits = piece.translate(_DIGITS_ONLY)
+    runs = digits.split()
+    if not runs:
+        return marks
+    numbers: list[Mark] = []
+    spaced = b" " + digits + b" "
+    cursor = 0
+    for run in runs:
+        i = spaced.find(b" " + run + b" ", cursor)
+        size = len(run)
+        cursor = i + size + 1
+        p = pos + i
+        if digit_runs is not None:
+            digit_runs += (p, p + size)
+        if i:
+            gap = low[p - 1]
+            if gap in ".," or "a" <= gap <= "z":  # "1,500", "3.5", "mp3": not numbers of their own
+                continue
+            if gap == "'" and p > start:  # the "'" of "'80s", a mark of its own
+                numbers.append((p - 1, p, "'", True))
+        elif start:
+            continue
+        numbers.append((p, p + size, "#", size == 4 or low.startswith(_MERIDIEM, p + size)))
+    if numbers:
+        marks += numbers
+        marks.sort(key=_START)  # marks never share a start: sorted by it, as numbers, not as tuples
+    return marks
+
+
+def _marks_by_regex(low: str, start: int, end: int) -> list[Mark]:
+    """`_marks` read with `_AFTER_GAP` from the character before `start`."""
+    after_gap = _after_gap()
     temporal = TEMPORAL
     marks: list[Mark] = []
     pos = start - 1
@@ -384,12 +487,12 @@ def _marks(low: str, start: int, end: int) -> list[Mark]:
         pos = 0
         # Read after a space put before it, the first mark is what `_TOKEN` reads at 0 ("'" of "'80s" is
         # read as the gap before its number).
-        first = _AFTER_GAP.match(" " + low[:end])
+        first = after_gap.match(" " + low[:end])
         if first is not None:
             pos = first.end() - 1
             key = first.group("w") or "#"
             marks.append((0, pos, key, _dates_alone(low, 0, pos) if key == "#" else key in temporal))
-    for m in _AFTER_GAP.finditer(low, pos, end):
+    for m in after_gap.finditer(low, pos, end):
         gap, stop = m.span()
         if m.lastgroup == "w":
             key = low[gap + 1 : stop]
@@ -417,6 +520,9 @@ def scan(
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _DIGIT = re.compile(r"\d")
 _BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
+_PUNCTUATION_AFTER = frozenset(_BEFORE_PUNCTUATION)
+"""The same, to look up the one character after a word (cheaper than `startswith` of each)."""
+_START = operator.itemgetter(0)
 """What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
 
 
@@ -445,7 +551,14 @@ def scan_regions(
     low = lower(text) if low is None else low
     if not regions:
         return
-    marks = _marks(low, regions[0].start, regions[-1].end)
+    first, last = regions[0].start, regions[-1].end
+    pos, piece = _as_bytes(low, first, last)
+    digit_runs: list[int] | None = None
+    if piece is None:
+        marks = _marks_by_regex(low, first, last)
+    else:
+        digit_runs = []
+        marks = _marks_by_runs(low, first, pos, piece, digit_runs)
     starts = [m[0] for m in marks]
     ends = [m[1] for m in marks]  # in order too: marks do not overlap
     for region in regions:
@@ -458,20 +571,29 @@ def scan_regions(
             tail -= 1
         if tail < end:
             inside += _marks(low, tail, end)
-        if _may_yield(low, inside, start, end):
+        if _may_yield(low, inside, start, end, digit_runs):
             for found in _starts(low, inside, end, progress):
                 yield end, found
 
 
-def _may_yield(low: str, marks: Sequence[Mark], start: int, end: int) -> bool:
+def _may_yield(
+    low: str, marks: Sequence[Mark], start: int, end: int, digit_runs: Sequence[int] | None = None
+) -> bool:
     """Whether `_MAY_YIELD` finds anything in low[start:end], told mostly from the stretch's marks: a time
     word, a number, or a rule's first word before punctuation; else a digit inside a word ("mp3"). A
-    stretch without any yields nothing, so most sentences of a report are passed over."""
+    stretch without any yields nothing, so most sentences of a report are passed over.
+
+    `digit_runs`: where the text's runs of digits start and end (s0, e0, s1, e1, ...), read with its marks,
+    so that a sentence without marks is not searched again for a digit."""
     index = INDEX
     for _, stop, key, hot in marks:
         if hot or key == "#" or (stop < end and low[stop] in _BEFORE_PUNCTUATION and key in index):
             return True
-    return _DIGIT.search(low, start, end) is not None
+    if digit_runs is None:
+        return _DIGIT.search(low, start, end) is not None
+    # An odd count of bounds up to `start` puts it inside a run; else the next run must start before `end`.
+    i = bisect.bisect_right(digit_runs, start)
+    return start < end if i % 2 else i < len(digit_runs) and digit_runs[i] < end
 
 
 def _starts(
@@ -487,7 +609,7 @@ def _starts(
         # A modifier or number starts an expression only if a time word follows closely, and then only the
         # rules that can contain that word are tried; this keeps the common "the", "a" and digits cheap.
         rules = None
-        if not hot and not low.startswith(_BEFORE_PUNCTUATION, stop) and not (key == "#" and _ends_range(low, marks, i)):
+        if not hot and low[stop : stop + 1] not in _PUNCTUATION_AFTER and not (key == "#" and _ends_range(low, marks, i)):
             j = i + 1
             while j < n and marks[j][0] - stop <= _NEAR and not marks[j][3]:
                 j += 1
