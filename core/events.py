@@ -1308,8 +1308,11 @@ _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
 _ASIDE_HINT = re.compile(rf", (?:who|which|{'|'.join(PARTICIPLES)})\b")
+# The words an aside is about end at the first comma but that of a number ("$3,500"): the only place
+# ", who" can follow them. Taken possessively, they are not given back a letter at a time (each of which
+# the pattern would try before failing) where no aside follows.
 _ASIDE_HEADLINE = re.compile(
-    rf"(?P<who>(?:[^,]|(?<=\d),(?=\d))+), (?:(?:who|which) (?P<what>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
+    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
 )
 
 
@@ -1425,14 +1428,15 @@ def _plural(word: str) -> bool:
 def _closed_quotes(text: str) -> str:
     """A quotation the headline opens and its end cut off ('promised a government "in the coming weeks')
     is closed again; one whose opening mark went with the headline's start gets it back."""
-    if text.count('"') % 2 == 1:
+    # (`in` before `count`: most headlines hold no quotation mark, and `in` parses no arguments)
+    if '"' in text and text.count('"') % 2 == 1:
         at = text.rfind('"')
         if (at == 0 or text[at - 1] == " ") and text[at + 1 : at + 2].isalnum():
             return text + '"'  # the last quotation mark opens
         if _SPEECH_CLOSES.match(text, at):
             return '"' + text  # '... success," said the general': the opening one was at the start
         return text
-    if text.count("\u201c") > text.count("\u201d"):
+    if "\u201c" in text and text.count("\u201c") > text.count("\u201d"):
         return text + "\u201d"
     return text
 
