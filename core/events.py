@@ -931,6 +931,10 @@ def _cue_groups(after_gap: bool = False) -> str:
     for reading, cues in (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES)):
         for i, cue in enumerate(cues):
             body = _by_letters(cue.pattern.pattern)
+            if after_gap:
+                # after the gap a word starts, or no cue does (each starts with a word character): the
+                # "\b" each cue opens with holds already, and is not tried again at every word
+                body = body.removeprefix(r"\b")
             if after_gap and _LETTER_THEN_LL in cue.pattern.pattern:
                 # its first letter in front of the look-behind: the engine skips the alternative at any
                 # other letter without entering it
