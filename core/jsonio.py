@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -173,20 +174,25 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
 
 def dumps_timeline(timeline: Timeline, fmt: str = "json") -> bytes:
     """`json`: one indented document. `jsonl`: one record a line, each with a "type" and the version."""
+    if fmt not in ("json", "jsonl"):
+        msg = f"unknown format {fmt!r}"
+        raise ValueError(msg)
+    # The dictionaries are made, written and freed with the collector paused: back on while they
+    # lived, it would walk them all at the next allocation (tens of thousands, all new).
+    with _collector_paused():
+        return _encoded(timeline, fmt)
+
+
+def _encoded(timeline: Timeline, fmt: str) -> bytes:
     if fmt == "json":
-        with _collector_paused():
-            data = timeline_to_dict(timeline)
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
-    if fmt == "jsonl":
-        with _collector_paused():
-            lines = [
-                *({"type": "article", "version": SCHEMA_VERSION, **article_to_dict(a)} for a in timeline.articles),
-                *({"type": "event", "version": SCHEMA_VERSION, **event_to_dict(e)} for e in timeline.events),
-                *({"type": "problem", "version": SCHEMA_VERSION, **problem_to_dict(p)} for p in timeline.problems),
-            ]
-        return b"".join(orjson.dumps(line) + b"\n" for line in lines)
-    msg = f"unknown format {fmt!r}"
-    raise ValueError(msg)
+        return orjson.dumps(timeline_to_dict(timeline), option=orjson.OPT_INDENT_2) + b"\n"
+    # (each record written as it is made, and freed before the next is: a few dicts alive at a time)
+    records = itertools.chain(
+        ({"type": "article", "version": SCHEMA_VERSION, **article_to_dict(a)} for a in timeline.articles),
+        ({"type": "event", "version": SCHEMA_VERSION, **event_to_dict(e)} for e in timeline.events),
+        ({"type": "problem", "version": SCHEMA_VERSION, **problem_to_dict(p)} for p in timeline.problems),
+    )
+    return b"".join(orjson.dumps(record) + b"\n" for record in records)
 
 
 @contextlib.contextmanager
