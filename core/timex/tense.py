@@ -134,7 +134,8 @@ _PATTERNS = (_MARKER_PATTERN, _PAST_PLAN_PATTERN, _ADJECTIVE_BEFORE_PATTERN, _AU
 _NAMES = ("_MARKER", "_PAST_PLAN", "_ADJECTIVE_BEFORE", "_AUX_BEFORE")
 # In ASCII text, \w, \s and \b mean in ASCII mode what they mean in Unicode, and the engine tells a
 # word character by comparing it rather than looking it up in tables: about twice as fast.
-_ASCII = tuple(re.compile(p, re.ASCII) for p in _PATTERNS)
+_ASCII = tuple(re.compile(p, re.ASCII) for p in _PATTERNS[1:])
+"""All but the markers, which ASCII text looks for with `_MARKER_AFTER_GAP` (below)."""
 
 # Every marker starts a word, and "\b" before it is tried at every position of the sentence. In lower-cased
 # ASCII text with a space put before it, the same markers are found from the character before each word:
@@ -171,12 +172,13 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     low = seg.lower()
     if len(low) != len(seg):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in seg)
-    marker, past_plan, adjective_before, aux_before = _ASCII if low.isascii() else _unicode()
+    ascii_text = low.isascii()
+    past_plan, adjective_before, aux_before = _ASCII if ascii_text else _unicode()[1:]
     out = []
     # Every plan told in the past starts with "had" or "previously" (`_PAST_PLAN_PATTERN`), which most
     # sentences lack: looked for by `str.find`, not by a search that tries the pattern at every position.
     plans = [p.span() for p in past_plan.finditer(low)] if "had" in low or "previously" in low else []
-    if marker is _ASCII[0]:
+    if ascii_text:
         # (offsets in `" " + low` less the space; a word starts after its gap, "'ll" at it)
         found = [
             (m.start() - 1, m.end() - 1, m.lastgroup, _LL)
@@ -185,7 +187,7 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             for m in _MARKER_AFTER_GAP.finditer(" " + low)
         ]
     else:
-        found = [(m.start(), m.end(), m.lastgroup, m.group()) for m in marker.finditer(low)]
+        found = [(m.start(), m.end(), m.lastgroup, m.group()) for m in _unicode()[0].finditer(low)]
     for start, end, group, word in found:
         kind = group or UNKNOWN
         if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, max(0, start - 24), start)):
