@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -47,10 +48,10 @@ def timex_to_dict(timex: Timex) -> dict[str, Any]:
         "start": timex.span.start,
         "end": timex.span.end,
         "text": timex.text,
-        "type": str(time.type),
+        "type": time.type,
         "value": time.value,
         "mod": time.mod,
-        "approx": [_iso(d) for d in time.approx] if time.approx else None,
+        "approx": (_iso(approx[0]), _iso(approx[1])) if (approx := time.approx) else None,
         "rule": timex.rule,
         "why": timex.why,
         "anchor": timex.anchor,
@@ -75,6 +76,13 @@ def timex_from_dict(data: dict[str, Any]) -> Timex:
 
 
 def source_to_dict(source: Source) -> dict[str, Any]:
+    return _source_dict(source, None, None)
+
+
+def _source_dict(source: Source, known: When | None, known_dict: dict[str, Any] | None) -> dict[str, Any]:
+    """`known_dict` is `known` already written out: a source of a single report shares its event's
+    When, and writing it once saves a dict and its two dates for most events of a timeline."""
+    when = source.when
     return {
         "article": source.article,
         "path": source.path,
@@ -83,7 +91,7 @@ def source_to_dict(source: Source) -> dict[str, Any]:
         "end": source.end,
         "quote": source.quote,
         "published": _iso(source.published),
-        "when": when_to_dict(source.when) if source.when else None,
+        "when": known_dict if when is known else when_to_dict(when) if when else None,
     }
 
 
@@ -101,18 +109,23 @@ def source_from_dict(data: dict[str, Any]) -> Source:
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
+    # Enums and tuples go to orjson as they are: it writes an enum as its value and a tuple as an
+    # array, with no str() or list() made for it per event.
+    when = event.when
+    when_dict = when_to_dict(when)
+    timex = event.timex
     return {
         "id": event.id,
-        "when": when_to_dict(event.when),
-        "kind": str(event.kind),
+        "when": when_dict,
+        "kind": event.kind,
         "headline": event.headline,
         "quote": event.quote,
-        "sources": [source_to_dict(s) for s in event.sources],
+        "sources": [_source_dict(s, when, when_dict) for s in event.sources],
         "rule": event.rule,
         "explanation": event.explanation,
         "confidence": event.confidence,
-        "timex": timex_to_dict(event.timex) if event.timex else None,
-        "actors": list(event.actors),
+        "timex": timex_to_dict(timex) if timex else None,
+        "actors": event.actors,
         "disputed": event.disputed,
         "seq": event.seq,
     }
@@ -161,20 +174,25 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
 
 def dumps_timeline(timeline: Timeline, fmt: str = "json") -> bytes:
     """`json`: one indented document. `jsonl`: one record a line, each with a "type" and the version."""
+    if fmt not in ("json", "jsonl"):
+        msg = f"unknown format {fmt!r}"
+        raise ValueError(msg)
+    # The dictionaries are made, written and freed with the collector paused: back on while they
+    # lived, it would walk them all at the next allocation (tens of thousands, all new).
+    with _collector_paused():
+        return _encoded(timeline, fmt)
+
+
+def _encoded(timeline: Timeline, fmt: str) -> bytes:
     if fmt == "json":
-        with _collector_paused():
-            data = timeline_to_dict(timeline)
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
-    if fmt == "jsonl":
-        with _collector_paused():
-            lines = [
-                *({"type": "article", "version": SCHEMA_VERSION, **article_to_dict(a)} for a in timeline.articles),
-                *({"type": "event", "version": SCHEMA_VERSION, **event_to_dict(e)} for e in timeline.events),
-                *({"type": "problem", "version": SCHEMA_VERSION, **problem_to_dict(p)} for p in timeline.problems),
-            ]
-        return b"".join(orjson.dumps(line) + b"\n" for line in lines)
-    msg = f"unknown format {fmt!r}"
-    raise ValueError(msg)
+        return orjson.dumps(timeline_to_dict(timeline), option=orjson.OPT_INDENT_2) + b"\n"
+    # (each record written as it is made, and freed before the next is: a few dicts alive at a time)
+    records = itertools.chain(
+        ({"type": "article", "version": SCHEMA_VERSION, **article_to_dict(a)} for a in timeline.articles),
+        ({"type": "event", "version": SCHEMA_VERSION, **event_to_dict(e)} for e in timeline.events),
+        ({"type": "problem", "version": SCHEMA_VERSION, **problem_to_dict(p)} for p in timeline.problems),
+    )
+    return b"".join(orjson.dumps(record) + b"\n" for record in records)
 
 
 @contextlib.contextmanager

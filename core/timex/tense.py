@@ -150,7 +150,18 @@ _PATTERNS = (_MARKER_PATTERN, _PAST_PLAN_PATTERN, _ADJECTIVE_BEFORE_PATTERN, _AU
 _NAMES = ("_MARKER", "_PAST_PLAN", "_ADJECTIVE_BEFORE", "_AUX_BEFORE")
 # In ASCII text, \w, \s and \b mean in ASCII mode what they mean in Unicode, and the engine tells a
 # word character by comparing it rather than looking it up in tables: about twice as fast.
-_ASCII = tuple(re.compile(p, re.ASCII) for p in _PATTERNS)
+_ASCII = tuple(re.compile(p, re.ASCII) for p in _PATTERNS[1:])
+"""All but the markers, which ASCII text looks for with `_MARKER_AFTER_GAP` (below)."""
+
+# Every marker starts a word, and "\b" before it is tried at every position of the sentence. In lower-cased
+# ASCII text with a space put before it, the same markers are found from the character before each word:
+# a pattern that starts with a character class lets the engine run through the letters of words in its
+# fast loop (as `events._TENSE_AFTER_GAP` does). The one marker that starts inside a word, the "'ll" of
+# "we'll", is found from its apostrophe, the letter before it looked behind for.
+assert _MARKER_PATTERN.startswith(r"\b") and _MARKER_PATTERN.count("'ll|") == 1
+_MARKER_AFTER_GAP = re.compile(r"[^\w]" + _MARKER_PATTERN[2:].replace("'ll|", r"l(?<=\w'l)l|"), re.ASCII)
+_LL = "'ll"
+"""What a `_MARKER_AFTER_GAP` match of the "'ll" marker spans: its apostrophe was the gap."""
 
 
 @functools.cache
@@ -177,31 +188,41 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     low = seg.lower()
     if len(low) != len(seg):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in seg)
-    marker, past_plan, adjective_before, aux_before = _ASCII if low.isascii() else _unicode()
+    ascii_text = low.isascii()
+    past_plan, adjective_before, aux_before = _ASCII if ascii_text else _unicode()[1:]
     out = []
     # Every plan told in the past starts with "had" or "previously" (`_PAST_PLAN_PATTERN`), which most
     # sentences lack: looked for by `str.find`, not by a search that tries the pattern at every position.
     plans = [p.span() for p in past_plan.finditer(low)] if "had" in low or "previously" in low else []
-    for m in marker.finditer(low):
-        kind = m.lastgroup or UNKNOWN
-        word = m.group(0)
-        if kind == "past" and (
-            word in _NOT_PAST or adjective_before.search(low, max(0, m.start() - 24), m.start())
-        ):
+    if ascii_text:
+        # (offsets in `" " + low` less the space; a word starts after its gap, "'ll" at it)
+        found = [
+            (m.start() - 1, m.end() - 1, m.lastgroup, _LL)
+            if (word := m.group()) == _LL
+            else (m.start(), m.end() - 1, m.lastgroup, word[1:])
+            for m in _MARKER_AFTER_GAP.finditer(" " + low)
+        ]
+    else:
+        found = [(m.start(), m.end(), m.lastgroup, m.group()) for m in _unicode()[0].finditer(low)]
+    for start, end, group, word in found:
+        kind = group or UNKNOWN
+        if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, max(0, start - 24), start)):
             continue
         if word in _ALSO_NOUNS and (
-            _NOUN_BEFORE.search(low, max(0, m.start() - 30), m.start()) or low.startswith(" of ", m.end())
+            _NOUN_BEFORE.search(low, max(0, start - 30), start) or low.startswith(" of ", end)
         ):
             continue
         # "could last until Christmas": "last" after an auxiliary is the verb, not the "last" of "last year"
-        if (word in _PLAIN_PAST or word in _BARE_PLURAL or word == "last") and _BASE_FORM_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+        if (word in _PLAIN_PAST or word in _BARE_PLURAL or word == "last") and _BASE_FORM_BEFORE.search(
+            low, max(0, start - 20), start
+        ):
             continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
-        if kind == "past" and aux_before.search(low, max(0, m.start() - 30), m.start()):
+        if kind == "past" and aux_before.search(low, max(0, start - 30), start):
             kind = FUTURE
-        if kind == FUTURE and any(a <= m.start() < b for a, b in plans):
+        if kind == FUTURE and any(a <= start < b for a, b in plans):
             kind = PAST
-        out.append((m.start(), m.end(), kind, word))
+        out.append((start, end, kind, word))
     return tuple(out)
 
 
