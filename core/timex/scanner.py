@@ -498,12 +498,13 @@ def _marks_by_runs(
     if not runs:
         return marks
     numbers: list[Mark] = []
-    spaced = b" " + digits + b" "
     cursor = 0
     for run in runs:
-        i = spaced.find(b" " + run + b" ", cursor)
+        # Every run is found in turn, so the next one is the first digits after the last: found as itself,
+        # not between spaces (two concatenations a number).
+        i = digits.find(run, cursor)
         size = len(run)
-        cursor = i + size + 1
+        cursor = i + size
         p = pos + i
         if digit_runs is not None:
             digit_runs += (p, p + size)
