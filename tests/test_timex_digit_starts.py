@@ -1,5 +1,6 @@
-"""The "#N" start words of the rules (a rule tried only at numbers of N digits) must drop no match: each
-rule's pattern is read here to find how many digits it can start with, and the restricted scan is
+"""The "#N" start words of the rules (a rule tried only at numbers of N digits) and the scanner's table of
+what can follow a rule's digits (`_AFTER_DIGITS`) must drop no match: each rule's pattern is read here to
+find how many digits it can start with and which characters can come next, and the restricted scan is
 compared with one trying every number rule at every number."""
 
 from __future__ import annotations
@@ -156,6 +157,124 @@ def test_each_digit_count_start_word_belongs_to_a_rule_with_digits() -> None:
                 assert item == "#" or 1 <= int(item[1:]) < _LONG, (rule.name, item)
 
 
+_ANYTHING = "*"
+"""What a rule's digits can be followed by when the reading cannot tell (or the match can end there)."""
+
+
+def _class_follows(items: list[Item]) -> tuple[bool, set[str]]:
+    """(can read a digit, the other characters it can read: each, "\\s" for whitespace, or _ANYTHING)."""
+    digit, other = False, set()
+    for op, av in items:
+        if op is sc.LITERAL or op is sc.RANGE:
+            lo, hi = (av, av) if op is sc.LITERAL else av
+            for ch in map(chr, range(lo, hi + 1)):
+                if ch.isdecimal():
+                    digit = True
+                else:
+                    other.add(ch)
+        elif op is sc.CATEGORY and av is sc.CATEGORY_DIGIT:
+            digit = True
+        elif op is sc.CATEGORY and av is sc.CATEGORY_SPACE:
+            other.add("\\s")
+        else:  # a negated class, a word class: anything
+            return True, {_ANYTHING}
+    return digit, other
+
+
+def _read_follows(seq: list[Item], states: frozenset[int]) -> tuple[frozenset[int], set[str]] | None:
+    """Read the parsed `seq` from `states` as `_read` does: the states after it, and the characters that
+    can end a number of one digit or more (what `_class_follows` gives). Lookarounds are passed over: they
+    only narrow the matches. None for a construct this reading does not follow."""
+    follows: set[str] = set()
+    for op, av in seq:
+        if not states:
+            break
+        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY):
+            if op is sc.LITERAL:
+                digit, other = _class_follows([(op, av)])
+            elif op is sc.IN:
+                digit, other = _class_follows(av)
+            else:
+                digit, other = True, {_ANYTHING}
+            if other and states - {0}:
+                follows |= other
+            states = frozenset(min(k + 1, _LONG) for k in states) if digit else frozenset()
+        elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue
+        elif op is sc.SUBPATTERN:
+            read = _read_follows(av[-1], states)
+            if read is None:
+                return None
+            states, more = read
+            follows |= more
+        elif op is sc.BRANCH:
+            after: set[int] = set()
+            for alt in av[1]:
+                read = _read_follows(alt, states)
+                if read is None:
+                    return None
+                after |= read[0]
+                follows |= read[1]
+            states = frozenset(after)
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            reached = set(states) if lo == 0 else set()
+            current, times = states, 0
+            while current and times < hi and times < lo + _LONG + 1:
+                read = _read_follows(sub, current)
+                if read is None:
+                    return None
+                current, more = read
+                follows |= more
+                times += 1
+                if times >= lo:
+                    reached |= current
+            states = frozenset(reached)
+        else:
+            return None
+    return states, follows
+
+
+def digit_follows(pattern: str) -> set[str]:
+    """The characters ("\\s": whitespace) that can follow the leading digits of a match of the pattern;
+    _ANYTHING among them when the reading cannot tell or the match can stop right after the digits."""
+    read = _read_follows(sp.parse(pattern), frozenset({0}))
+    if read is None:
+        return {_ANYTHING}
+    states, follows = read
+    if states - {0}:
+        follows.add(_ANYTHING)
+    return follows
+
+
+@pytest.mark.parametrize(
+    ("pattern", "follows"),
+    [
+        (r"\d{4}-", {"-"}),
+        (r"(?:1[0-2]|0?[1-9])(?:st|th)?\s", {"s", "t", "\\s"}),
+        (r"\d+(?:\.\d+)?\s+years", {".", "\\s"}),
+        (r"\d\d(?!\w)", {_ANYTHING}),
+        (r"\d[a-c]", {"a", "b", "c"}),
+        (r"\d\w", {_ANYTHING}),
+    ],
+)
+def test_the_reading_of_a_pattern_finds_what_follows_its_leading_digits(pattern: str, follows: set[str]) -> None:
+    assert digit_follows(pattern) == follows
+
+
+def test_every_rule_starting_with_a_number_names_each_character_that_can_follow_its_digits() -> None:
+    for c in scanner.INDEX["#"]:
+        can = {" " if ch == "\\s" else ch for ch in digit_follows(c.fast.pattern)}
+        declared = scanner._FOLLOWS[c.order]
+        if declared is not None:
+            assert _ANYTHING not in can, c.rule.name
+            assert can <= declared, (c.rule.name, sorted(can - declared))
+
+
+def test_the_table_of_what_follows_digits_names_only_number_rules() -> None:
+    assert set(scanner._AFTER_DIGITS) <= {c.rule.name for c in scanner.INDEX["#"]}
+
+
 NUMBERS = (
     "7", "12", "31", "123", "1998", "2022", "12345", "1,500", "3.5", "08.02.2022", "2/14/2021", "20/02/2022",
     "2022-02-20", "2021-11", "2022-W06", "2022-W05-WE", "10:35", "07:35", "9:40", "10pm", "7am", "10.30pm",
@@ -181,7 +300,8 @@ def test_no_number_rule_matches_at_a_number_of_a_digit_count_it_does_not_name() 
     for text in _number_texts(random.Random(7)):
         low = scanner.lower(text)
         for number in re.finditer(r"\d+", low):
-            allowed = scanner._numbered(rules, min(len(number.group()), _LONG))
+            after = scanner._after_number(low, number.end(), len(low))
+            allowed = scanner._numbered(rules, min(len(number.group()), _LONG), after)
             for c in rules:
                 found = c.fast.match(low, number.start())
                 if found and found.end() > number.start():
@@ -196,7 +316,7 @@ def test_trying_every_number_rule_at_every_number_finds_the_same(
     words = [rng.choice(NUMBERS) + rng.choice(AFTER) for _ in range(400)]
     text, dct = " ".join(words), pendulum.date(2022, 2, 8)
     fast = [(t.span, t.time.value, t.rule) for t in tag(text, dct)]
-    monkeypatch.setattr(scanner, "_numbered", lambda rules, digits: rules)
+    monkeypatch.setattr(scanner, "_numbered", lambda rules, digits, after: rules)
     slow = [(t.span, t.time.value, t.rule) for t in tag(text, dct)]
     assert fast == slow
     assert fast

@@ -48,6 +48,10 @@ def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
     return f"P{'T' if timeish else ''}{num}{code}{extra}"
 
 
+# Compiled here, not looked up in re's cache at each call: the resolvers run for thousands of matches.
+_QUARTERS_END = re.compile(r"-quarters?$", re.IGNORECASE)
+
+
 def duration(m: Match, ctx: Context) -> Resolved | None:
     q = group(m, "q")
     unit_word = group(m, "unit")
@@ -63,7 +67,7 @@ def duration(m: Match, ctx: Context) -> Resolved | None:
         return None
     if q in ("some",) and unit_word.endswith("s") is False:
         return None
-    if unit == "Q" and (re.search(r"-quarters?$", m.group(0), re.IGNORECASE) or ctx.word_after(m) == "of"):
+    if unit == "Q" and (_QUARTERS_END.search(m.group(0)) or ctx.word_after(m) == "of"):
         return None  # "three-quarters of its food", "a quarter of the market": a fraction
     if (
         q in ("a", "an")
@@ -142,6 +146,9 @@ def _approx_past(ctx: Context, days: int) -> tuple[pendulum.Date, pendulum.Date]
     return ctx.dct.subtract(days=days), ctx.dct
 
 
+_DISCOURSE_NOW = re.compile(r",|\s+for\b")
+
+
 def present_ref(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "current" and ctx.word_after(m) not in (
@@ -158,7 +165,7 @@ def present_ref(m: Match, ctx: Context) -> Resolved | None:
             return None
     if word == "this time" or word == "at this point":
         return None
-    if m.group(0) == "Now" and re.match(r",|\s+for\b", ctx.text[m.end() : m.end() + 5]):
+    if m.group(0) == "Now" and _DISCOURSE_NOW.match(ctx.text, m.end(), m.end() + 5):
         return None  # "Now, he says, ...", "Now for the weather": a discourse marker opening the sentence
     return resolved(
         "PRESENT_REF", f"'{m.group(0)}': the time of publication ({fmt(ctx.dct)})", approx=(ctx.dct, ctx.dct)

@@ -277,6 +277,11 @@ def month_rel_year(m: Match, ctx: Context) -> Resolved | None:
     )
 
 
+# Read at the month's end (`match` with pos and endpos, not a slice: the patterns look at nothing before).
+_NAME_OF = re.compile(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]")
+_MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b")
+
+
 def month(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "month")
     raw = m.group("month")
@@ -289,16 +294,12 @@ def month(m: Match, ctx: Context) -> Resolved | None:
             word in ("jan", "dec", "oct", "aug", "sept", "nov", "feb", "apr")
             or (
                 ctx.word_before(m) in ("the", "a", "an", "annual")
-                and re.match(
-                    r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 20]
-                )
+                and _NAME_OF.match(ctx.text, m.end(), m.end() + 20)
             )
         )
     ):
         return None  # "Jan Kavan", "the March for Life": a name, not a month
-    if word == "may" and re.match(
-        r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b", ctx.text[m.end() : m.end() + 12]
-    ):
+    if word == "may" and _MODAL_MAY.match(ctx.text, m.end(), m.end() + 12):
         return None
     if group(m, "year") and not group(m, "mod"):
         return None

@@ -185,6 +185,11 @@ def day_by_weekday(m: Match, ctx: Context) -> Resolved | None:
 # ---- units relative to publication or to the previous date -------------------------------------
 
 
+# Compiled here, not looked up in re's cache at each call; read at a match's end with pos and endpos
+# (the patterns look at nothing before it, so a slice reads the same).
+_ENDED = re.compile(r"\s+(?:ended|ending|ends|that ended|that ends)\b")
+
+
 def rel_unit(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
@@ -200,7 +205,7 @@ def rel_unit(m: Match, ctx: Context) -> Resolved | None:
         return _relative_to_previous(
             m, ctx, unit, {"that": 0, "same": 0, "previous": -1, "following": 1, "next": 1}[rel]
         )
-    ended = re.match(r"\s+(?:ended|ending|ends|that ended|that ends)\b", ctx.text[m.end() : m.end() + 16])
+    ended = _ENDED.match(ctx.text, m.end(), m.end() + 16)
     if rel in ("full", "the full", "entire", "the entire") or (rel == "the" and unit == "year"):
         if unit != "year":
             return None
@@ -346,6 +351,9 @@ def _apposed(m: Match, ctx: Context, gran: str) -> Anchor | None:
 _IN_THE_DAY = re.compile(r"\b[Ii]n $")
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!that\b|which\b|and\b|but\b)[a-z]")
+
+
 def relative_day(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit") or group(m, "unit2")
@@ -360,7 +368,7 @@ def relative_day(m: Match, ctx: Context) -> Resolved | None:
             return None
         step = 1 if direction == "after" else -1
         # "the day after the talks": the day after an event told earlier, so skip this sentence's own date.
-        follows_noun = re.match(r"\s+(?!that\b|which\b|and\b|but\b)[a-z]", ctx.text[m.end() : m.end() + 8])
+        follows_noun = _NOUN_AFTER.match(ctx.text, m.end(), m.end() + 8)
         if follows_noun:
             same = _apposed(m, ctx, _GRAN_OF_UNIT[unit])
             if same is not None:
@@ -387,6 +395,9 @@ def that_unit(m: Match, ctx: Context) -> Resolved | None:
     return tv, why, anchor
 
 
+_EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b|\s+[a-z]")
+
+
 def offset(m: Match, ctx: Context) -> Resolved | None:
     unit = lx.UNITS[group(m, "unit")]
     q = group(m, "q")
@@ -400,9 +411,7 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
     if n is None:
         return _vague_offset(m, ctx, q, unit, sign, direction)
     gran = _GRAN_OF_UNIT[unit]
-    if direction in ("before", "after") and re.match(
-        r"\s+(?:the|a|an|his|her|its|their|\w+ing)\b|\s+[a-z]", ctx.text[m.end() : m.end() + 12]
-    ):
+    if direction in ("before", "after") and _EVENT_AFTER.match(ctx.text, m.end(), m.end() + 12):
         return None  # "90 days after the merger": a length of time before or after an event, not a date
     a = period_nearby(m, ctx) if unit == "Y" and n == 1 else None
     if direction in ("ago", "from now", "hence"):

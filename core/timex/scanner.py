@@ -124,11 +124,56 @@ def _digit_counts(starts: str) -> frozenset[int]:
 _DIGIT_COUNTS: dict[int, frozenset[int]] = {c.order: _digit_counts(c.rule.starts) for c in INDEX["#"]}
 
 
+_AFTER_DIGITS: dict[str, str] = {
+    "iso_date": "-",
+    "slash_date": "/",
+    "dotted_date": ".",
+    "slash_date_dmy": "/",
+    "iso_month": "-",
+    "iso_week": "-",
+    "day_month_year": " stnr",
+    "ordinal_day": "stnr",
+    "day_month": " stnr",
+    "decade": "'s",
+    "century": "stnr",
+    "quarter": " stnr",
+    "quarter_short": " ",
+    "half_short": " ",
+    "ago": " .",
+    "duration": " .-+",
+    "clock": " .:ap",
+    "clock_24": ":",
+    "oclock": " ",
+}
+"""The characters that can follow the leading digits of a rule's match (" ": any whitespace); a rule not
+named can be followed by anything, or match the digits alone. Most numbers are followed by a space, "," or
+"%", and most rules tried there fail at once, but only after a call each (a third of the rule calls at
+numbers find anything). tests/test_timex_digit_starts.py reads each pattern to check the table."""
+
+_FOLLOWS: dict[int, frozenset[str] | None] = {
+    c.order: frozenset(_AFTER_DIGITS[c.rule.name]) if c.rule.name in _AFTER_DIGITS else None for c in INDEX["#"]
+}
+
+
 @functools.cache
-def _numbered(rules: tuple[Compiled, ...], digits: int) -> tuple[Compiled, ...]:
-    """Those of `rules` that can start at a number of `digits` digits (capped at `_LONG`): most rules tried
-    at a number read a set count of digits first (a year four, a day one or two)."""
-    return tuple(c for c in rules if digits in _DIGIT_COUNTS[c.order])
+def _numbered(rules: tuple[Compiled, ...], digits: int, after: str) -> tuple[Compiled, ...]:
+    """Those of `rules` that can start at a number of `digits` digits (capped at `_LONG`) followed by the
+    character `after` (" " for any whitespace, "" at the end): most rules tried at a number read a set count
+    of digits first (a year four, a day one or two), and then one of a few characters ("-", "/", "th")."""
+    return tuple(
+        c
+        for c in rules
+        if digits in _DIGIT_COUNTS[c.order] and ((f := _FOLLOWS[c.order]) is None or (after != "" and after in f))
+    )
+
+
+def _after_number(low: str, stop: int, endpos: int) -> str:
+    """The character after a number ending at `stop`, as `_numbered` takes it."""
+    if stop >= endpos:
+        return ""
+    after = low[stop]
+    # All whitespace is one key: the patterns read it as "\s" (`expand`), and the cache stays small.
+    return " " if after.isspace() else after
 
 
 _STOP = frozenset(
@@ -453,12 +498,13 @@ def _marks_by_runs(
     if not runs:
         return marks
     numbers: list[Mark] = []
-    spaced = b" " + digits + b" "
     cursor = 0
     for run in runs:
-        i = spaced.find(b" " + run + b" ", cursor)
+        # Every run is found in turn, so the next one is the first digits after the last: found as itself,
+        # not between spaces (two concatenations a number).
+        i = digits.find(run, cursor)
         size = len(run)
-        cursor = i + size + 1
+        cursor = i + size
         p = pos + i
         if digit_runs is not None:
             digit_runs += (p, p + size)
@@ -624,7 +670,9 @@ def _starts(
             if not rules:
                 continue
         if key == "#":  # only the rules that read as many digits as the number has
-            rules = _numbered(INDEX["#"] if rules is None else rules, min(stop - pos, _LONG))
+            rules = _numbered(
+                INDEX["#"] if rules is None else rules, min(stop - pos, _LONG), _after_number(low, stop, endpos)
+            )
         found = candidates_at(low, pos, key, endpos, rules)
         if found:
             yield found
