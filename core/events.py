@@ -1207,6 +1207,94 @@ def _cue_groups(after_gap: bool = False) -> str:
     return "|".join(groups)
 
 
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside every group (it is then several alternatives, not one)."""
+    depth = 0
+    escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _first_letters(pattern: str) -> list[tuple[str, str]] | None:
+    """A cue's pattern as (first letter, rest) pieces, one per letter its words start with, or None
+    when the pattern does not open with plain words (a look-around, a `\\w`, several alternatives).
+
+    The pieces match at a word start exactly where the pattern does: each is the pattern restricted
+    to the words starting with its letter."""
+    body = pattern.removeprefix(r"\b")
+    if _top_level_alternation(body):
+        return None
+    group = _LITERAL_WORDS.match(body)
+    if group is None:
+        # a single plain word ("to be ..."): its first letter, then the rest as written
+        return [(body[0], _by_letters(body[1:]))] if body[:1].isalpha() and body[1:2].isalpha() else None
+    rest = _by_letters(body[group.end() :])
+    by_letter: dict[str, list[str]] = {}
+    for alternative in group.group(1).split("|"):
+        word = alternative.removesuffix("?")
+        for spelling in [word[:-1], word] if alternative.endswith("?") else [word]:
+            by_letter.setdefault(spelling[0], []).append(spelling[1:])
+    if any("" in tails for tails in by_letter.values()):
+        return None  # a one-letter word: no tail to write after the letter
+    return [(letter, _trie(tails) + rest) for letter, tails in by_letter.items()]
+
+
+_CUES_BY_READING = (("future", FUTURE_CUES), ("past", PAST_CUES), ("present", PRESENT_CUES))
+
+
+def _cue_groups_by_letter() -> str:
+    """`_cue_groups(after_gap=True)` with every cue that opens with plain words cut into one group per
+    first letter, the letter itself matched in front of the group.
+
+    The engine tries the alternatives of the scanner one after another at each word; one that opens
+    with a group is entered (costly) even when its first letter is wrong, one that opens with a letter
+    is turned away by a single comparison. Cues are tried future before past before present, and at a
+    word the first that matches wins (`_cue_groups`); groups of different letters never both match at
+    one word, so between two cues that cannot be cut (`_first_letters` is None), the groups of one
+    letter are gathered under that letter, in cue order. Group names: `_CUE_OF_GROUP`."""
+    out: list[str] = []
+    letters: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        out.extend(f"{letter}(?:{'|'.join(groups)})" for letter, groups in letters.items())
+        letters.clear()
+
+    for reading, cues in _CUES_BY_READING:
+        for i, cue in enumerate(cues):
+            pieces = _first_letters(cue.pattern.pattern)
+            if pieces is None:
+                flush()
+                body = _by_letters(cue.pattern.pattern).removeprefix(r"\b")
+                if _LETTER_THEN_LL in cue.pattern.pattern:
+                    body = rf"l(?<=\w'l)l\b|{body}"  # as in `_cue_groups`
+                out.append(f"(?P<{reading}{i}>{body})")
+                continue
+            for letter, rest in pieces:
+                letters.setdefault(letter, []).append(f"(?P<{reading}{i}_{letter}>{rest})")
+    flush()
+    return "|".join(out)
+
+
+def _cue_of_group() -> dict[str, str]:
+    """The cue name of every group of the tense scanners (`_TENSE`, `_TENSE_AFTER_GAP`)."""
+    names: dict[str, str] = {}
+    for reading, cues in _CUES_BY_READING:
+        for i, cue in enumerate(cues):
+            names[f"{reading}{i}"] = cue.name
+            names.update((f"{reading}{i}_{letter}", cue.name) for letter in string.ascii_lowercase)
+    return names
+
+
 def _tense_scanner() -> re.Pattern[str]:
     # One alternation of every cue: a single search finds the earliest cue. The search tries every
     # position; `CUE_START` turns most of them (inside words) away before the cues are tried.
@@ -1307,6 +1395,7 @@ def _names_a_noun(text: str) -> bool:
 
 
 _TENSE = _tense_scanner()
+_CUE_OF_GROUP = _cue_of_group()
 
 # The tense scanner ignores case, which makes the engine fold every letter it compares, and it is
 # tried at every position of the text. For a lower-cased ASCII text with a space put before it, the
@@ -1320,7 +1409,7 @@ _TENSE = _tense_scanner()
 # Unicode, and the engine tells a word character by comparing it rather than looking it up in tables.
 _PAST_REGULAR = f"past{[cue.name for cue in PAST_CUES].index('past.regular')}"
 """The group of the regular past ("-ed") in the tense scanners."""
-_TENSE_AFTER_GAP = re.compile(rf"[^\w](?:{_cue_groups(after_gap=True)})", re.ASCII)
+_TENSE_AFTER_GAP = re.compile(rf"[^\w](?:{_cue_groups_by_letter()})", re.ASCII)
 
 
 def _earliest_cue(text: str) -> re.Match[str] | None:
@@ -1344,9 +1433,7 @@ def verb_cue(text: str) -> str:
     match = _earliest_cue(text)
     if match is None or match.lastgroup is None:
         return ""
-    reading = match.lastgroup.rstrip("0123456789")
-    cues = {"future": FUTURE_CUES, "past": PAST_CUES, "present": PRESENT_CUES}[reading]
-    return cues[int(match.lastgroup[len(reading) :])].name
+    return _CUE_OF_GROUP[match.lastgroup]
 
 
 def tense(text: str) -> str:
