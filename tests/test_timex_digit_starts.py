@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from re import _constants as sc  # the parser's own reading of a pattern, for the tests only
 from re import _parser as sp
 
@@ -57,44 +58,43 @@ def _bars_digit(seq: list[Item]) -> bool:
     )
 
 
-def _read(seq: list[Item], states: frozenset[int]) -> tuple[frozenset[int], frozenset[int]] | None:
+Leaf = Callable[[object, object, frozenset[int]], tuple[frozenset[int], set]]
+"""How one character-reading item moves the digit counts: the counts after it, and what it gathers."""
+
+
+def _walk(
+    seq: list[Item], states: frozenset[int], leaf: Leaf, barred: bool = False
+) -> tuple[frozenset[int], set] | None:
     """Read the parsed `seq` from `states` (how many digits have been read, all of them digits, capped at
-    _LONG): the states after it, and the digit counts that a character other than a digit ended. None for
-    a construct this reading does not follow. Lookarounds are passed over (they only narrow the matches),
-    except a look-ahead barring a digit, which ends the number."""
-    ended: set[int] = set()
+    _LONG): the states after it, and what `leaf` gathered on the way. None for a construct this reading
+    does not follow. Lookarounds are passed over (they only narrow the matches), except, when `barred`, a
+    look-ahead barring a digit, which ends the number (its counts are gathered)."""
+    gathered: set = set()
     for op, av in seq:
         if not states:
             break
         if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY):
-            if op is sc.LITERAL:
-                digit, other = chr(av).isdecimal(), not chr(av).isdecimal()
-            elif op is sc.IN:
-                digit, other = _class_reads(av)
-            else:
-                digit = other = True
-            if other:
-                ended |= states
-            states = frozenset(min(k + 1, _LONG) for k in states) if digit else frozenset()
-        elif op is sc.ASSERT_NOT and av[0] == 1 and _bars_digit(av[1]):
-            ended |= states
+            states, more = leaf(op, av, states)
+            gathered |= more
+        elif barred and op is sc.ASSERT_NOT and av[0] == 1 and _bars_digit(av[1]):
+            gathered |= states
             states = frozenset()
         elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
             continue
         elif op is sc.SUBPATTERN:
-            read = _read(av[-1], states)
+            read = _walk(av[-1], states, leaf, barred)
             if read is None:
                 return None
             states, more = read
-            ended |= more
+            gathered |= more
         elif op is sc.BRANCH:
             after: set[int] = set()
             for alt in av[1]:
-                read = _read(alt, states)
+                read = _walk(alt, states, leaf, barred)
                 if read is None:
                     return None
                 after |= read[0]
-                ended |= read[1]
+                gathered |= read[1]
             states = frozenset(after)
         elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
             lo, hi, sub = av
@@ -102,18 +102,40 @@ def _read(seq: list[Item], states: frozenset[int]) -> tuple[frozenset[int], froz
             current, times = states, 0
             # Past `lo` times, every further time only adds digits up to the cap: _LONG more are enough.
             while current and times < hi and times < lo + _LONG + 1:
-                read = _read(sub, current)
+                read = _walk(sub, current, leaf, barred)
                 if read is None:
                     return None
                 current, more = read
-                ended |= more
+                gathered |= more
                 times += 1
                 if times >= lo:
                     reached |= current
             states = frozenset(reached)
         else:
             return None
-    return states, frozenset(ended)
+    return states, gathered
+
+
+def _after(states: frozenset[int], digit: bool) -> frozenset[int]:
+    return frozenset(min(k + 1, _LONG) for k in states) if digit else frozenset()
+
+
+def _count_leaf(op: object, av: object, states: frozenset[int]) -> tuple[frozenset[int], set]:
+    """Gathers the digit counts that a character other than a digit ends."""
+    if op is sc.LITERAL:
+        digit = chr(av).isdecimal()  # type: ignore[arg-type]
+        other = not digit
+    elif op is sc.IN:
+        digit, other = _class_reads(av)  # type: ignore[arg-type]
+    else:
+        digit = other = True
+    return _after(states, digit), set(states) if other else set()
+
+
+def _read(seq: list[Item], states: frozenset[int]) -> tuple[frozenset[int], frozenset[int]] | None:
+    """`_walk` gathering the digit counts a non-digit (or a look-ahead barring a digit) ends."""
+    read = _walk(seq, states, _count_leaf, barred=True)
+    return None if read is None else (read[0], frozenset(read[1]))
 
 
 def digit_counts(pattern: str) -> frozenset[int]:
@@ -181,58 +203,20 @@ def _class_follows(items: list[Item]) -> tuple[bool, set[str]]:
     return digit, other
 
 
+def _follows_leaf(op: object, av: object, states: frozenset[int]) -> tuple[frozenset[int], set]:
+    """Gathers the characters (as `_class_follows` names them) that can end a number of one digit or more."""
+    if op is sc.LITERAL:
+        digit, other = _class_follows([(op, av)])
+    elif op is sc.IN:
+        digit, other = _class_follows(av)  # type: ignore[arg-type]
+    else:
+        digit, other = True, {_ANYTHING}
+    return _after(states, digit), other if other and states - {0} else set()
+
+
 def _read_follows(seq: list[Item], states: frozenset[int]) -> tuple[frozenset[int], set[str]] | None:
-    """Read the parsed `seq` from `states` as `_read` does: the states after it, and the characters that
-    can end a number of one digit or more (what `_class_follows` gives). Lookarounds are passed over: they
-    only narrow the matches. None for a construct this reading does not follow."""
-    follows: set[str] = set()
-    for op, av in seq:
-        if not states:
-            break
-        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY):
-            if op is sc.LITERAL:
-                digit, other = _class_follows([(op, av)])
-            elif op is sc.IN:
-                digit, other = _class_follows(av)
-            else:
-                digit, other = True, {_ANYTHING}
-            if other and states - {0}:
-                follows |= other
-            states = frozenset(min(k + 1, _LONG) for k in states) if digit else frozenset()
-        elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
-            continue
-        elif op is sc.SUBPATTERN:
-            read = _read_follows(av[-1], states)
-            if read is None:
-                return None
-            states, more = read
-            follows |= more
-        elif op is sc.BRANCH:
-            after: set[int] = set()
-            for alt in av[1]:
-                read = _read_follows(alt, states)
-                if read is None:
-                    return None
-                after |= read[0]
-                follows |= read[1]
-            states = frozenset(after)
-        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
-            lo, hi, sub = av
-            reached = set(states) if lo == 0 else set()
-            current, times = states, 0
-            while current and times < hi and times < lo + _LONG + 1:
-                read = _read_follows(sub, current)
-                if read is None:
-                    return None
-                current, more = read
-                follows |= more
-                times += 1
-                if times >= lo:
-                    reached |= current
-            states = frozenset(reached)
-        else:
-            return None
-    return states, follows
+    """`_walk` gathering what can follow a number's digits; every lookaround is passed over."""
+    return _walk(seq, states, _follows_leaf)
 
 
 def digit_follows(pattern: str) -> set[str]:
