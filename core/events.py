@@ -936,7 +936,7 @@ def _from_timex(t: Timex) -> Dated | None:
     start, end, granularity = covered
     vague = t.time.approx is not None or granularity == "range"
     when = When(start, end, granularity, t.time.value, t.text, vague)
-    confidence = 0.5 if vague else (0.95 if t.anchor == "none" else 0.85)
+    confidence = 0.5 if vague else _anchored_confidence(t)
     explanation = f"'{t.text}' → {_describe(when)}: {t.why}"
     return Dated(when, t, t.rule, explanation, confidence)
 
@@ -1013,13 +1013,21 @@ def _span_of(text: str, first: Dated, last: Dated) -> Dated:
     )
 
 
+def _anchored_confidence(t: Timex) -> float:
+    """A date the text names outright is surer than one counted from publication or from another date."""
+    return 0.95 if t.anchor == "none" else 0.85
+
+
+def _placed(found: offsets.Offset | None, t: Timex, confidence: float, phrase: Span | None = None) -> Dated | None:
+    """The date `offsets` placed for `t`, if it did."""
+    return None if found is None else Dated(found.when, t, found.rule, found.explanation, confidence, phrase)
+
+
 def _from_offset(t: Timex, placed: dict[Timex, offsets.Offset] | None) -> Dated | None:
     found = placed.get(t) if placed else None
-    if found is None:
-        return None
     # the phrase is the distance with its direction word ("Two days later"), which the headline goes without
-    phrase = Span(t.span.start, t.span.start + len(found.when.text))
-    return Dated(found.when, t, found.rule, found.explanation, 0.6, phrase)
+    phrase = Span(t.span.start, t.span.start + len(found.when.text)) if found is not None else None
+    return _placed(found, t, 0.6, phrase)
 
 
 def _period_ends(text: str, dating: Sequence[Timex]) -> dict[Timex, Timex]:
@@ -1028,22 +1036,12 @@ def _period_ends(text: str, dating: Sequence[Timex]) -> dict[Timex, Timex]:
 
 
 def _from_ending(text: str, t: Timex, end: Timex) -> Dated | None:
-    found = offsets.span_ending(text, t, end)
-    if found is None:
-        return None
-    return Dated(found.when, t, found.rule, found.explanation, end_confidence(end), Span(t.span.start, end.span.end))
-
-
-def end_confidence(end: Timex) -> float:
-    """As sure as the date that names the end."""
-    return 0.95 if end.anchor == "none" else 0.85
+    # as sure as the date that names the end; the headline goes without both ("in the three months to March 31")
+    return _placed(offsets.span_ending(text, t, end), t, _anchored_confidence(end), Span(t.span.start, end.span.end))
 
 
 def _from_span(article: Article, t: Timex) -> Dated | None:
-    found = offsets.span_from_publication(article.text, t, article.published)
-    if found is None:
-        return None
-    return Dated(found.when, t, found.rule, found.explanation, 0.85)
+    return _placed(offsets.span_from_publication(article.text, t, article.published), t, 0.85)
 
 
 LIFESPAN = re.compile(r"\b[A-Z][\w.'’-]*\s+\(?\s*(?:b\.\s*)?(?P<first>\d{4})\s*[-–—]\s*(?P<last>\d{4})\s*\)?")

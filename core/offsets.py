@@ -109,12 +109,17 @@ def _shift(base: When, t: Timex, direction: re.Match[str]) -> Offset | None:
     when = When(start, end, granularity, value, words.strip())
     told = base.value if base.text in ("", base.value) else f"{base.value} ('{base.text}')"
     way = "before" if sign < 0 else "after"
-    distance = "the same day as" if n == 0 else f"{n} {_UNIT_WORD[unit]}{'s' if n != 1 else ''} {way}"
+    distance = "the same day as" if n == 0 else f"{_length(n, unit)} {way}"
     return Offset(
         when,
         "offset.earlier" if sign < 0 else "offset.later",
         f"'{words.strip()}' → {value}: {distance} {told}, the date told just before",
     )
+
+
+def _length(n: int, unit: str) -> str:
+    """ "2 weeks", "1 year": a count of a duration's unit ("W", "Y", ...)."""
+    return f"{n} {_UNIT_WORD[unit]}{'s' if n != 1 else ''}"
 
 
 def _add(day: pendulum.Date, unit: str, n: int) -> pendulum.Date:
@@ -163,7 +168,7 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
     other = _add(published, unit, n if ahead else -n)
     start, end = (published, other) if ahead else (other, published)
     when = When(start, end, "range", t.time.value, t.text)
-    length = f"{n} {_UNIT_WORD[unit]}{'s' if n != 1 else ''}"
+    length = _length(n, unit)
     way = "after" if ahead else "up to"
     return Offset(
         when,
@@ -194,7 +199,7 @@ def span_ending(text: str, t: Timex, end: Timex) -> Offset | None:
     first = _add(last, unit, -n).add(days=1)
     words = text[t.span.start : end.span.end]
     when = When(first, last, "range", f"{t.time.value}/{end.time.value}", words)
-    length = f"{n} {_UNIT_WORD[unit]}{'s' if n != 1 else ''}"
+    length = _length(n, unit)
     return Offset(
         when,
         PERIOD_ENDING,
