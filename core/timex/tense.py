@@ -48,6 +48,10 @@ def _by_first_letter(phrases: Sequence[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in branches.items())
 
 
+_PLURAL_FIXTURES = ("meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather")
+"""A journey's or a fixture's verbs in the plural ("the two sides meet again in January", "voters head to the
+polls on Sunday"): base forms too, so after an auxiliary ("did not meet", "to visit") the auxiliary tells
+the tense."""
 _FUTURE_WORDS = (
     "will", "won't", "wo", "'ll", "shall", "planning", "scheduled", "would", "expect", "expects", "forecast",
     "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
@@ -58,18 +62,14 @@ _FUTURE_WORDS = (
     # ... and of a journey or a fixture ("the minister flies to Paris on Monday", "United host City on Sunday"):
     # a news report tells what has happened in the past tense, so a present with a date is a plan
     "flies", "travels", "visits", "meets", "arrives", "departs", "hosts", "heads", "leaves", "returns", "faces",
-    "plays", "convenes", "reconvenes", "airs", "premieres", "debuts", "enters",
-    # ... in the plural ("the two sides meet again in January", "voters head to the polls on Sunday")
-    "meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather",
+    "plays", "convenes", "reconvenes", "airs", "premieres", "debuts", "enters", *_PLURAL_FIXTURES,
 )  # fmt: skip
 _BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
 _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "visits", "travels", "returns", "heads",
-                         "leaves", "faces", "plays", "hosts", "airs", "premieres", "debuts", "meets", "meet", "play",
-                         "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather"))  # fmt: skip
-_BARE_PLURAL = frozenset(("meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather"))
-"""Plural timetable verbs that are base forms too: after an auxiliary ("did not meet", "to visit") the
-auxiliary tells the tense."""
+                         "leaves", "faces", "plays", "hosts", "airs", "premieres", "debuts", "meets",
+                         *_PLURAL_FIXTURES))  # fmt: skip
 """Timetable words that are nouns as well: "the end", "a strong start", "its run", "his visits", "tax returns"."""
+_BARE_PLURAL = frozenset(_PLURAL_FIXTURES)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:\w+\s+)?$")
 """Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"."""
 _PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
