@@ -1700,6 +1700,9 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if dateline is not None:
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     text = _without_leading(text.strip(_QUOTES))
+    bare = _BARE_LEAD.match(text)
+    if bare is not None and "," not in text and not any(map(_a_verb, text[bare.end() :].split())):
+        text = text[bare.end() :]  # "..., after a blaze at a nearby factory on Sept. 3": the blaze is the news
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
     dated_tail = _dated_attribution().search(text, max(0, len(text) - 60)) if text.endswith(_DAY_ENDS) else None
     said = text[: dated_tail.start()] if dated_tail is not None else text
@@ -1898,6 +1901,8 @@ _BOUND_BEFORE = re.compile(
 )
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
 """'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
+_BARE_LEAD = re.compile(r"(?:after|before|following|amid)\s+", re.IGNORECASE)
+"""A preposition opening a clause that is only its object: the object is the headline."""
 _WITH_THE_DATE = re.compile(r"^\s+(?:alone|or so)\b")
 _OPENS_A_CLAUSE = re.compile(r"\b(?:that|and|but|because|as|while|when|if|although|though)\s*$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)

@@ -664,6 +664,9 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
         # a participle aside ("reached late on Thursday") dates itself; the main clause reads without it
         ("The deal, reached late on Thursday after three days of talks, calls for a halt to attacks.",
          "The deal was reached after three days of talks"),
+        # a clause that is only a preposition's object reads as the object
+        ("It was the second fire this month, after a blaze at a factory on Feb. 3.", "A blaze at a factory"),
+        ("After retiring in 2019, she campaigned for donors.", "After retiring, she campaigned for donors"),
         # what a hearer was told starts after "that"
         ("Prosecutors told the jury that Miller accepted $250,000 in 2019.", "Miller accepted $250,000"),
     ],
