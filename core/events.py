@@ -685,10 +685,11 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
     return at
 
 
-_OBJECT_RELATIVE = re.compile(
-    r",\s+(?:who|which)\s+(?:(?:the|a|an|his|her|its|their|he|she|it|they|we|you)\b|[A-Z])"
-)
-"""", which the two presidents signed": the aside's subject is another; its words make no headline."""
+_OBJECT_FIRST = re.compile(r"(?:(?:the|a|an|his|her|its|their|he|she|it|they|we|you)\b|[A-Z])")
+"""What opens an object relative's words after "which" ("which it introduced", "which Apple bought")."""
+_OBJECT_RELATIVE = re.compile(rf",\s+(?:who|which)\s+{_OBJECT_FIRST.pattern}")
+"""", which the two presidents signed": the aside's subject is another, so it tells nothing of the main
+clause's; its headline puts the thing after its verb ("the two presidents signed the accord")."""
 _WHOSE = re.compile(r",\s+whose\b")
 _NEXT_WORD = re.compile(r",\s+(?:\w+ly\s+)?([A-Za-z']+)")
 
@@ -1724,7 +1725,13 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     aside = _ASIDE_HEADLINE.match(text) if _ASIDE_HINT.search(text) else None
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
     if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
-        if aside["what"]:
+        if aside["what"] and _OBJECT_FIRST.match(aside["what"]):
+            # "Lightning, which it introduced" -> "it introduced Lightning": the aside's subject is another
+            thing = aside["who"]
+            if who[0].lower() in _DETERMINERS:
+                thing = thing[:1].lower() + thing[1:]
+            text = f"{aside['what']} {thing}"
+        elif aside["what"]:
             text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
         elif aside["whose"]:
             # "The minister, whose resignation was announced" -> "The minister's resignation was announced"

@@ -600,6 +600,9 @@ def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
          {"1932": "The bridge opened", "2022-02-04": "The bridge was closed after cracks were found"}),
         ("On Monday, the bridge, which opened in 1932, was closed.",
          {"1932": "The bridge opened", "2022-02-07": "The bridge was closed"}),
+        # an object relative's thing comes after its verb
+        ("The accord, which the two presidents signed in 2019, was broken on Friday.",
+         {"2019": "The two presidents signed the accord", "2022-02-04": "The accord was broken"}),
         # what a "whose" aside tells is its owner's
         ("The minister, whose resignation was announced on Monday, will leave office in March.",
          {"2022-02-07": "The minister's resignation was announced", "2022-03": "The minister will leave office"}),

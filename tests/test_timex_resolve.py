@@ -165,6 +165,10 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         # a day a past verb governs has come, however near the same day ahead is
         ("Parliament was dissolved on 6 November and elections are due on 12 December.", "2022-11-02", "2022-12-12"),
         ("Parliament was dissolved on 6 November.", "2022-11-02", "2021-11-06"),
+        # an irregular participle tells the past as a regular one does, unless an auxiliary stands before it
+        ("Its headset, shown in June, would ship early next year.", "2023-09-13", "2024"),
+        ("The headset, shown in June, would ship soon.", "2023-09-13", "2023-06"),
+        ("The film will be shown in June.", "2023-09-13", "2024-06"),
         # a future verb group governing a date puts it ahead, even just after the new year
         ("The company will report results in December.", "2013-01-10", "2013-12"),
         ("He is scheduled to be sentenced on Dec. 20.", "2013-01-10", "2013-12-20"),

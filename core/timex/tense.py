@@ -75,7 +75,15 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|who
 _PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
 """Verbs whose past is their base form: past in a news sentence ("the storm hit on Friday") unless an
 auxiliary or "to" stands before them ("is expected to hit on Friday")."""
-_PAST_WORDS = ("ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST, *_PLAIN_PAST)
+_IRREGULAR_PARTICIPLES = tuple(
+    """shown given taken written seen begun grown drawn driven fallen forgotten hidden ridden risen spoken
+    stolen thrown broken chosen flown beaten blown""".split()
+)
+"""Past participles that are no past simple ("the headset, shown in June"): past as the regular "-ed" forms
+are ("unveiled in June"), unless an auxiliary or an article says otherwise ("will be shown", "is given")."""
+_PAST_WORDS = (
+    "ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST, *_PLAIN_PAST, *_IRREGULAR_PARTICIPLES
+)  # fmt: skip
 _PAST_FORM = r"\w{3,}ed"
 _PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
 
