@@ -1701,6 +1701,9 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if dateline is not None:
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     text = _without_leading(text.strip(_QUOTES))
+    told = _SAID_ON_DAY_THAT.match(text) if " that " in text and where is not None else None
+    if told is not None and quote[where.start - offset : where.end - offset] not in told.group():
+        text = text[told.end() :]  # "Acme said on Thursday that net profit rose (in March)": the profit is the news
     bare = _BARE_LEAD.match(text)
     if bare is not None and "," not in text and not any(map(_a_verb, text[bare.end() :].split())):
         text = text[bare.end() :]  # "..., after a blaze at a nearby factory on Sept. 3": the blaze is the news
@@ -1908,6 +1911,13 @@ _BOUND_BEFORE = re.compile(
 )
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
 """'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
+_SAID_ON_DAY_THAT = re.compile(
+    rf"(?:{_WHO_NAMED}|{_WHO_DESCRIBED})\s+(?:{'|'.join(_ATTRIBUTION_VERBS)})\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+that\s+",
+    re.IGNORECASE,
+)
+"""A saying with its own day before what was said: left in a headline dated by what was said, it goes."""
 _BARE_LEAD = re.compile(r"(?:after|before|following|amid)\s+", re.IGNORECASE)
 """A preposition opening a clause that is only its object: the object is the headline."""
 _WITH_THE_DATE = re.compile(r"^\s+(?:alone|or so)\b")

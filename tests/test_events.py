@@ -670,6 +670,10 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
         # a clause that is only a preposition's object reads as the object
         ("It was the second fire this month, after a blaze at a factory on Feb. 3.", "A blaze at a factory"),
         ("After retiring in 2019, she campaigned for donors.", "After retiring, she campaigned for donors"),
+        # a saying with its own day before what was said goes from the headline of what was said
+        ("The army said on Monday that rebels seized the town in December 2021.", "Rebels seized the town"),
+        ("The army said on Monday that rebels seized the town in December 2021.",
+         "The army said that rebels seized the town in December 2021"),
         # what a hearer was told starts after "that"
         ("Prosecutors told the jury that Miller accepted $250,000 in 2019.", "Miller accepted $250,000"),
     ],
