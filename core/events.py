@@ -374,23 +374,24 @@ def _readings(
         history.append((sentence, context))
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
+
+        def main_context(main: str) -> Dated:
+            return _inherit(article, sentence, main, history, memo)
+
         fronted = _fronted(article.text, sentence.span) if _opens_with_participle(text) else None
         if fronted is not None:
-            readings = _fronted_readings(
-                article, sentence, dated, fronted, history, lambda main: _inherit(article, sentence, main, history, memo)
-            )
+            readings = _fronted_readings(article, sentence, dated, fronted, history, main_context)
             if readings:
                 return readings
-        if _RELATIVE.search(text):
-            asides = _only_asides(
-                article, sentence, dated, lambda main: _inherit(article, sentence, main, history, memo)
-            )
+        has_aside = _RELATIVE.search(text) is not None
+        if has_aside:
+            asides = _only_asides(article, sentence, dated, main_context)
             if asides:
                 # Neither the aside's background date nor the main clause's borrowed one is a date the
                 # story tells: the next sentences read on from what came before.
                 return asides
         told = dated[0]
-        if len(dated) > 1 and _RELATIVE.search(text):
+        if len(dated) > 1 and has_aside:
             # "Costa, who performed the first transplant in 1971, died on Saturday": the story is Saturday's
             told = next((d for d in dated if _aside_parts(article.text, sentence.span, d.timex) is None), told)
         if told.rule not in (offsets.TO_PUBLICATION, offsets.FROM_PUBLICATION):

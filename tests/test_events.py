@@ -27,6 +27,11 @@ def one(art: Article, words: str) -> Event:
 D = pendulum.date
 
 
+def headlines_by_value(sentence: str) -> dict[str, str]:
+    """The headline of each event the one-sentence article's body gives, by its date's value."""
+    return {e.when.value: e.headline for e in extract(article(sentence)) if e.sources[0].line == 4}
+
+
 @pytest.mark.parametrize(
     ("sentence", "day", "kind"),
     [
@@ -615,8 +620,7 @@ def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
     ],
 )  # fmt: skip
 def test_headlines_of_a_sentence_with_an_aside(sentence: str, headlines: dict[str, str]) -> None:
-    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
-    assert {e.when.value: e.headline for e in events} == headlines
+    assert headlines_by_value(sentence) == headlines
 
 
 @pytest.mark.parametrize(
@@ -703,8 +707,7 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
     ],
 )  # fmt: skip
 def test_verb_phrases_sharing_a_subject(sentence: str, headlines: dict[str, str]) -> None:
-    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
-    assert {e.when.value: e.headline for e in events} == headlines
+    assert headlines_by_value(sentence) == headlines
 
 
 def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
@@ -729,8 +732,7 @@ def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
     ],
 )  # fmt: skip
 def test_a_participle_phrase_opening_a_sentence(sentence: str, headlines: dict[str, str]) -> None:
-    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
-    assert {e.when.value: e.headline for e in events} == headlines
+    assert headlines_by_value(sentence) == headlines
 
 
 def test_an_aside_closed_before_a_short_tail_of_its_main_clause() -> None:

@@ -505,10 +505,6 @@ _QUARTER_ENDED = re.compile(
 )
 
 
-def _month_end_day(year: int, month: int) -> pendulum.Date:
-    return pendulum.date(year, month, 1).end_of("month")
-
-
 def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
@@ -536,10 +532,10 @@ def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
         day = int(ended["day"])
         if month % 3 == 0 and day >= 28:
             y = ctx.dct.year
-            end = _month_end_day(y, month)
+            end = v.month_end(y, month)
             if ended["way"].lower() == "ended" and end > ctx.dct:
                 y -= 1
-            elif ended["way"].lower() == "ending" and _month_end_day(y, month) < ctx.dct:
+            elif ended["way"].lower() == "ending" and end < ctx.dct:
                 y += 1
             value = f"{y}-Q{month // 3}"
             return resolved(value, f"'{m.group(0)}': the quarter that {ended.group(0).strip()} ends ({value})")

@@ -59,7 +59,8 @@ def _has_w53(year: int) -> bool:
     return pendulum.date(year, 12, 28).isocalendar()[1] == 53
 
 
-def _month_end(year: int, month_: int) -> pendulum.Date:
+def month_end(year: int, month_: int) -> pendulum.Date:
+    """The last day of a month."""
     return pendulum.date(year, month_, calendar.monthrange(year, month_)[1])
 
 
@@ -92,18 +93,18 @@ def _bounds(gran: str, g: tuple[str | None, ...]) -> tuple[pendulum.Date, pendul
         return start, start.add(days=6), gran
     if gran == "month":
         m = int(g[1] or 0)
-        return pendulum.date(y, m, 1), _month_end(y, m), gran
+        return pendulum.date(y, m, 1), month_end(y, m), gran
     if gran == "quarter":
         q = int(g[1] or 0)
-        return pendulum.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), gran
+        return pendulum.date(y, 3 * q - 2, 1), month_end(y, 3 * q), gran
     if gran == "half":
         h = int(g[1] or 0)
-        return pendulum.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), gran
+        return pendulum.date(y, 6 * h - 5, 1), month_end(y, 6 * h), gran
     if gran == "season":
         first, last = SEASON_MONTHS[str(g[1])]
         if first > last:  # winter straddles the new year; TimeML puts it in the year it starts
-            return pendulum.date(y, first, 1), _month_end(y + 1, last), gran
-        return pendulum.date(y, first, 1), _month_end(y, last), gran
+            return pendulum.date(y, first, 1), month_end(y + 1, last), gran
+        return pendulum.date(y, first, 1), month_end(y, last), gran
     if gran == "year":
         return pendulum.date(y, 1, 1), pendulum.date(y, 12, 31), gran
     if gran == "decade":
