@@ -213,6 +213,37 @@ def test_early_december_is_narrowed() -> None:
     assert interval(t.time) == (pendulum.date(2021, 12, 1), pendulum.date(2021, 12, 10), "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal should close by the end of the first quarter.", ("the end of the first quarter", "2022-Q1", "END")),
+        ("The plant reopens at the start of the third quarter.", ("the start of the third quarter", "2022-Q3", "START")),
+        ("The merger closed late in the fourth quarter.", ("late in the fourth quarter", "2021-Q4", "LATE")),
+        ("Sales picked up toward the end of the quarter.", ("the end of the quarter", "2021-Q4", "END")),
+        ("The deal closed at the end of the second half.", ("the end of the second half", "2021-H2", "END")),
+        ("The firm was sold at the end of the 1990s.", ("the end of the 1990s", "199", "END")),
+        ("The record was set early in the 1990s.", ("early in the 1990s", "199", "EARLY")),
+        ("The war began in the early 20th century.", ("the early 20th century", "19", "EARLY")),
+        ("The mill closed at the end of the 19th century.", ("the end of the 19th century", "18", "END")),
+        ("He will decide by the end of the summer.", ("the end of the summer", "2022-SU", "END")),
+        ("Crops failed in the middle of the winter.", ("the middle of the winter", "2021-WI", "MID")),
+        # the words' own part wins over the one told before them
+        ("It closed at the end of the early 1990s.", ("the end of the early 1990s", "199", "EARLY")),
+        # an adjective quarter is not the period "the end of" is about
+        ("At the end of the third-quarter slump, shares rose.", ("third-quarter", "2021-Q3", None)),
+    ],
+)
+def test_a_part_told_before_a_period_is_its_modifier(text: str, expected: tuple[str, str, str | None]) -> None:
+    t = tag(text, DCT)[0]
+    assert (t.text, t.time.value, t.time.mod) == expected
+
+
+def test_the_end_of_a_quarter_is_its_last_third() -> None:
+    t = tag("The deal should close by the end of the first quarter.", DCT)[0]
+    assert interval(t.time)[1] == pendulum.date(2022, 3, 31)
+    assert interval(t.time)[0] > pendulum.date(2022, 2, 1)
+
+
 def test_weekend_and_weeks() -> None:
     assert values("Protests spread over the weekend.") == [("the weekend", "2022-W05-WE")]
     assert values("Talks continue this week and next week.") == [

@@ -5,9 +5,11 @@ A date given without its year gets one from the tense and the publication date (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
+import attrs
 import pendulum
 from dateutil.easter import easter as dateutil_easter
 
@@ -33,6 +35,27 @@ from core.timex.context import (
 from core.timex.tense import FUTURE, PAST, UNKNOWN, future_verb_just_before, past_verb_just_before
 
 # ---- explicit dates ------------------------------------------------------------------------------
+
+
+_PART = {"START": "its start", "EARLY": "its early part", "MID": "its middle", "LATE": "its late part",
+         "END": "its end"}  # fmt: skip
+
+
+def with_lead(norm: Callable[[Match, Context], Resolved | None]) -> Callable[[Match, Context], Resolved | None]:
+    """A period normaliser that also reads the part of the period told before it (the rule's `lead`
+    group: "the end of the first quarter" is the first quarter, its END), unless the words name their own."""
+
+    @functools.wraps(norm)
+    def read(m: Match, ctx: Context) -> Resolved | None:
+        res = norm(m, ctx)
+        lead = group(m, "lead")
+        if res is None or not lead:
+            return res
+        time, why, anchor = res
+        mod = time.mod or modifier(lead.removesuffix(" in"))
+        return attrs.evolve(time, mod=mod), f"{why}; '{lead}' narrows it to {_PART[mod]}", anchor
+
+    return read
 
 
 def _year_num(text: str) -> int:
@@ -410,6 +433,7 @@ def short_year(m: Match, ctx: Context) -> Resolved | None:
     return resolved(str(year), f"'{m.group(0)}' is the year {year} by its last two digits", NONE)
 
 
+@with_lead
 def decade(m: Match, ctx: Context) -> Resolved | None:
     mod = modifier(group(m, "mod")) if group(m, "mod") else None
     if group(m, "ord"):  # a half of the decade
@@ -427,13 +451,15 @@ def decade(m: Match, ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}' is the decade {value}0-{value}9", NONE, mod)
 
 
+@with_lead
 def century(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "ord")
     n = lx.ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     if not 1 <= n <= 30:
         return None
     value = f"{n - 1:02d}"
-    return resolved(value, f"'{m.group(0)}' covers the years {value}00-{value}99", NONE)
+    mod = modifier(group(m, "mod")) if group(m, "mod") else None
+    return resolved(value, f"'{m.group(0)}' covers the years {value}00-{value}99", NONE, mod)
 
 
 def spelled_year(m: Match, ctx: Context) -> Resolved | None:
@@ -459,6 +485,7 @@ _RESULTS_FOR = re.compile(
 )
 
 
+@with_lead
 def quarter(m: Match, ctx: Context) -> Resolved | None:
     if m.group("ord")[0] == "q":
         return None  # "q2" in lower case is a name or a code, not the business "Q2"
@@ -505,6 +532,7 @@ _QUARTER_ENDED = re.compile(
 )
 
 
+@with_lead
 def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
@@ -580,11 +608,14 @@ def year_ago_adj(m: Match, ctx: Context) -> Resolved | None:
     return resolved(str(y), f"'{m.group(0)}': the year before publication ({y})")
 
 
+@with_lead
 def half(m: Match, ctx: Context) -> Resolved | None:
     if m.group("ord")[0] == "h":
         return None  # "h1" in lower case is a code (a heading, a gene), not the business "H1"
     h = _ORD[group(m, "ord")]
     yword = group(m, "year") or group(m, "pyear")
+    if yword.startswith("the "):
+        yword = ""  # "the first half of the year": the year the tense points to, as a bare half
     dct = ctx.dct
     if yword[:1].isdigit():
         y = int(yword)
@@ -632,6 +663,7 @@ _SEASON_OK_BEFORE = frozenset({"in", "during", "by", "until", "since", "through"
                                "next", "early", "late", "for"})  # fmt: skip
 
 
+@with_lead
 def season(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "season")
     code = lx.SEASONS[word]

@@ -26,6 +26,9 @@ _NUM = r"(?:\d+(?:\.\d+)?|{NUMWORD})"
 # Hedges the corpora keep inside the expression; "about", "over", "at least" mostly stay out.
 _APPROX = r"(?:(?P<approx>almost|nearly|more than|less than|roughly|approximately|around) )?"
 _QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|couple of|a number of)(?P<half> 1/2)?"
+# A period's part told before it ("the end of the first quarter", "early in the 1990s"): TimeML keeps it
+# in the expression, as the modifier of the period; its normaliser reads it (`dates.with_lead`).
+_LEAD = r"(?:(?P<lead>the (?:end|beginning|start|middle) of|early in|late in) (?=the ))?"
 
 
 @attrs.frozen
@@ -275,12 +278,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "decade",
-        r"(?:the )?(?P<mod>early |mid-?|late )?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)",
+        _LEAD
+        + r"(?:the )?(?P<mod>early |mid-?|late )?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)",
         "DATE",
         "decade",
         "the early mid late #4 '",
         ("Hate crimes dropped through the 1990s.", "199"),
         ("It was built in the '80s.", "198"),
+        ("The firm was sold at the end of the 1990s.", "199"),
     ),
     # "the second half of the '80s": one expression, the decade's later years.
     _r(
@@ -294,7 +299,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "decade_word",
-        r"(?:the )?(?P<mod>early |mid-?|late )?(?:nineteen[- ])?(?P<word>{DECADEWORD})",
+        _LEAD + r"(?:the )?(?P<mod>early |mid-?|late )?(?:nineteen[- ])?(?P<word>{DECADEWORD})",
         "DATE",
         "decade",
         "the early mid late nineteen {DECADEWORD}",
@@ -302,12 +307,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "century",
-        r"(?:the )?(?P<ord>{ORD}|\d{1,2}(?:st|nd|rd|th))[- ]century",
+        _LEAD + r"(?:the )?(?:(?P<mod>early|mid|late)[- ])?(?P<ord>{ORD}|\d{1,2}(?:st|nd|rd|th))[- ]century",
         "DATE",
         "century",
-        "the {ORD} #1 #2",
+        "the early mid late {ORD} #1 #2",
         ("Finance changed in the 20th century.", "19"),
         ("It dates from the eighteenth century.", "17"),
+        ("The war began in the early 20th century.", "19"),
+        ("The mill closed at the end of the 19th century.", "18"),
     ),
     _r(
         "spelled_year",
@@ -329,7 +336,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "quarter",
         # The adjective form ("a third-quarter loss") is marked without its determiner.
-        r"(?:(?P<the>the|a|this year's|last year's|next year's|the year's) (?!(?:(?:fiscal|financial)[- ])?[a-z0-9]+-quarter))?"
+        _LEAD
+        + r"(?:(?P<the>the|a|this year's|last year's|next year's|the year's) (?!(?:(?:fiscal|financial)[- ])?[a-z0-9]+-quarter))?"
         r"(?:(?P<rel>latest|current|last|past|previous|same|comparable|year-earlier|year-ago|year earlier|"
         r"year ago|flat|strong|weak) )?"
         rf"(?:(?P<pyear>{_YEAR}) )?(?:(?:fiscal|financial)[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -338,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "quarter",
         "the a this last next latest current past previous same comparable year flat "
-        "strong weak fiscal financial #1 #4 first second third fourth",
+        "strong weak fiscal financial #1 #4 first second third fourth early late",
         ("Profit rose in the third quarter.", "2021-Q3", "2022-02-08"),
         ("Third-quarter profit rose 5%.", "2021-Q3", "2022-02-08"),
         ("Sales fell in the year-earlier third quarter.", "1988-Q3", "1989-11-02"),
@@ -346,6 +354,8 @@ RULES: tuple[Rule, ...] = (
         # the British "financial" for "fiscal"
         ("Sales rose in the first financial quarter.", "2022-Q1", "2022-02-08"),
         ("During the first quarter of the financial year the firm sold 21 million players.", "2022-Q1", "2022-02-08"),
+        ("The deal should close by the end of the first quarter.", "2022-Q1"),
+        ("The merger closed late in the fourth quarter.", "2021-Q4"),
     ),
     # "Q2", "Q3 2009", "2009 Q3": the business shorthand, capital Q only ("q2" is not a quarter).
     _r(
@@ -359,14 +369,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "quarter_ref",
-        r"(?:(?:the|this|that) |(?=(?:last|next) quarter))(?:(?P<rel>latest|current|most recent|last|past|previous|same|"
+        _LEAD
+        + r"(?:(?:the|this|that) |(?=(?:last|next) quarter))(?:(?P<rel>latest|current|most recent|last|past|previous|same|"
         r"comparable|year-earlier|year-ago|preceding|prior|fiscal|recent|just-ended|just-completed|next) )?(?:(?P<pyear>"
         + _YEAR
         + r") )?(?:(?:fiscal|financial) )?"
         r"(?P<unit>quarter|period)(?!-)(?P<back> a year (?:ago|earlier|before))?",
         "DATE",
         "quarter_ref",
-        "the this that last next",
+        "the this that last next early late",
         ("Profit rose in the latest quarter.", "1989-Q3", "1989-10-26"),
         ("The company said last quarter's profit doubled.", "2021-Q4"),
         ("Sales will recover next quarter.", "2022-Q2"),
@@ -375,6 +386,7 @@ RULES: tuple[Rule, ...] = (
         ("Net rose in the third quarter from $5 in the 1988 quarter.", "1988-Q3", "1989-10-26"),
         # the period under discussion, a year back
         ("Net rose in the third quarter from $5 in the quarter a year ago.", "1988-Q3", "1989-10-26"),
+        ("Sales picked up toward the end of the quarter.", "2021-Q4"),
     ),
     _r(
         "year_ago_adj",
@@ -386,13 +398,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "half",
-        rf"(?:the )?(?P<ord>first|second|last|latter)[- ]half(?: of (?P<year>{_YEAR}|this year|"
-        r"last year|next year))?",
+        _LEAD
+        + rf"(?:the )?(?P<ord>first|second|last|latter)[- ]half(?: of (?P<year>{_YEAR}|this year|"
+        r"last year|next year|the (?:fiscal |financial )?year))?",
         "DATE",
         "half",
-        "the first second last latter",
+        "the first second last latter early late",
         ("Growth slowed in the second half.", "2021-H2", "2022-02-08"),
         ("Earnings will improve in the second half of 2022.", "2022-H2"),
+        ("Prices rose in the first half of the year.", "2022-H1", "2022-08-08"),
+        ("The plant will reopen at the start of the second half.", "2022-H2"),
     ),
     _r(
         "half_short",
@@ -765,7 +780,8 @@ RULES: tuple[Rule, ...] = (
     # ---- seasons and holidays --------------------------------------------------------------------
     _r(
         "season",
-        rf"(?:(?P<rel>this|last|next|this past|early|late|the|mid|the early|the late) )?(?P<season>{{SEASON}})"
+        _LEAD
+        + rf"(?:(?P<rel>this|last|next|this past|early|late|the|mid|the early|the late) )?(?P<season>{{SEASON}})"
         rf"(?:(?: of)? (?P<year>{_YEAR}|nineteen {{NUMWORD}}))?",
         "DATE",
         "season",
@@ -774,6 +790,7 @@ RULES: tuple[Rule, ...] = (
         ("A deal is likely this summer.", "2022-SU"),
         ("The summit was postponed until the autumn.", "2022-FA"),
         ("Prices fell in the winter of 1994.", "1994-WI"),
+        ("He will decide by the end of the summer.", "2022-SU"),
     ),
     _r(
         "weekday_of_month",
