@@ -46,6 +46,24 @@ def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> No
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died Saturday at his home in Boston.",
+        "The firm axed 500 jobs Saturday.",
+        "The two rivals vied for votes Saturday.",
+        "Police used tear gas Saturday.",
+    ],
+)
+def test_a_short_regular_past_tells_the_past(text: str) -> None:
+    # published on a Wednesday, the nearest Saturday is ahead: only the verb's tense puts it behind
+    assert values(text, pendulum.date(2022, 2, 9)) == [("Saturday", "2022-02-05")]
+
+
+def test_short_words_in_ed_that_are_no_verbs_leave_the_nearest_day() -> None:
+    assert values("A man aged 30 appears in court Saturday.", pendulum.date(2022, 2, 9)) == [("Saturday", "2022-02-12")]
+
+
 def test_day_after_an_event_counts_from_the_earlier_date() -> None:
     text = (
         "The leaders held talks in Paris on Monday. "

@@ -84,7 +84,9 @@ are ("unveiled in June"), unless an auxiliary or an article says otherwise ("wil
 _PAST_WORDS = (
     "ago", "last", "earlier", "announced", "reported", *lx.IRREGULAR_PAST, *_PLAIN_PAST, *_IRREGULAR_PARTICIPLES
 )  # fmt: skip
-_PAST_FORM = r"\w{3,}ed"
+# Two letters before "-ed" are enough for a past verb ("died", "owed", "axed"), as the events' cues have it;
+# the short words that are no verbs are in `_NOT_PAST`.
+_PAST_FORM = r"\w{2,}ed"
 _PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
 
 # Each plain word ends where its word does (the marker must be followed by a word boundary), so at one
@@ -99,7 +101,8 @@ _MARKER_PATTERN = (
 _NOT_PAST = frozenset({"scheduled", "expected", "proposed", "need", "speed", "indeed", "bed",
                        "hundred", "red", "united", "limited", "based", "related", "unexpected", "unified",
                        "due", "seed", "feed", "shed", "embed", "breed", "creed", "weed", "detailed",
-                       "succeed", "proceed", "exceed", "heed", "bleed", "greed", "steed", "tweed"})  # fmt: skip
+                       "succeed", "proceed", "exceed", "heed", "bleed", "greed", "steed", "tweed",
+                       "deed", "reed", "sled", "aged"})  # fmt: skip
 
 _REPORT = frozenset({"said", "told", "announced", "reported", "added", "stated", "noted"})
 
