@@ -28,6 +28,11 @@ _APPROX = r"(?:(?P<approx>almost|nearly|more than|less than|roughly|approximatel
 _QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|couple of|a number of)(?P<half> 1/2)?"
 # A period's part told before it ("the end of the first quarter", "early in the 1990s"): TimeML keeps it
 # in the expression, as the modifier of the period; its normaliser reads it (`dates.with_lead`).
+# A time zone after a clock time stays in the expression ("5 p.m. EST", "9:40 local time").
+_TZ = (
+    r"(?:[a-z]{2,4}t|et|ct|pt|mt|gmt|utc|(?:local|eastern|central|mountain|pacific|atlantic|moscow|beijing)"
+    r"(?: standard| daylight)? time)"
+)
 _LEAD = r"(?:(?P<lead>the (?:end|beginning|start|middle) of|early in|late in) (?=the ))?"
 
 
@@ -727,7 +732,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "clock",
         r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-        r"(?=\W|$)(?: (?P<tz>[a-z]{2,4}t|gmt|utc|local time))?(?: \((?:\d{4}|[01]?\d[:.][0-5]\d) (?:gmt|utc)\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+        r"(?=\W|$)(?: (?P<tz>" + _TZ + r"))?(?: \((?:\d{4}|[01]?\d[:.][0-5]\d) (?:gmt|utc)\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
         r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH})))?",
         "TIME",
         "clock",
@@ -741,10 +746,12 @@ RULES: tuple[Rule, ...] = (
         ("Polls close at 10pm.", "2022-02-08T22:00"),
         ("Polls open at 7am on 5 May.", "2022-05-05T07:00"),
         ("The plane landed at 2am local time on Saturday.", "2022-02-05T02:00"),
+        ("The offer expires at 5 p.m. Eastern time on Friday.", "2022-02-11T17:00"),
+        ("The offer expires at 5 p.m. ET Friday.", "2022-02-11T17:00"),
     ),
     _r(
         "clock_24",
-        r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?: (?P<tz>gmt|utc|[a-z]{2,3}t|local time)\b)?"
+        r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?: (?P<tz>" + _TZ + r")\b)?"
         r"(?: \((?:\d{4}|[01]?\d:[0-5]\d) (?:gmt|utc)\))?"
         r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
         "TIME",
