@@ -559,7 +559,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "ago",
         _APPROX + r"(?:" + _QUANT + r"(?: more)? |(?=(?:days|weeks|months|years|decades) ago))"
-        r"(?P<unit>{UNIT})(?: or so)? (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b))",
+        # "a day earlier than expected" measures a gap, it does not date anything: its duration is tagged
+        r"(?P<unit>{UNIT})(?: or so)? (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b| than\b))",
         "DATE",
         "offset",
         "{APPROX} # {NUMWORD} a an several few some many days weeks months years decades",
@@ -606,7 +607,7 @@ RULES: tuple[Rule, ...] = (
         + _QUANT
         + r"(?: (?:more|additional|full|straight|consecutive|long|whole))?(?: (?:trading|business|working))?"
         r"[- ](?P<unit>{UNIT})"
-        r"(?:(?P<longer> and a half)|(?P<old>[- ]old|[- ]long))?(?! ago| earlier| from now| hence)(?!-\w)",
+        r"(?:(?P<longer> and a half)|(?P<old>[- ]old|[- ]long))?(?! ago| earlier(?! than\b)| from now| hence)(?!-\w)",
         "DURATION",
         "duration",
         "{APPROX} the a an each all for past last next first coming previous following final latest "
@@ -614,6 +615,8 @@ RULES: tuple[Rule, ...] = (
         ("The ban lasts 90 days.", "P90D"),
         ("Three days later the talks resumed.", "P3D"),
         ("He quit 90 days after the merger.", "P90D"),
+        # a gap, not a day counted back ("a day earlier" alone is the ago rule's)
+        ("The firm reported a day earlier than expected.", "P1D"),
         ("The notes will be redeemed in five years.", "2027"),
         ("He waited a month for news.", "P1M"),
         ("Net rose in the nine months.", "P9M"),
