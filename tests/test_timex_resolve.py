@@ -27,6 +27,9 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("He criticised Monday's vote, which he said would fail.", [("Monday", "2022-02-07")]),
         ("Prime ministers met on Tuesday.", [("Tuesday", "2022-02-08")]),
         ("He arrived Sunday night.", [("Sunday night", "2022-02-06TNI")]),
+        # "since" reaches back from the day of publication, whatever the main clause's tense
+        ("The man, held since Thursday, will appear in court today.", [("Thursday", "2022-02-03"), ("today", "2022-02-08")]),
+        ("Since Friday, he has been in hospital.", [("Friday", "2022-02-04")]),
         # a plan told in the past perfect was for a day gone by
         ("The offer had been due to expire on Friday.", [("Friday", "2022-02-04")]),
         ("The vote, previously scheduled for Thursday, was moved.", [("Thursday", "2022-02-03")]),

@@ -134,9 +134,16 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         d = dct
         why = f"'{name}' is the day of publication ({fmt(dct)})"
     else:
-        # "Wednesday's ruling": a possessive weekday names something already done; "until Tuesday" (not
-        # opening the sentence) is a deadline still ahead.
-        t = PAST if ctx.text.startswith("'s", m.end()) else FUTURE if ctx.deadline(m) else ctx.tense(m)
+        # "Wednesday's ruling": a possessive weekday names something already done, as does "since Friday",
+        # whatever the clause's tense ("who has been held since Friday, will appear today"); "until Tuesday"
+        # (not opening the sentence) is a deadline still ahead.
+        t = (
+            PAST
+            if ctx.text.startswith("'s", m.end()) or ctx.word_before(m) == "since"
+            else FUTURE
+            if ctx.deadline(m)
+            else ctx.tense(m)
+        )
         if t == FUTURE:
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
