@@ -372,6 +372,12 @@ def _readings(
         verb, complement = reported
         context = _inherit(article, sentence, text, history, memo)
         history.append((sentence, context))
+        done = _reported_done(article, complement, dated, context)
+        if done is not None:
+            # "The firm said it had restored supplies by Monday morning": a saying of what was done comes
+            # after it, so not on the earlier day the story told before; the report's own day is the guess
+            # (a guess the next sentences do not read on from: they go on with the story).
+            context = _saying_after(article.published, done)
         return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
     if dated:
 
@@ -1536,6 +1542,28 @@ def _fallback(published: pendulum.Date, reading: str) -> Dated:
         FALLBACK,
         f"no time expression and no dated context; {state}, dated by the article's publication "
         f"({_day_label(published)})",
+        0.3,
+    )
+
+
+def _reported_done(article: Article, complement: Span, dated: Sequence[Dated], context: Dated) -> Dated | None:
+    """The latest date of a reported clause told in the past, when the saying's borrowed date ends before it."""
+    published = article.published
+    done = [d for d in dated if d.when.start <= published and context.when.end < d.when.start]
+    if not done or tense(article.text[complement.start : complement.end]) != "past":
+        return None
+    return max(done, key=lambda d: d.when.start)
+
+
+def _saying_after(published: pendulum.Date, done: Dated) -> Dated:
+    """The publication date for a saying of something done on a later day than the story's context."""
+    when = When(published, published, "day", published.isoformat(), "", False)
+    return Dated(
+        when,
+        None,
+        FALLBACK,
+        f"a report of what happened '{done.when.text}' ({_describe(done.when)}), so made after it; dated by "
+        f"the article's publication ({_day_label(published)})",
         0.3,
     )
 

@@ -275,6 +275,27 @@ def test_a_happening_named_again_in_other_words_keeps_its_date(earlier: str, lat
     assert event.when.start == one(art, earlier[:20]).when.start
 
 
+def test_a_saying_of_what_was_done_comes_after_it() -> None:
+    art = article(
+        "The storm reached the coast on Saturday evening.",
+        "The company said it had restored power to 4,000 homes by Monday morning.",
+        "Engineers worked through the night in heavy rain.",
+    )
+    said = [e for e in extract(art) if e.headline.startswith("The company said")]
+    assert [(e.when.start, e.rule) for e in said] == [(D(2022, 2, 8), "fallback.publication")]
+    assert "'Monday morning'" in said[0].explanation
+    assert [e.when.value for e in extract(art) if e.headline.startswith("It had restored")] == ["2022-02-07TMO"]
+    # the story goes on from Saturday evening, not from the guessed day of the saying
+    assert one(art, "Engineers worked").when.start == D(2022, 2, 5)
+    # a saying of what is still to come may come before it: it keeps the story's day
+    art = article(
+        "The storm reached the coast on Saturday evening.",
+        "The company said it would restore power to 4,000 homes by Monday morning.",
+    )
+    said = [e for e in extract(art) if e.headline.startswith("The company said")]
+    assert [e.when.start for e in said] == [D(2022, 2, 5)]
+
+
 def test_a_dateline_is_not_a_happening_to_carry_on() -> None:
     art = article("February 7, 2022", "The council approved the budget after a long debate.")
     assert one(art, "approved").rule == "fallback.publication"
