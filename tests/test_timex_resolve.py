@@ -63,6 +63,21 @@ def test_a_short_regular_past_tells_the_past(text: str) -> None:
     assert values(text, pendulum.date(2022, 2, 9)) == [("Saturday", "2022-02-05")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past verb with a short object governs the month: it has come
+        ("The bank cut rates in March.", "2021-03"),
+        ("The bank raised its key rate in March.", "2021-03"),
+        # an infinitive after the past verb is a plan; an "-ed" word before a bare noun may describe it
+        ("The two leaders agreed to meet in March.", "2022-03"),
+        ("The bank raised rates in March.", "2022-03"),
+    ],
+)
+def test_a_past_verb_with_a_short_object_governs_the_month(text: str, value: str) -> None:
+    assert [v for _, v in values(text)] == [value]
+
+
 def test_short_words_in_ed_that_are_no_verbs_leave_the_nearest_day() -> None:
     assert values("A man aged 30 appears in court Saturday.", pendulum.date(2022, 2, 9)) == [("Saturday", "2022-02-12")]
 

@@ -286,12 +286,23 @@ def _clause(seg: str, start: int, end: int) -> tuple[int, int]:
 @functools.cache
 def _past_just_before() -> re.Pattern[str]:
     """A past verb, then at most a preposition and a modifier, then the end (where a date starts); compiled
-    on first use: its list of past words is long, and only dates a past tense leaves in doubt need it."""
+    on first use: its list of past words is long, and only dates a past tense leaves in doubt need it.
+
+    A short object may stand between the verb and the preposition ("raised rates in June", "won gold in
+    2012"), but no infinitive or clause ("agreed to meet in June" is a plan, "said talks would resume in")."""
     return re.compile(
         rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})\s+"
+        rf"(?P<object>(?:{_OBJECT_WORD}\s+){{1,3}}?(?=(?:in|on|at|during|by|from)\s)|)"
         r"(?:(?:in|on|at|during|by|from)\s+)?(?:(?:early|late|mid|the)\s+)?$",
         re.IGNORECASE,
     )
+
+
+_OBJECT_WORD = (
+    r"(?!(?:to|that|which|who|whom|would|will|could|should|might|may|can|must|shall|and|but|or|if|when|as|than|"
+    r"be|been|being|is|are|was|were|has|have|had|in|on|at|during|by|from)\b)[\w'%$.-]+"
+)
+"""A word of a verb's short object: none that opens an infinitive, a clause or a verb group of its own."""
 
 
 _AHEAD_PARTICIPLES = frozenset(
@@ -326,4 +337,9 @@ def past_verb_just_before(text: str, start: int) -> bool:
     if found is None:
         return False
     verb = found["verb"].lower()
+    if found["object"] and verb.endswith("ed") and found["object"].split(None, 1)[0].lower() not in _DETERMINERS:
+        return False  # "preferred shares on Oct. 31": an "-ed" word before a bare noun may describe it
     return verb not in _AHEAD_PARTICIPLES and verb not in _NOT_PAST
+
+
+_DETERMINERS = frozenset("a an the its his her their our my your this that these those".split())
