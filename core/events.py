@@ -563,7 +563,9 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
         | {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
     )
     shared = dict(
-        found for a, b in itertools.pairwise(dated) if (found := _shared_subject(text, within, a, b)) is not None
+        found
+        for a, b in itertools.pairwise(dated)
+        if (found := _shared_subject(text, within, a, b) or _gapped(text, within, a, b)) is not None
     )
     clause_cuts = _cuts(text, within, sorted(set(cuts) | shared.keys()))
     asides = [_aside(text, within, d.timex) for d in dated]
@@ -627,6 +629,58 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
         return None
     start = text.index(subject, start)
     return join.start(1), Span(start, start + len(subject))
+
+
+_GAP = re.compile(r",?\s+and\s+(?P<y>[^,;:()\"\u201c\u201d]+?)\s*")
+_AGAIN = frozenset({"again", "also", "too", "later", "then", "once", "more", "twice"})
+"""Words after "and" that stand for no words before the first date, but for all of them."""
+GAP_WORDS = 4
+"""The most words that stand, after "and", for those before the first of two dates."""
+
+
+def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, Span] | None:
+    """Where the words after "and" stand for as many before the first date, after the same head ("She won
+    gold in 2012 and silver in 2016", "opened plants in Ohio in 2018 and in Texas in 2021"): the cut before
+    them, and the head's span ("She won": "She won silver")."""
+    if first.timex is None or second.timex is None:
+        return None
+    first_phrase, second_phrase = first.phrase or first.timex.span, second.phrase or second.timex.span
+    gap = _GAP.fullmatch(text, first_phrase.end, second_phrase.start)
+    if gap is None:
+        return None
+    said = _WORD.findall(gap["y"])
+    if not 0 < len(said) <= GAP_WORDS or any(map(_a_verb, said)):
+        return None  # "and fell in April", "and elections are due on ...": clauses of their own
+    after = text.find(",", second_phrase.end, within.end)
+    if any(map(_a_verb, _WORD.findall(text[second_phrase.end : after if after >= 0 else within.end]))):
+        return None  # "in 1976, and in 1984 the first Macintosh was released": a clause after the date
+    before = list(_WORD.finditer(text, within.start, first_phrase.start))
+    # both dates' prepositions ("in March and again in June") are words of each side
+    same_preposition = before and said[-1].lower() in PREPOSITIONS and before[-1].group().lower() == said[-1].lower()
+    if same_preposition and all(w.lower() in _AGAIN for w in said[:-1]):
+        # "cut rates in March and again in June", "won elections in 2015 and in 2019": the whole of what came
+        # before the first date, (again)
+        end = before[-1].start()
+        start = max(within.start, _last_comma(text, within.start, end) + 1)
+        head = text[start:end].strip(_QUOTES + " ")
+        if not any(map(_a_verb, head.split())):
+            return None
+        start = text.index(head, start)
+        return gap.start("y"), Span(start, start + len(head))
+    if len(before) <= len(said):
+        return None
+    stood_for = before[-len(said)]
+    # a preposition stands for the same one ("in Ohio ... and in Texas"), other words for words of no verb
+    first_word = stood_for.group().lower()
+    same_kind = first_word == said[0].lower() if said[0].lower() in PREPOSITIONS else first_word not in PREPOSITIONS
+    if not same_kind or any(_a_verb(w.group()) for w in before[-len(said) :]):
+        return None
+    start = max(within.start, _last_comma(text, within.start, stood_for.start()) + 1)
+    head = text[start : stood_for.start()].strip(_QUOTES + " ")
+    if not head or not any(map(_a_verb, head.split())) and head.lower() not in PREPOSITIONS:
+        return None
+    start = text.index(head, start)
+    return gap.start("y"), Span(start, start + len(head))
 
 
 _NOT_VERBS = frozenset({"need", "speed", "indeed", "hundred", "red", "bed", "united", "based", "related"})

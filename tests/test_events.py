@@ -731,6 +731,28 @@ def test_verb_phrases_sharing_a_subject(sentence: str, headlines: dict[str, str]
     assert headlines_by_value(sentence) == headlines
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # the words after "and" stand for as many before the first date, after the same head
+        ("She won gold in 2012 and silver in 2016.", {"2012": "She won gold", "2016": "She won silver"}),
+        ("The firm opened plants in Ohio in 2018 and in Texas in 2021.",
+         {"2018": "The firm opened plants in Ohio", "2021": "The firm opened plants in Texas"}),
+        ("The storm was the third this season, after Storm Agnes in September 2021 and Storm Babet in October 2021.",
+         {"2021-09": "Storm Agnes", "2021-10": "Storm Babet"}),
+        # "again" stands for all of it
+        ("The bank cut rates in March 2021 and again in June 2021.",
+         {"2021-03": "The bank cut rates", "2021-06": "The bank cut rates again"}),
+        # one thing done twice; and a clause of its own after the second date
+        ("The party won elections in 2015 and in 2019.", {"2015": "The party won elections", "2019": "The party won elections"}),
+        ("He started the firm in 1976, and in 1984 its first computer was released.",
+         {"1976": "He started the firm", "1984": "Its first computer was released"}),
+    ],
+)  # fmt: skip
+def test_words_after_and_that_stand_for_those_before_the_first_date(sentence: str, headlines: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == headlines
+
+
 def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
     art = article(
         "Maria Costa, who performed the first heart transplant in 1971, died on Saturday. She was 91.",
