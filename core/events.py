@@ -83,6 +83,20 @@ PRESENT_CUES = _cues(
                 r"seems|appears|looks|shows|suggests|knows|belongs|depends|exists|stands|lies|accounts)\b"
             ),
         ),
+        # ... and in the plural ("Insurers estimate the damage at", "Residents fear more floods"), where the
+        # same words are no verb after "to", a modal or a determiner ("declined to estimate", "the fear").
+        # "I think", "we want" are a speaker's words, quoted where the story was told: they go with it.
+        (
+            "present.plural",
+            (
+                r"\b(?=(?:say|believe|fear|expect|estimate|warn|hope|think|want|worry|argue|predict|remain|"
+                r"agree|insist|doubt|suspect|accuse|blame|oppose|support)\b)"
+                r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bno )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                r"(?<!\bour )(?<!\bcould )(?<!\bwould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bmust )"
+                r"(?<!\bshould )(?<!\bnot )(?<!n't )(?<!\bwill )(?<!\bdid )(?<!\blet )(?<!\bmake )(?<!\bhelp )(?<!\bi )"
+                r"(?<!\bwe )(?<!\byou )\w+"
+            ),
+        ),
     )
 )
 PAST_CUES = _cues(

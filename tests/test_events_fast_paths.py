@@ -80,6 +80,7 @@ CUE_WORDS = tuple(
 PHRASES = (
     "plans to", "no plans to", "its aims to", "vows to", "is going to", "are set to", "to be held",
     "has been seen", "have walked", "has thought", "is holding", "are talking", "am",
+    "to estimate", "the fear", "we think", "didn't expect", "analysts expect", "could say", "residents fear",
 )  # fmt: skip
 
 
