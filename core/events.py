@@ -1162,6 +1162,12 @@ _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,3}}?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SUPERLATIVE_SINCE_THING = re.compile(
+    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?\s+since\s+(?:[\w'\u2019-]+\s+){{1,5}}?(?:in|of|on)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""... or against a thing of that date: "the worst storm to hit the region since Storm Desmond in December 2015"."""
 
 
 _COMPARED_BEFORE = re.compile(
@@ -1203,6 +1209,10 @@ def _compares(text: str, t: Timex) -> bool:
     if (
         text.find("since", max(0, t.span.start - 11), t.span.start) >= 0
         and _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
+    ):
+        return True
+    if text.find("since", max(0, t.span.start - 60), t.span.start) >= 0 and (
+        _SUPERLATIVE_SINCE_THING.search(text, max(0, t.span.start - 120), t.span.start) is not None
     ):
         return True
     if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, max(0, t.span.start - 50), t.span.start):

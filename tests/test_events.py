@@ -510,6 +510,14 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
     assert [e.timex.text for e in dated] == ["January"]
     alone = article("It was the worst flood since 1953 for the farmers of the valley.")
     assert all(e.when.start.year == 2022 for e in extract(alone)), [e.explanation for e in extract(alone)]
+    # ... or the date of the thing it is measured against
+    for sentence in (
+        "Ciara is the worst storm to hit the region since Storm Desmond in December 2015, which flooded homes.",
+        "It was the first title for the club since its founding in 1901.",
+    ):
+        assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence
+    # a date after "since" that no record is measured against still dates
+    assert [e.when.value for e in extract(article("She has lived in Paris since her marriage in 1990.")) if e.timex] == ["1990"]
 
 
 @pytest.mark.parametrize(
