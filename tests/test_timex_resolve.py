@@ -27,6 +27,8 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("He criticised Monday's vote, which he said would fail.", [("Monday", "2022-02-07")]),
         ("Prime ministers met on Tuesday.", [("Tuesday", "2022-02-08")]),
         ("He arrived Sunday night.", [("Sunday night", "2022-02-06TNI")]),
+        # a verb of the clause a "that" after the day opens is not the day's
+        ("Berg told supporters late on Sunday that she would start talks.", [("Sunday", "2022-02-06")]),
         # "since" reaches back from the day of publication, whatever the main clause's tense
         ("The man, held since Thursday, will appear in court today.", [("Thursday", "2022-02-03"), ("today", "2022-02-08")]),
         ("Since Friday, he has been in hospital.", [("Friday", "2022-02-04")]),

@@ -245,17 +245,20 @@ def tense(text: str, start: int, end: int) -> str:
     start, end = start - s, end - s
     markers = _markers(seg)
     lo, hi = _clause(seg, start, end)
-    best = _nearest([mk for mk in markers if lo <= mk[0] and mk[1] <= hi], start, end)
+    best = _nearest([mk for mk in markers if lo <= mk[0] and mk[1] <= hi], start, end, seg)
     if best is None:
-        best = _nearest(markers, start, end)
+        best = _nearest(markers, start, end, seg)
     if best:
         return best
     return PRESENT if any(kind == "present" for _, _, kind, _ in markers) else UNKNOWN
 
 
-def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int) -> str | None:
+def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int, seg: str = "") -> str | None:
     """The kind of the past or future marker nearest to the expression at [start, end), if any."""
     best: tuple[int, str] | None = None
+    # "told supporters late on Sunday that she would start talks": a verb after a "that" which follows
+    # the expression is of the clause it opens, not the one the expression is in
+    that = seg.find(" that ", end)
     for m_start, m_end, kind, word in markers:
         if start <= m_start < end or kind == "present":
             continue
@@ -265,6 +268,8 @@ def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int)
         # report, not the event, so it only decides when nothing else does.
         if m_start >= end and word in _REPORT:
             dist *= 3
+        if 0 <= that < m_start and m_start >= end:
+            dist *= 10
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else None
