@@ -532,6 +532,12 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
                 break
     if verb is None or _fewer_words(text[verb.end() : first], MIN_COMPLEMENT_WORDS):
         return None
+    if (
+        _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first)
+        and " that " in text[first : sentence.end]
+        and any(t is not None and t.span.start == first and _a_day(t.time.value) for t in timexes)
+    ):
+        return None  # "told supporters in the capital late on Sunday that ...": the day is the telling's own
     if _ASIDE_BEFORE.search(text, max(sentence.start, verb.start() - 24), verb.start()) and (
         verb.group().endswith(",") or text.startswith(",", verb.end())
     ):
@@ -544,6 +550,18 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     if told is not None and not any(map(_a_verb, told["whom"].split())):
         start = told.end()  # "told the jury that Miller accepted ...": what was told starts after "that"
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
+
+
+_OWN_DAY_BEFORE_THAT = re.compile(
+    r"(?:\s+(?!(?:that|who|which|when|after|before|was|were|had|is|are|has|have|would|will|could|should|may|"
+    r"might|must|can|does|did|do)\b)[\w'\u2019.-]+){0,8}?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+"""The words a saying's hearer and its own day leave between the verb and the day ("told supporters in the
+capital late on Sunday"); `_reported_clause` asks for the "that" after the day."""
+def _a_day(value: str) -> bool:
+    """A TIMEX3 value of a calendar day, perhaps with a time or a part of it ("2022-02-07", "2022-02-07TEV")."""
+    return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit()
 
 
 _TELLING = ("told", "tells", "warned", "warns")
@@ -2019,7 +2037,8 @@ _BOUND_BEFORE = re.compile(
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
 """'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
 _SAID_ON_DAY_THAT = re.compile(
-    rf"(?:{_WHO_NAMED}|{_WHO_DESCRIBED})\s+(?:{'|'.join(_ATTRIBUTION_VERBS)})\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    rf"(?:{_WHO_NAMED}|{_WHO_DESCRIBED})(?:,\s+\d{{1,3}},)?\s+(?:{'|'.join(_ATTRIBUTION_VERBS)}|told(?:\s+[\w'-]+){{1,6}}?)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+that\s+",
     re.IGNORECASE,

@@ -303,6 +303,22 @@ def test_a_saying_of_what_was_done_comes_after_it() -> None:
     assert [e.when.start for e in said] == [D(2022, 2, 5)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # the day between a telling and its "that" is the telling's; what was told has no day of its own
+        ("Berg, 52, told supporters in the capital late on Sunday that she would start coalition talks.",
+         {"2022-02-06": "Berg, 52, told supporters in the capital that she would start coalition talks"}),
+        # ... and a later date is what was told's, without the telling
+        ("The minister told reporters on Friday that talks would resume next week.",
+         {"2022-02-04": "The minister told reporters that talks would resume next week",
+          "2022-W07": "Talks would resume next week"}),
+    ],
+)  # fmt: skip
+def test_a_day_before_what_was_told_is_the_tellings(sentence: str, headlines: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == headlines
+
+
 def test_a_dateline_is_not_a_happening_to_carry_on() -> None:
     art = article("February 7, 2022", "The council approved the budget after a long debate.")
     assert one(art, "approved").rule == "fallback.publication"
