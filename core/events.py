@@ -1186,6 +1186,12 @@ _SUPERLATIVE_SINCE_THING = re.compile(
     re.IGNORECASE,
 )
 """... or against a thing of that date: "the worst storm to hit the region since Storm Desmond in December 2015"."""
+_CHANGED_FROM_THEN = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?\s+(?:in|of|on)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A change from a figure of a date: "turnout was 68%, up from 61% at the last election in 2019"."""
 
 
 _COMPARED_BEFORE = re.compile(
@@ -1232,6 +1238,8 @@ def _compares(text: str, t: Timex) -> bool:
     if text.find("since", max(0, t.span.start - 60), t.span.start) >= 0 and (
         _SUPERLATIVE_SINCE_THING.search(text, max(0, t.span.start - 120), t.span.start) is not None
     ):
+        return True
+    if _CHANGED_FROM_THEN.search(text, max(0, t.span.start - 90), t.span.start) is not None:
         return True
     if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, max(0, t.span.start - 50), t.span.start):
         return True

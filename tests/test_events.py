@@ -530,6 +530,9 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
     for sentence in (
         "Ciara is the worst storm to hit the region since Storm Desmond in December 2015, which flooded homes.",
         "It was the first title for the club since its founding in 1901.",
+        # a change from a figure of a date
+        "Turnout was 68%, up from 61% at the last election in 2019.",
+        "Sales rose to $5 billion, compared with $4.2 billion in 2019.",
     ):
         assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence
     # a date after "since" that no record is measured against still dates
