@@ -524,14 +524,21 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     verb = None
     # The last verb that is a saying; most sentences have none before their first date at all.
     for at in reversed(_reporting_verbs(text, sentence.start, first)):
-        # "Lion was announced at an event months ago": the happening, not a saying.
-        if not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, at - 16), at):
+        # "Lion was announced at an event months ago": the happening, not a saying; nor is the
+        # "earlier-announced goal" one.
+        if text[at - 1 : at] != "-" and not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, at - 16), at):
             found = _REPORTING_BY_LETTERS.match(text, at, first)
             if found is not None and not _a_noun(text, sentence, found):
                 verb = found
                 break
     if verb is None or _fewer_words(text[verb.end() : first], MIN_COMPLEMENT_WORDS):
         return None
+    if verb.group().lower().startswith(_TAKING_OBJECTS) and not verb.group().rstrip(",").lower().endswith("that"):
+        between = _WORD.findall(text, verb.end(), first)
+        if "to" not in between and not any(map(_a_verb, between)):
+            # "reported 14 new cases on Wednesday": what was reported is a thing, the day the report's
+            # (not "announced plans to cut jobs by year end", whose day is the cutting's)
+            return None
     if (
         _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first)
         and " that " in text[first : sentence.end]
@@ -559,6 +566,11 @@ _OWN_DAY_BEFORE_THAT = re.compile(
 )
 """The words a saying's hearer and its own day leave between the verb and the day ("told supporters in the
 capital late on Sunday"); `_reported_clause` asks for the "that" after the day."""
+_TAKING_OBJECTS = ("reported", "reports", "announced", "announces", "confirmed", "confirms", "revealed", "disclosed",
+                   "denied", "denies", "estimated", "estimates", "predicted", "predicts")  # fmt: skip
+"""Reporting verbs that take a thing as readily as a clause ("reported 14 new cases", "announced a merger")."""
+
+
 def _a_day(value: str) -> bool:
     """A TIMEX3 value of a calendar day, perhaps with a time or a part of it ("2022-02-07", "2022-02-07TEV")."""
     return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit()
