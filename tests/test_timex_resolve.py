@@ -80,6 +80,21 @@ def test_a_past_verb_with_a_short_object_governs_the_month(text: str, value: str
     assert [v for _, v in values(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range's end without a year is in its start's year, or the next when it comes earlier in the calendar
+        ("The season runs from August to May.", [("August", "2022-08"), ("May", "2023-05")]),
+        ("The exhibition ran from Dec. 20 to Jan. 5.", [("Dec. 20", "2021-12-20"), ("Jan. 5", "2022-01-05")]),
+        ("The talks ran from March to May.", [("March", "2021-03"), ("May", "2021-05")]),
+        # a weekday is no range's start
+        ("After a revision Friday to December figures, jobs rose.", [("Friday", "2022-02-04"), ("December", "2021-12")]),
+    ],
+)
+def test_the_end_of_a_range_follows_its_start(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_short_words_in_ed_that_are_no_verbs_leave_the_nearest_day() -> None:
     assert values("A man aged 30 appears in court Saturday.", pendulum.date(2022, 2, 9)) == [("Saturday", "2022-02-12")]
 

@@ -184,6 +184,28 @@ def pick_year(
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
 
+_RANGE_TO = re.compile(
+    rf"\b{lx.PATTERNS['MONTH']}\.?(?:\s+\d\d?(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*(?:-|\u2013|\u2014|\sto|\sthrough|\suntil|\still)\s*$",
+    re.IGNORECASE,
+)
+"""A range's first end, a month or a day of one, and what stands before its second end ("from August to")."""
+
+
+def _range_end(ctx: Context, m: Match, month: int, day: int = 1) -> tuple[int, str] | None:
+    """The year of a range's second end without one, from its first end just before: the same year, or the
+    next when the end comes earlier in the calendar ("from August to May" ends in May of the year after)."""
+    if not _RANGE_TO.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None
+    a = ctx.previous(m.start(), ("month", "day"), 30)
+    if a is None:
+        return None
+    y, first_month = int(a.value[:4]), int(a.value[5:7])
+    first_day = int(a.value[8:10]) if a.gran == "day" else 1
+    if (month, day) <= (first_month, first_day):
+        return y + 1, f"the range that starts {a.value} ends in the year after"
+    return y, f"the range that starts {a.value} ends in its year"
+
+
 def month_day(m: Match, ctx: Context) -> Resolved | None:
     month = lx.MONTHS[group(m, "month")]
     day = int(group(m, "day").rstrip("stndrh"))
@@ -199,6 +221,9 @@ def month_day(m: Match, ctx: Context) -> Resolved | None:
                     f"'{m.group(0)}': the nearest year in which that date is a "
                     f"{lx.WEEKDAY_NAMES[want]}: {fmt(d)}",
                 )
+    ranged = _range_end(ctx, m, month, day)
+    if ranged is not None and (d := safe_date(ranged[0], month, day)) is not None:
+        return resolved(v.day(d), f"'{m.group(0)}': {ranged[1]}: {fmt(d)}", PREVIOUS)
     picked = pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' without a year")
     if picked is None:
         return None
@@ -350,6 +375,11 @@ def month(m: Match, ctx: Context) -> Resolved | None:
     if rel == "this":
         return resolved(
             v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year", mod=mod
+        )
+    ranged = _range_end(ctx, m, mon)
+    if ranged is not None:
+        return resolved(
+            v.month(ranged[0], mon), f"'{m.group(0)}': {ranged[1]} ({lx.MONTH_NAMES[mon]} {ranged[0]})", PREVIOUS, mod
         )
     picked = pick_year(
         ctx,
