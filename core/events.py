@@ -1251,7 +1251,9 @@ def _compares(text: str, t: Timex) -> bool:
         _SUPERLATIVE_SINCE_THING.search(text, max(0, t.span.start - 120), t.span.start) is not None
     ):
         return True
-    if _CHANGED_FROM_THEN.search(text, max(0, t.span.start - 90), t.span.start) is not None:
+    # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
+    window = text[max(0, t.span.start - 90) : t.span.start]
+    if ("from" in window or "compared" in window) and _CHANGED_FROM_THEN.search(window) is not None:
         return True
     if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, max(0, t.span.start - 50), t.span.start):
         return True

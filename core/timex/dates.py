@@ -191,10 +191,15 @@ _RANGE_TO = re.compile(
 """A range's first end, a month or a day of one, and what stands before its second end ("from August to")."""
 
 
+_RANGE_WORDS = ("-", "\u2013", "\u2014", " to", " through", " until", " till")
+
+
 def _range_end(ctx: Context, m: Match, month: int, day: int = 1) -> tuple[int, str] | None:
     """The year of a range's second end without one, from its first end just before: the same year, or the
     next when the end comes earlier in the calendar ("from August to May" ends in May of the year after)."""
-    if not _RANGE_TO.search(ctx.text, max(0, m.start() - 32), m.start()):
+    # Most dates follow no "to": the words just before are looked at before the pattern is searched.
+    before = ctx.text[max(0, m.start() - 9) : m.start()].rstrip().lower()
+    if not before.endswith(_RANGE_WORDS) or not _RANGE_TO.search(ctx.text, max(0, m.start() - 32), m.start()):
         return None
     a = ctx.previous(m.start(), ("month", "day"), 30)
     if a is None:
