@@ -83,18 +83,13 @@ PRESENT_CUES = _cues(
                 r"seems|appears|looks|shows|suggests|knows|belongs|depends|exists|stands|lies|accounts)\b"
             ),
         ),
-        # ... and in the plural ("Insurers estimate the damage at", "Residents fear more floods"), where the
-        # same words are no verb after "to", a modal or a determiner ("declined to estimate", "the fear").
-        # "I think", "we want" are a speaker's words, quoted where the story was told: they go with it.
+        # ... and in the plural ("Insurers estimate the damage at", "Residents fear more floods"), but not
+        # after the words in `_NOT_PLURAL_BEFORE` (`_earliest_cue` passes over those)
         (
             "present.plural",
             (
-                r"\b(?=(?:say|believe|fear|expect|estimate|warn|hope|think|want|worry|argue|predict|remain|"
-                r"agree|insist|doubt|suspect|accuse|blame|oppose|support)\b)"
-                r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bno )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-                r"(?<!\bour )(?<!\bcould )(?<!\bwould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bmust )"
-                r"(?<!\bshould )(?<!\bnot )(?<!n't )(?<!\bwill )(?<!\bdid )(?<!\blet )(?<!\bmake )(?<!\bhelp )(?<!\bi )"
-                r"(?<!\bwe )(?<!\byou )\w+"
+                r"\b(?:say|believe|fear|expect|estimate|warn|hope|think|want|worry|argue|predict|remain|agree|"
+                r"insist|doubt|suspect|accuse|blame|oppose|support)\b"
             ),
         ),
     )
@@ -1533,17 +1528,37 @@ _CUE_OF_GROUP = _cue_of_group()
 # Unicode, and the engine tells a word character by comparing it rather than looking it up in tables.
 _PAST_REGULAR = f"past{[cue.name for cue in PAST_CUES].index('past.regular')}"
 """The group of the regular past ("-ed") in the tense scanners."""
+_PASSED_OVER = frozenset(g for g, name in _CUE_OF_GROUP.items() if name in ("past.regular", "present.plural"))
+"""The groups of the cues `passed_over` may turn away."""
 _TENSE_AFTER_GAP = re.compile(rf"[^\w](?:{_cue_groups_by_letter()})", re.ASCII)
 
 
+def passed_over(cue: str, text: str, start: int) -> bool:
+    """Whether the cue found at `start` is no verb of its kind: a name that looks like a regular past ("United
+    will face Chelsea"), or a plural present's word as an infinitive, after a modal or a determiner, or a
+    speaker's own ("declined to estimate", "the fear", "we think": quoted where the story was told)."""
+    if cue == "past.regular":
+        return text[start : start + 1].isupper()
+    return cue == "present.plural" and _NOT_PLURAL_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
+_NOT_PLURAL_BEFORE = re.compile(
+    r"(?:\b(?:to|the|a|an|no|its|their|his|her|our|could|would|may|might|can|must|should|not|will|did|let|make|"
+    r"help|i|we|you)|n't) $",
+    re.IGNORECASE,
+)
+
+
 def _earliest_cue(text: str) -> re.Match[str] | None:
-    """A match whose group is that of `_TENSE.search(text)` (not its place), passing over a name that
-    looks like a regular past ("United will face Chelsea": "United" is no verb)."""
+    """A match whose group is that of `_TENSE.search(text)` (not its place), passing over what `passed_over`
+    tells is no verb of its cue."""
     ascii_text = text.isascii()
     scanner, where = (_TENSE_AFTER_GAP, " " + text.lower()) if ascii_text else (_TENSE, text)
     match = scanner.search(where)
     # (an after-gap match starts at the character before the word in `where`: the word's place in `text`)
-    while match is not None and match.lastgroup == _PAST_REGULAR and text[match.start() : match.start() + 1].isupper():
+    while match is not None and match.lastgroup in _PASSED_OVER and passed_over(
+        _CUE_OF_GROUP[match.lastgroup], text, match.start()
+    ):
         match = scanner.search(where, match.end())
     return match
 

@@ -53,14 +53,14 @@ def test_attribution_check_never_misses_a_match() -> None:
 
 def _earliest_cue(text: str) -> str:
     """The tense rule written plainly: the name of the earliest match of any cue; at one position,
-    future before past before present and each table in order ("" when none). A regular past ("-ed")
-    written with a capital is a name ("United"), not a cue."""
+    future before past before present and each table in order ("" when none), passing over what
+    `passed_over` turns away (a capitalised "-ed" name, a plural present's word after "to" or "the")."""
     best: tuple[int, int, str] | None = None
     order = 0
     for cues in (events.FUTURE_CUES, events.PAST_CUES, events.PRESENT_CUES):
         for cue in cues:
             match = next(
-                (m for m in cue.pattern.finditer(text) if cue.name != "past.regular" or not text[m.start()].isupper()),
+                (m for m in cue.pattern.finditer(text) if not events.passed_over(cue.name, text, m.start())),
                 None,
             )
             if match and (best is None or (match.start(), order) < best[:2]):
@@ -118,8 +118,8 @@ def test_search_after_gaps_finds_the_cue_of_the_search_ignoring_case() -> None:
     samples = texts(11) + cue_texts(11) + phrase_texts(11, MENTION_WORDS) + phrase_texts(12, CUE_WORDS)
     for text in samples + apostrophe_texts(15):
         plain = events._TENSE.search(text)
-        while plain is not None and plain.lastgroup == events._PAST_REGULAR and text[plain.start()].isupper():
-            plain = events._TENSE.search(text, plain.end())  # a capitalised "-ed" is a name
+        while plain is not None and events.passed_over(events._CUE_OF_GROUP[plain.lastgroup], text, plain.start()):
+            plain = events._TENSE.search(text, plain.end())  # a capitalised "-ed" is a name, "to estimate" no plural
         found = events._earliest_cue(text)
         cue_found = found and found.lastgroup and events._CUE_OF_GROUP[found.lastgroup]
         cue_plain = plain and plain.lastgroup and events._CUE_OF_GROUP[plain.lastgroup]
