@@ -323,7 +323,12 @@ class Candidate(NamedTuple):
         """The rule's match on the original text, for its groups (same span as found on the lower-cased
         text). `plain`: the text `reads_plainly`, so the match found is read there."""
         if plain:
-            return Reading(self.found, text)
+            found = self.found
+            # Most matches have no capital: their groups (all inside the match: none is in a lookaround)
+            # are the text's as they are, read by the match's own methods rather than a Python call each.
+            if text[self.start : self.end] == found.string[self.start : self.end]:
+                return found
+            return Reading(found, text)
         return self.compiled.ignoring_case().match(text, self.start, endpos)
 
 
