@@ -7,6 +7,7 @@ not a known abbreviation or an initial.
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Callable
@@ -55,12 +56,13 @@ class Sentence:
     is_title: bool = False
 
 
-def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentence spans inside text[start:end], trimmed of surrounding whitespace."""
+def split(text: str, start: int = 0, end: int | None = None, marks: list[int] | None = None) -> list[Span]:
+    """Sentence spans inside text[start:end], trimmed of surrounding whitespace. `marks`: where the text's
+    marks of `_MARKS` stand (`_marks_of`), when the caller splits it piece by piece."""
     end = len(text) if end is None else end
     spans: list[Span] = []
     begin = start
-    for match in _boundaries(text, start, end):
+    for match in _boundaries(text, start, end, marks):
         stop = match.end()
         if is_abbreviation(text, begin, match.start()):
             continue
@@ -75,18 +77,14 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return spans
 
 
-def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _boundaries(text: str, start: int, end: int, marks: list[int] | None = None) -> list[re.Match[str]]:
     """`_BOUNDARY.finditer(text, start, end)`: the pattern tried where a mark of `_MARKS` stands, from the
     end of the last match on, which is where the search can match (it tries every position, and for each
-    asks whether a mark is there). Marks are found by `str.find`, far faster than the regex engine's step
-    from character to character."""
-    marks: list[int] = []
-    for mark in _MARKS:
-        at = text.find(mark, start, end)
-        while at >= 0:
-            marks.append(at)
-            at = text.find(mark, at + 1, end)
-    marks.sort()
+    asks whether a mark is there). `marks`: where the text's marks stand, all of them (`_marks_of`)."""
+    if marks is None:
+        marks = _marks_of(text, start, end)
+    else:
+        marks = marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]
     found: list[re.Match[str]] = []
     resume = start
     for at in marks:
@@ -94,6 +92,20 @@ def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
             found.append(match)
             resume = match.end()
     return found
+
+
+def _marks_of(text: str, start: int, end: int) -> list[int]:
+    """Where the marks of `_MARKS` stand in text[start:end], in order. Found by `str.find`, far faster than
+    the regex engine's step from character to character; for a whole article at once, rather than each
+    paragraph (a call more for each mark, and each paragraph)."""
+    marks: list[int] = []
+    for mark in _MARKS:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1, end)
+    marks.sort()
+    return marks
 
 
 def is_abbreviation(text: str, begin: int, dot: int) -> bool:
@@ -132,7 +144,9 @@ def _trim(text: str, s: int, e: int) -> Span | None:
 def sentences(article: Article) -> list[Sentence]:
     """Every sentence of the article's title and paragraphs, in reading order."""
     out: list[Sentence] = []
+    text = article.text
+    marks = _marks_of(text, 0, len(text))
     for index, para in enumerate(article.paragraphs):
-        for span in split(article.text, para.span.start, para.span.end):
+        for span in split(text, para.span.start, para.span.end, marks):
             out.append(Sentence(span, index, para.line, para.is_title))
     return out

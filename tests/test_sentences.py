@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.sentences import _BOUNDARY, _boundaries, _word_before, split
+from core.sentences import _BOUNDARY, _boundaries, _marks_of, _word_before, split
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,16 @@ def test_boundaries_are_what_the_search_finds() -> None:
         end = rng.randint(start, len(text))
         plain = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
         assert [m.span() for m in _boundaries(text, start, end)] == plain, (text, start, end)
+
+
+def test_boundaries_from_the_marks_of_the_whole_text_are_those_of_the_stretch() -> None:
+    rng = random.Random(9)
+    pieces = ["Mr.", "end.", "Yes!", "What?", "...", ". ", "\n", " ", "The", "x.", "A."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        marks = _marks_of(text, 0, len(text))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert [m.span() for m in _boundaries(text, start, end, marks)] == [
+            m.span() for m in _boundaries(text, start, end)
+        ], (text, start, end)

@@ -104,3 +104,38 @@ def test_reading_the_lower_cased_match_is_matching_the_text(
     monkeypatch.setattr("core.timex.reads_plainly", lambda _: False)
     assert tag(text, dct) == read
     assert read
+
+
+def _groups_in_lookarounds(items: sre_parse.SubPattern, looking: bool, out: list[int]) -> None:
+    """The capturing groups of a parsed pattern that stand inside a lookahead or a lookbehind."""
+    for op, av in items:
+        if op is sre_c.SUBPATTERN:
+            if looking and av[0] is not None:
+                out.append(av[0])
+            _groups_in_lookarounds(av[-1], looking, out)
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            _groups_in_lookarounds(av[1], True, out)
+        elif op is sre_c.BRANCH:
+            for branch in av[1]:
+                _groups_in_lookarounds(branch, looking, out)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            _groups_in_lookarounds(av[2], looking, out)
+        elif op is sre_c.ATOMIC_GROUP:
+            _groups_in_lookarounds(av, looking, out)
+
+
+def test_every_group_of_a_rule_lies_inside_its_match() -> None:
+    # `Candidate.match` gives the match on the lower-cased text itself when the text has no capital there:
+    # right only if no group reads beyond the match, as one inside a lookaround can.
+    for c in sc.COMPILED:
+        inside: list[int] = []
+        _groups_in_lookarounds(sre_parse.parse(c.fast.pattern), False, inside)
+        assert not inside, c.rule.name
+
+
+def test_a_match_without_capitals_is_the_lower_cased_match() -> None:
+    text = "He left two years ago, on Friday."
+    low = sc.lower(text)
+    matches = [c.match(text, len(text), plain=True) for _, found in sc.scan_regions(text, [Span(0, len(text))], low) for c in found]
+    assert any(isinstance(m, re.Match) for m in matches)
+    assert any(isinstance(m, sc.Reading) for m in matches)

@@ -323,7 +323,12 @@ class Candidate(NamedTuple):
         """The rule's match on the original text, for its groups (same span as found on the lower-cased
         text). `plain`: the text `reads_plainly`, so the match found is read there."""
         if plain:
-            return Reading(self.found, text)
+            found = self.found
+            # Most matches have no capital: their groups (all inside the match: none is in a lookaround)
+            # are the text's as they are, read by the match's own methods rather than a Python call each.
+            if text[self.start : self.end] == found.string[self.start : self.end]:
+                return found
+            return Reading(found, text)
         return self.compiled.ignoring_case().match(text, self.start, endpos)
 
 
@@ -419,6 +424,8 @@ def _opens_range(low: str, marks: Sequence[Mark], i: int) -> bool:
 
 
 _MERIDIEM = ("am", "pm", "a.m", "p.m")
+_BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
+"""What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 
@@ -442,7 +449,9 @@ _DAYS_ALONE = _only("ordinal_day")
 
 def _marks(low: str, start: int, end: int) -> list[Mark]:
     """The marks of low[start:end], in order: what `_TOKEN.finditer(low, start, end)` finds, read from the
-    character before `start` (the text's first mark has none before it)."""
+    character before `start` (the text's first mark has none before it); but for a text in ASCII (as good
+    as all), only those `_starts` can start from (`_Words`: not the words that mark no time far from any
+    mark that does)."""
     pos, piece = _as_bytes(low, start, end)
     return _marks_by_regex(low, start, end) if piece is None else _marks_by_runs(low, start, pos, piece)
 
@@ -461,11 +470,27 @@ def _as_bytes(low: str, start: int, end: int) -> tuple[int, bytes | None]:
 _WIDE_DIGIT = re.compile(r"[^\D0-9]")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
-_NEEDLES: dict[bytes, tuple[bytes, str, int, bool]] = {
-    w.encode(): (b" " + w.encode() + b" ", w, len(w), w in TEMPORAL) for w in _WORDS
-}
-"""For each of `_WORDS` as bytes: the word between spaces (to find it among the runs), the word, its length
-and whether it marks time."""
+_PUNCTUATED = bytes(c if 97 <= c <= 122 else 124 if chr(c) in _BEFORE_PUNCTUATION else 32 for c in range(256))
+"""Letters kept, the punctuation that makes `_starts` try every rule of a word as "|", all else a space."""
+
+
+Needle = tuple[bytes, str, int, "bool | None"]
+"""A word of `_WORDS` as `_marks_by_runs` looks for it: what finds it among the runs (the word between
+spaces, or followed by "|" for punctuation), the word, its length, and whether it marks time (None: it
+does not, and no punctuation follows it)."""
+
+
+def _needles() -> dict[bytes, Needle]:
+    """The runs `_marks_by_runs` looks up: each of `_WORDS` as bytes, and followed by "|" (punctuation)."""
+    needles: dict[bytes, Needle] = {}
+    for w in _WORDS:
+        word, hot = w.encode(), w in TEMPORAL
+        needles[word] = (b" " + word + b" ", w, len(w), True if hot else None)
+        needles[word + b"|"] = (word + b"|", w, len(w), hot)
+    return needles
+
+
+_NEEDLES = _needles()
 
 
 def _marks_by_runs(
@@ -478,28 +503,127 @@ def _marks_by_runs(
     cold pass. Here the runs of letters and the runs of digits are cut out by C loops (translate, split):
     only the runs that are words of `_WORDS`, and the numbers, are looked at in Python, found again
     between spaces in order to know where they stand."""
-    marks: list[Mark] = []
-    letters = piece.translate(_LETTERS_ONLY)
-    spaced = b" " + letters + b" "
-    cursor = 0
-    for needle, key, size, hot in filter(None, map(_NEEDLES.get, letters.split())):
-        i = spaced.find(needle, cursor)
-        cursor = i + size + 1
-        # The run starts at low[pos + i]; the character before it must be a gap (not a digit, as in
-        # "3m"), inside the piece, or the text's start.
-        if i:
-            if 48 <= piece[i - 1] <= 57:
+    numbers = _number_marks(low, start, pos, piece, digit_runs)
+    words = _Words(start, pos, piece, [m[0] - pos for m in numbers if m[3]])
+    marks = words.read()
+    if words.deferred:
+        marks += words.near_time(marks, numbers)
+    if numbers:
+        marks += numbers
+    if numbers or words.deferred:
+        marks.sort(key=_START)  # marks never share a start: sorted by it, as numbers, not as tuples
+    return marks
+
+
+class _Words:
+    """The words of `_WORDS` in a `piece` of the text that `_starts` can start from (`hot_numbers`: where
+    the numbers that mark time start in the piece, in order).
+
+    A word that marks no time ("the", "a", "for": most of them) is passed over by `_starts` unless a mark
+    of time follows closely (`_NEAR`) or punctuation comes next. So the runs are looked up all at once (C
+    loops), and only the time words and the words before punctuation are found in the piece in turn;
+    the other words wait, and are found (from the last back) only when what comes next may be close
+    enough to a mark of time."""
+
+    __slots__ = ("deferred", "hot_numbers", "piece", "pos", "spaced", "start")
+
+    def __init__(self, start: int, pos: int, piece: bytes, hot_numbers: list[int]) -> None:
+        self.start = start
+        self.pos = pos
+        self.piece = piece
+        self.hot_numbers = hot_numbers
+        self.spaced = b" " + piece.translate(_LETTERS_ONLY) + b" "
+        self.deferred: list[Mark] = []
+        """Words kept until the marks of time after them are known (`near_time`)."""
+
+    def read(self) -> list[Mark]:
+        """The marks of the time words, of the words before punctuation, and of the words that wait close
+        enough before a time word (the others are in `deferred`)."""
+        start, pos, piece, spaced = self.start, self.pos, self.piece, self.spaced
+        marks: list[Mark] = []
+        # The runs as `_NEEDLES` reads them: "word|" for a word before punctuation, where each "|" is
+        # followed by a space (so that the run stands alone); the piece's end reads as punctuation, as
+        # `_starts` reads the character after it from the text.
+        ends = piece.translate(_PUNCTUATED) + b"|"
+        cursor = 0
+        waiting: list[Needle] = []
+        for needle in filter(None, map(_NEEDLES.get, ends.replace(b"|", b"| ").split())):
+            if needle[3] is None:
+                waiting.append(needle)
                 continue
-        elif start:
-            continue
-        marks.append((pos + i, pos + i + size, key, hot))
-    digits = piece.translate(_DIGITS_ONLY)
-    runs = digits.split()
-    if not runs:
+            found, key, size, hot = needle
+            if found[-1] == 32:
+                i = spaced.find(found, cursor)
+            else:
+                # Found where the punctuation is seen (words waiting may be the same word, between spaces),
+                # and not at the end of a longer run ("bathe." for "the.").
+                i = ends.find(found, cursor)
+                while i and 97 <= ends[i - 1] <= 122:
+                    i = ends.find(found, i + 1)
+            # The run starts at low[pos + i]; the character before it must be a gap (not a digit, as in
+            # "3m"), inside the piece, or the text's start.
+            mark = not 48 <= piece[i - 1] <= 57 if i else not start
+            if waiting:
+                self._place(marks, waiting, cursor, i, hot and mark)
+                waiting = []
+            cursor = i + size + 1
+            if mark:
+                marks.append((pos + i, pos + i + size, key, hot))
+        if waiting and bisect.bisect_left(self.hot_numbers, cursor) < len(self.hot_numbers):
+            self._each(waiting, cursor)
         return marks
+
+    def _place(self, marks: list[Mark], waiting: list[Needle], cursor: int, stop: int, hot: bool) -> None:
+        """The `waiting` words lie between `cursor` and the word at `stop` (a mark of time if `hot`)."""
+        numbers = self.hot_numbers
+        first = bisect.bisect_left(numbers, cursor)
+        if first < len(numbers) and numbers[first] < stop:
+            self._each(waiting, cursor)  # a number among them marks time (rare)
+            return
+        near: list[Mark] = []
+        bound = stop + 1
+        start, pos, piece, spaced = self.start, self.pos, self.piece, self.spaced
+        for found, key, size, _ in reversed(waiting):
+            i = spaced.rfind(found, cursor, bound)
+            # Farther than that from the word at `stop`, a word is farther from any mark of time after it.
+            if stop - (i + size) > _NEAR:
+                break
+            bound = i + 1
+            if not 48 <= piece[i - 1] <= 57 if i else not start:
+                near.append((pos + i, pos + i + size, key, False))
+        if near:
+            near.reverse()
+            (marks if hot else self.deferred).extend(near)
+
+    def _each(self, waiting: list[Needle], cursor: int) -> None:
+        """Every one of the `waiting` words after `cursor`, found in turn, into `deferred`."""
+        start, pos, piece, spaced = self.start, self.pos, self.piece, self.spaced
+        for found, key, size, _ in waiting:
+            i = spaced.find(found, cursor)
+            cursor = i + size + 1
+            if not 48 <= piece[i - 1] <= 57 if i else not start:
+                self.deferred.append((pos + i, pos + i + size, key, False))
+
+    def near_time(self, words: list[Mark], numbers: list[Mark]) -> list[Mark]:
+        """Those of `deferred` that end `_NEAR` characters or less before a mark of time (`words` and
+        `numbers`: the other marks)."""
+        targets = sorted(m[0] for m in (*words, *numbers) if m[3])
+        kept = []
+        for mark in self.deferred:
+            j = bisect.bisect_left(targets, mark[1])
+            if j < len(targets) and targets[j] - mark[1] <= _NEAR:
+                kept.append(mark)
+        return kept
+
+
+def _number_marks(
+    low: str, start: int, pos: int, piece: bytes, digit_runs: list[int] | None
+) -> list[Mark]:
+    """The numbers of `piece` and the "'" before a number; `digit_runs` as `_marks_by_runs` takes it."""
+    digits = piece.translate(_DIGITS_ONLY)
     numbers: list[Mark] = []
     cursor = 0
-    for run in runs:
+    for run in digits.split():
         # Every run is found in turn, so the next one is the first digits after the last: found as itself,
         # not between spaces (two concatenations a number).
         i = digits.find(run, cursor)
@@ -517,10 +641,7 @@ def _marks_by_runs(
         elif start:
             continue
         numbers.append((p, p + size, "#", size == 4 or low.startswith(_MERIDIEM, p + size)))
-    if numbers:
-        marks += numbers
-        marks.sort(key=_START)  # marks never share a start: sorted by it, as numbers, not as tuples
-    return marks
+    return numbers
 
 
 def _marks_by_regex(low: str, start: int, end: int) -> list[Mark]:
@@ -565,11 +686,9 @@ def scan(
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _DIGIT = re.compile(r"\d")
-_BEFORE_PUNCTUATION = (":", "/", "-", "'", ".")
 _PUNCTUATION_AFTER = frozenset(_BEFORE_PUNCTUATION)
 """The same, to look up the one character after a word (cheaper than `startswith` of each)."""
 _START = operator.itemgetter(0)
-"""What after a rule's first word makes `scan` try every rule of it ("mid-", "10:35", "Dec.")."""
 
 
 class Progress:
@@ -590,10 +709,12 @@ def scan_regions(
     end of its region; the text's marks are read once, not once a region (thousands of sentences).
 
     A mark reaching the end of its region reads differently when the text stops there ("2008" cut to
-    "20", "weekend" cut to "week", the "'" of "'80s" with its digits outside), so after the region's
-    last mark that ends inside it, the text up to the end is read again as `scan` reads it, stopping
-    there. A mark never starts inside another (each starts after a character none of them ends on),
-    so the marks before are the same whether the reading starts at the region or before it."""
+    "20", "weekend" cut to "week", the "'" of "'80s" with its digits outside), and the words before it
+    that mark no time are read only if a mark of time follows closely (`_Words`), so a region that ends
+    inside a run of letters or digits is read again on its own, as `scan` reads it. A mark never starts
+    inside another (each starts after a character none of them ends on), so the other regions' marks
+    are the same whether the reading starts at the region or before it, but for words read for a mark
+    of time in the next region, which `_starts` passes over."""
     low = lower(text) if low is None else low
     if not regions:
         return
@@ -609,14 +730,12 @@ def scan_regions(
     ends = [m[1] for m in marks]  # in order too: marks do not overlap
     for region in regions:
         start, end = region.start, region.end
-        inside = marks[bisect.bisect_left(starts, start) : bisect.bisect_left(ends, end)]
-        # A mark that ends at `end` spans the whole run of letters and digits before it.
-        tail = end
-        floor = inside[-1][1] if inside else start
-        while tail > floor and low[tail - 1] in _ALNUM:
-            tail -= 1
-        if tail < end:
-            inside += _marks(low, tail, end)
+        if end > start and low[end - 1] in _ALNUM:
+            # Cut at the end, its last run of letters or digits may mark time where the text's did not
+            # ("may" of "mayor"), and a word before it that marks no time be a mark of the region only.
+            inside = _marks(low, start, end)
+        else:
+            inside = marks[bisect.bisect_left(starts, start) : bisect.bisect_left(ends, end)]
         if _may_yield(low, inside, start, end, digit_runs):
             for found in _starts(low, inside, end, progress):
                 yield end, found
