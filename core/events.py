@@ -1696,7 +1696,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if dateline is not None:
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     text = _without_leading(text.strip(_QUOTES))
-    told = _SAID_ON_DAY_THAT.match(text) if " that " in text and where is not None else None
+    told = _SAID_ON_DAY_THAT.match(text) if where is not None and " that " in text else None
     if told is not None and quote[where.start - offset : where.end - offset] not in told.group():
         text = text[told.end() :]  # "Acme said on Thursday that net profit rose (in March)": the profit is the news
     bare = _BARE_LEAD.match(text)
@@ -1719,8 +1719,10 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
-    # (tried only where an aside opens: at every comma the pattern would backtrack through the words)
-    aside = _ASIDE_HEADLINE.match(text) if _ASIDE_HINT.search(text) else None
+    # (tried only where an aside opens: at every comma the pattern would backtrack through the words; no
+    # comma follows the one it opens at, so only the last comma can be it)
+    last_comma = text.rfind(",")
+    aside = _ASIDE_HEADLINE.match(text) if last_comma >= 0 and _ASIDE_HINT.match(text, last_comma) else None
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
     if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
         if aside["what"] and _OBJECT_FIRST.match(aside["what"]):
@@ -1742,6 +1744,8 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
     text = _closed_quotes(text)
+    if text[:1] == text[:1].upper():
+        return text  # nothing to raise (most headlines start with a capital)
     first = text.partition(" ")[0]
     if first[1:] != first[1:].lower():
         return text  # "iOS will be ...", "eBay's ...": a name written with its own capitals
