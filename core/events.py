@@ -25,6 +25,10 @@ from core.model import Article, Event, Kind, Source, Span, Timex, When
 from core.sentences import Sentence, sentences
 from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS, trie
 
+# A search's start before the text's is taken as its start, and an end past the text as its end, as `re`
+# clamps them (tests/test_events_fast_paths.py checks): the searches back from a date start at `start - N`
+# as it is, since `max(0, ...)` costs more than the short search it bounds.
+
 MIN_WORDS = 4
 """Shorter sentences ("Read more.", a bare dateline) report nothing on their own."""
 MAX_DATES_PER_SENTENCE = 3
@@ -957,7 +961,7 @@ def _ranges(text: str, found: list[Dated]) -> list[Dated]:
             and prev.when.start < d.when.start
         ):
             link = RANGE_LINK.fullmatch(text, prev.timex.span.end, d.timex.span.start)
-            opened = RANGE_OPEN.search(text, max(0, prev.timex.span.start - 12), prev.timex.span.start)
+            opened = RANGE_OPEN.search(text, prev.timex.span.start - 12, prev.timex.span.start)
             between = opened is not None and opened.group(0).lower().startswith("between")
             if link and (link.group(0).strip().lower() != "and" or between):
                 out[-1] = _span_of(text, prev, d)
@@ -1058,13 +1062,13 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     """A year or a day used as a name's part: "the 2011 version", "the company's 2010 conference", "the
     Oct. 23 killing"; or a date owning a thing another happening is told against ("the toll from Monday's
     quake", "a way around Wednesday's ruling")."""
-    if _POSSESSIVE_AFTER.match(text, t.span.end) and _OWNER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start):
+    if _POSSESSIVE_AFTER.match(text, t.span.end) and _OWNER_BEFORE.search(text, t.span.start - 12, t.span.start):
         # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
         # close": there the thing owned is what the sentence tells, or when
         return True
     return (
         t.rule in _NAMING_RULES
-        and _DETERMINER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start) is not None
+        and _DETERMINER_BEFORE.search(text, t.span.start - 12, t.span.start) is not None
         and _WORD_AFTER.match(text, t.span.end) is not None
     )
 
@@ -1121,27 +1125,26 @@ def _compares(text: str, t: Timex) -> bool:
     1982" tells nothing that happened in 1982, nor "revenue grew 12% from a year earlier" in the year before."""
     # "since" ends the words before the date (perhaps with "the"): look for it before the pattern
     if (
-        text.find("since", max(0, t.span.start - 11), t.span.start) >= 0
-        and _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
+        "since" in text[t.span.start - 11 if t.span.start > 11 else 0 : t.span.start]
+        and _SUPERLATIVE_SINCE.search(text, t.span.start - 48, t.span.start) is not None
     ):
         return True
-    if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, max(0, t.span.start - 50), t.span.start):
+    if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, t.span.start - 50, t.span.start):
         return True
     if t.text[:9].lower() in ("the past ", "the last ") and _RECORD_WITHIN.search(
-        text, max(0, t.span.start - 90), t.span.start
+        text, t.span.start - 90, t.span.start
     ):
         return True
     return (
         _BASELINE.fullmatch(t.text) is not None
-        and _COMPARED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
+        and _COMPARED_BEFORE.search(text, t.span.start - 40, t.span.start) is not None
     )
 
 
 def _lifespan(text: str, t: Timex) -> bool:
     if not (t.text.isdigit() and len(t.text) == 4):
         return False
-    window = max(0, t.span.start - 80)
-    for match in LIFESPAN.finditer(text, window, min(len(text), t.span.end + 12)):
+    for match in LIFESPAN.finditer(text, t.span.start - 80, t.span.end + 12):
         if match.start("first") <= t.span.start < match.end("last"):
             return True
     return False
@@ -1581,11 +1584,12 @@ def _since(text: str, date: Dated) -> bool:
     if date.timex is None:
         return False
     start = date.timex.span.start
-    before = text[max(0, start - 8) : start]
+    lo = start - 8 if start > 8 else 0
+    before = text[lo:start]
     # Most dates have no "since" before them; in ASCII, ignoring case is lower-casing.
     if before.isascii() and "since" not in before.lower():
         return False
-    return _SINCE.search(text, max(0, start - 8), start) is not None
+    return _SINCE.search(text, lo, start) is not None
 
 
 _CONDITION = re.compile(r"[\"'\u201c]?(?:if|unless)\s", re.IGNORECASE)
@@ -1703,7 +1707,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if bare is not None and "," not in text and not any(map(_a_verb, text[bare.end() :].split())):
         text = text[bare.end() :]  # "..., after a blaze at a nearby factory on Sept. 3": the blaze is the news
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
-    dated_tail = _dated_attribution().search(text, max(0, len(text) - 60)) if text.endswith(_DAY_ENDS) else None
+    dated_tail = _dated_attribution().search(text, len(text) - 60) if text.endswith(_DAY_ENDS) else None
     said = text[: dated_tail.start()] if dated_tail is not None else text
     if _may_end_with_attribution(said):
         without_tail = _without_attribution(said)
@@ -1711,7 +1715,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
             text = without_tail
     elif " said " in text or " says " in text:
         # '"...," said Maureen Connolly': the attribution put after its verb
-        inverted = _INVERTED_ATTRIBUTION.search(text, max(0, len(text) - 60))
+        inverted = _INVERTED_ATTRIBUTION.search(text, len(text) - 60)
         if (
             inverted is not None
             and inverted["who"].lower() not in _NOT_A_SPEAKER
@@ -1805,7 +1809,7 @@ def _dated_saying(quote: str, s: int, e: int) -> str | None:
     Monday, but ..." with what comes after the attribution left out."""
     if not 0 <= s < e <= len(quote) or not (quote[e:].startswith(",") or not quote[e:].strip(" .\"'\u201d")):
         return None
-    said = _said_on().search(quote, max(0, s - 60), s)
+    said = _said_on().search(quote, s - 60, s)
     if said is None:
         return None
     what = quote[: said.start()].strip(_QUOTES + " ,")
@@ -1871,7 +1875,7 @@ def _without_preposition(before: str) -> str:
 
     The pattern is anchored at the end but a search still starts from every position; a match can
     only start within the longest preposition before the trailing spaces, so the search starts there."""
-    match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
+    match = _PREPOSITION.search(before, len(before.rstrip()) - _LONGEST_PREPOSITION)
     return before if match is None else before[: match.start()] + before[match.end() :]
 
 
@@ -1940,18 +1944,18 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     if after.startswith(("'s ", "\u2019s ")) or "-" in quote[s:e]:
         # "this year's conference", "a drop in third-quarter income": the date qualifies a noun
         return None
-    hours = _HOURS_OF.search(before, max(0, len(before) - 40)) if before.endswith("of ") else None
+    hours = _HOURS_OF.search(before, len(before) - 40) if before.endswith("of ") else None
     # "struck in the early hours of Monday": the hours go with their day
     trimmed = before[: hours.start()] + " " if hours is not None else _without_preposition(before)
     if hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
-    if trimmed != before and _BOUND_BEFORE.search(before, max(0, len(before) - 24)):
+    if trimmed != before and _BOUND_BEFORE.search(before, len(before) - 24):
         return None  # "continued until shortly before midnight", "in custody since Aug. 3": the bound is the news
     if trimmed != before and _reduced_relative(trimmed, after):
         return None  # "A report published on Tuesday found ...": without its date the participle dangles
     if trimmed != before:
         # "happened shortly after 10pm", "landfall late on Wednesday": the adverb goes with its date
-        degree = _DEGREE_AT_END.search(trimmed, max(0, len(trimmed) - 14))
+        degree = _DEGREE_AT_END.search(trimmed, len(trimmed) - 14)
         if degree is not None:
             # ... and so does a preposition before the adverb ("continued until shortly before midnight")
             trimmed = _without_preposition(trimmed[: degree.start()] + " ")
@@ -1965,7 +1969,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         ", "
         if after.lstrip().startswith(",")
         and trimmed.strip(_QUOTES + " ,")
-        and not _OPENS_A_CLAUSE.search(trimmed.rstrip(" ,"), max(0, len(trimmed) - 14))
+        and not _OPENS_A_CLAUSE.search(trimmed.rstrip(" ,"), len(trimmed) - 14)
         and not _SUBORDINATE_AFTER.match(after)
         else " "
     )  # "noted that over the past 20 years, Mr. Fournier has built": "that" takes no comma after it
