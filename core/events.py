@@ -1947,21 +1947,22 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     hours = _HOURS_OF.search(before, len(before) - 40) if before.endswith("of ") else None
     # "struck in the early hours of Monday": the hours go with their day
     trimmed = before[: hours.start()] + " " if hours is not None else _without_preposition(before)
-    if hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
+    fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
+    if trimmed == before:
+        if not fronted:
+            return None  # no preposition to drop with the date (most dates have one, or open the sentence)
+    elif hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
-    if trimmed != before and _BOUND_BEFORE.search(before, len(before) - 24):
+    elif _BOUND_BEFORE.search(before, len(before) - 24):
         return None  # "continued until shortly before midnight", "in custody since Aug. 3": the bound is the news
-    if trimmed != before and _reduced_relative(trimmed, after):
+    elif _reduced_relative(trimmed, after):
         return None  # "A report published on Tuesday found ...": without its date the participle dangles
-    if trimmed != before:
+    else:
         # "happened shortly after 10pm", "landfall late on Wednesday": the adverb goes with its date
         degree = _DEGREE_AT_END.search(trimmed, len(trimmed) - 14)
         if degree is not None:
             # ... and so does a preposition before the adverb ("continued until shortly before midnight")
             trimmed = _without_preposition(trimmed[: degree.start()] + " ")
-    fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
-    if trimmed == before and not fronted:
-        return None
     inserted = trimmed.rstrip(" ,").rpartition(",")[2].split()
     if len(inserted) == 1 and after.lstrip().startswith(",") and not fronted:
         return None  # "the suit, filed in September 2003, claims": the date is all its aside says
@@ -1987,7 +1988,7 @@ def _reduced_relative(before: str, after: str) -> bool:
     """Whether `before` ends in a participle that describes the noun before it, and `after` goes on with
     the main verb: "A report published [on Tuesday] found", "a law passed [in 2019] requires" (but "the
     report was published", "the bill passed by 60 votes")."""
-    words = before.split()
+    words = before.rsplit(None, 2)  # the last two words are all it reads
     if len(words) < 2 or words[-1].lower() not in PARTICIPLES:
         return False
     if _AUXILIARY.fullmatch(words[-2].lower()) or words[-2].lower() in _BE_BEFORE_PARTICIPLE:

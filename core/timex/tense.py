@@ -116,7 +116,8 @@ _WINDOW = 250
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end of the sentence around [start, end), looking at most _WINDOW chars each way."""
-    lo = max(0, start - _WINDOW)
+    # (bounds by comparison, not by max() and min(), whose calls cost more than the rest of the line)
+    lo = start - _WINDOW if start > _WINDOW else 0
     s = lo
     # The end of the search reaches past `start` for the look-ahead at the next sentence's first letter.
     # The last end before `start` counts: the candidates are looked at from there back, so that the
@@ -125,7 +126,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if m.end() <= start and _ends(text, m, lo):
             s = m.end()
             break
-    hi = min(len(text), end + _WINDOW)
+    hi = end + _WINDOW if end < len(text) - _WINDOW else len(text)
     for m2 in _SENTENCE_END.finditer(text, end, hi):
         if _ends(text, m2, end):
             return s, m2.start() + 1
@@ -134,7 +135,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _ends(text: str, m: re.Match[str], lo: int) -> bool:
     """A full stop after "Sept." or "Mr." or an initial does not end the sentence ("from Sept. 14 to Thursday")."""
-    return text[m.start()] != "." or not is_abbreviation(text, max(lo, m.start() - 12), m.start())
+    at = m.start()
+    return text[at] != "." or not is_abbreviation(text, at - 12 if at > lo + 12 else lo, at)
 
 
 # "had been scheduled to expire", "previously planned": a plan told in the past perfect, or said to be an earlier
