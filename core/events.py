@@ -25,6 +25,10 @@ from core.model import Article, Event, Kind, Source, Span, Timex, When
 from core.sentences import Sentence, sentences
 from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS, trie
 
+# A search's start before the text's is taken as its start, and an end past the text as its end, as `re`
+# clamps them (tests/test_events_fast_paths.py checks): the searches back from a date start at `start - N`
+# as it is, since `max(0, ...)` costs more than the short search it bounds.
+
 MIN_WORDS = 4
 """Shorter sentences ("Read more.", a bare dateline) report nothing on their own."""
 MAX_DATES_PER_SENTENCE = 3
@@ -437,29 +441,23 @@ def _event(
         # publication (the value keeps naming the whole week).
         when = attrs.evolve(when, end=article.published)
         explanation += f"; it has happened, so by publication ({_describe(when)})"
-    source = Source(
-        article=article.id,
-        path=article.path,
-        line=sentence.line,
-        start=span.start,
-        end=span.end,
-        quote=quote,
-        published=article.published,
-        when=when,
-    )
+    # Both made with their fields in order, not by name: keyword arguments to the generated __init__ are
+    # gathered into a dict and matched to its parameters one by one, which cost a quarter of making them.
+    source = Source(article.id, article.path, sentence.line, span.start, span.end, quote, article.published, when)
     return Event(
-        id=_event_id(article.id, span, date.when.value),
-        when=when,
-        kind=kind,
-        headline=_headline(article.text, reading),
-        quote=quote,
-        sources=(source,),
-        rule=date.rule,
-        explanation=explanation,
-        confidence=date.confidence,
-        timex=date.timex,
-        actors=actors(quote) if actors else (),
-        seq=seq,
+        _event_id(article.id, span, date.when.value),  # id
+        when,
+        kind,
+        _headline(article.text, reading),  # headline
+        quote,
+        (source,),  # sources
+        date.rule,
+        explanation,
+        date.confidence,
+        date.timex,
+        actors(quote) if actors else (),  # actors
+        False,  # disputed: only merging finds reports that disagree
+        seq,
     )
 
 
@@ -1062,7 +1060,7 @@ def _ranges(text: str, found: list[Dated]) -> list[Dated]:
             and prev.when.start < d.when.start
         ):
             link = RANGE_LINK.fullmatch(text, prev.timex.span.end, d.timex.span.start)
-            opened = RANGE_OPEN.search(text, max(0, prev.timex.span.start - 12), prev.timex.span.start)
+            opened = RANGE_OPEN.search(text, prev.timex.span.start - 12, prev.timex.span.start)
             between = opened is not None and opened.group(0).lower().startswith("between")
             if link and (link.group(0).strip().lower() != "and" or between):
                 out[-1] = _span_of(text, prev, d)
@@ -1163,13 +1161,13 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     """A year or a day used as a name's part: "the 2011 version", "the company's 2010 conference", "the
     Oct. 23 killing"; or a date owning a thing another happening is told against ("the toll from Monday's
     quake", "a way around Wednesday's ruling")."""
-    if _POSSESSIVE_AFTER.match(text, t.span.end) and _OWNER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start):
+    if _POSSESSIVE_AFTER.match(text, t.span.end) and _OWNER_BEFORE.search(text, t.span.start - 12, t.span.start):
         # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
         # close": there the thing owned is what the sentence tells, or when
         return True
     return (
         t.rule in _NAMING_RULES
-        and _DETERMINER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start) is not None
+        and _DETERMINER_BEFORE.search(text, t.span.start - 12, t.span.start) is not None
         and _WORD_AFTER.match(text, t.span.end) is not None
     )
 
@@ -1238,35 +1236,34 @@ def _compares(text: str, t: Timex) -> bool:
     1982" tells nothing that happened in 1982, nor "revenue grew 12% from a year earlier" in the year before."""
     # "since" ends the words before the date (perhaps with "the"): look for it before the pattern
     if (
-        text.find("since", max(0, t.span.start - 11), t.span.start) >= 0
-        and _SUPERLATIVE_SINCE.search(text, max(0, t.span.start - 48), t.span.start) is not None
+        "since" in text[t.span.start - 11 if t.span.start > 11 else 0 : t.span.start]
+        and _SUPERLATIVE_SINCE.search(text, t.span.start - 48, t.span.start) is not None
     ):
         return True
-    if text.find("since", max(0, t.span.start - 60), t.span.start) >= 0 and (
-        _SUPERLATIVE_SINCE_THING.search(text, max(0, t.span.start - 120), t.span.start) is not None
+    if "since" in text[t.span.start - 60 if t.span.start > 60 else 0 : t.span.start] and (
+        _SUPERLATIVE_SINCE_THING.search(text, t.span.start - 120, t.span.start) is not None
     ):
         return True
     # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
-    window = text[max(0, t.span.start - 90) : t.span.start]
+    window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
     if ("from" in window or "compared" in window) and _CHANGED_FROM_THEN.search(window) is not None:
         return True
-    if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, max(0, t.span.start - 50), t.span.start):
+    if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, t.span.start - 50, t.span.start):
         return True
     if t.text[:9].lower() in ("the past ", "the last ") and _RECORD_WITHIN.search(
-        text, max(0, t.span.start - 90), t.span.start
+        text, t.span.start - 90, t.span.start
     ):
         return True
     return (
         _BASELINE.fullmatch(t.text) is not None
-        and _COMPARED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
+        and _COMPARED_BEFORE.search(text, t.span.start - 40, t.span.start) is not None
     )
 
 
 def _lifespan(text: str, t: Timex) -> bool:
     if not (t.text.isdigit() and len(t.text) == 4):
         return False
-    window = max(0, t.span.start - 80)
-    for match in LIFESPAN.finditer(text, window, min(len(text), t.span.end + 12)):
+    for match in LIFESPAN.finditer(text, t.span.start - 80, t.span.end + 12):
         if match.start("first") <= t.span.start < match.end("last"):
             return True
     return False
@@ -1748,11 +1745,12 @@ def _since(text: str, date: Dated) -> bool:
     if date.timex is None:
         return False
     start = date.timex.span.start
-    before = text[max(0, start - 8) : start]
+    lo = start - 8 if start > 8 else 0
+    before = text[lo:start]
     # Most dates have no "since" before them; in ASCII, ignoring case is lower-casing.
     if before.isascii() and "since" not in before.lower():
         return False
-    return _SINCE.search(text, max(0, start - 8), start) is not None
+    return _SINCE.search(text, lo, start) is not None
 
 
 _CONDITION = re.compile(r"[\"'\u201c]?(?:if|unless)\s", re.IGNORECASE)
@@ -1863,14 +1861,14 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if dateline is not None:
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     text = _without_leading(text.strip(_QUOTES))
-    told = _SAID_ON_DAY_THAT.match(text) if " that " in text and where is not None else None
+    told = _SAID_ON_DAY_THAT.match(text) if where is not None and " that " in text else None
     if told is not None and quote[where.start - offset : where.end - offset] not in told.group():
         text = text[told.end() :]  # "Acme said on Thursday that net profit rose (in March)": the profit is the news
     bare = _BARE_LEAD.match(text)
     if bare is not None and "," not in text and not any(map(_a_verb, text[bare.end() :].split())):
         text = text[bare.end() :]  # "..., after a blaze at a nearby factory on Sept. 3": the blaze is the news
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
-    dated_tail = _dated_attribution().search(text, max(0, len(text) - 60)) if text.endswith(_DAY_ENDS) else None
+    dated_tail = _dated_attribution().search(text, len(text) - 60) if text.endswith(_DAY_ENDS) else None
     said = text[: dated_tail.start()] if dated_tail is not None else text
     if _may_end_with_attribution(said):
         without_tail = _without_attribution(said)
@@ -1878,7 +1876,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
             text = without_tail
     elif " said " in text or " says " in text:
         # '"...," said Maureen Connolly': the attribution put after its verb
-        inverted = _INVERTED_ATTRIBUTION.search(text, max(0, len(text) - 60))
+        inverted = _INVERTED_ATTRIBUTION.search(text, len(text) - 60)
         if (
             inverted is not None
             and inverted["who"].lower() not in _NOT_A_SPEAKER
@@ -1886,8 +1884,10 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         ):
             text = text[: inverted.start()]
     text = _tidy_spaces(text).strip(_HEADLINE_STRIP)
-    # (tried only where an aside opens: at every comma the pattern would backtrack through the words)
-    aside = _ASIDE_HEADLINE.match(text) if _ASIDE_HINT.search(text) else None
+    # (tried only where an aside opens: at every comma the pattern would backtrack through the words; no
+    # comma follows the one it opens at, so only the last comma can be it)
+    last_comma = text.rfind(",")
+    aside = _ASIDE_HEADLINE.match(text) if last_comma >= 0 and _ASIDE_HINT.match(text, last_comma) else None
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
     if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
         if aside["what"] and _OBJECT_FIRST.match(aside["what"]):
@@ -1909,6 +1909,8 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         cut = text.rfind(" ", 0, HEADLINE_CHARS - 1)
         text = text[: cut if cut > 40 else HEADLINE_CHARS - 1].rstrip(" ,;:") + "…"
     text = _closed_quotes(text)
+    if text[:1] == text[:1].upper():
+        return text  # nothing to raise (most headlines start with a capital)
     first = text.partition(" ")[0]
     if first[1:] != first[1:].lower():
         return text  # "iOS will be ...", "eBay's ...": a name written with its own capitals
@@ -1968,7 +1970,7 @@ def _dated_saying(quote: str, s: int, e: int) -> str | None:
     Monday, but ..." with what comes after the attribution left out."""
     if not 0 <= s < e <= len(quote) or not (quote[e:].startswith(",") or not quote[e:].strip(" .\"'\u201d")):
         return None
-    said = _said_on().search(quote, max(0, s - 60), s)
+    said = _said_on().search(quote, s - 60, s)
     if said is None:
         return None
     what = quote[: said.start()].strip(_QUOTES + " ,")
@@ -2034,7 +2036,7 @@ def _without_preposition(before: str) -> str:
 
     The pattern is anchored at the end but a search still starts from every position; a match can
     only start within the longest preposition before the trailing spaces, so the search starts there."""
-    match = _PREPOSITION.search(before, max(0, len(before.rstrip()) - _LONGEST_PREPOSITION))
+    match = _PREPOSITION.search(before, len(before.rstrip()) - _LONGEST_PREPOSITION)
     return before if match is None else before[: match.start()] + before[match.end() :]
 
 
@@ -2104,24 +2106,25 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     if after.startswith(("'s ", "\u2019s ")) or "-" in quote[s:e]:
         # "this year's conference", "a drop in third-quarter income": the date qualifies a noun
         return None
-    hours = _HOURS_OF.search(before, max(0, len(before) - 40)) if before.endswith("of ") else None
+    hours = _HOURS_OF.search(before, len(before) - 40) if before.endswith("of ") else None
     # "struck in the early hours of Monday": the hours go with their day
     trimmed = before[: hours.start()] + " " if hours is not None else _without_preposition(before)
-    if hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
+    fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
+    if trimmed == before:
+        if not fronted:
+            return None  # no preposition to drop with the date (most dates have one, or open the sentence)
+    elif hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
-    if trimmed != before and _BOUND_BEFORE.search(before, max(0, len(before) - 24)):
+    elif _BOUND_BEFORE.search(before, len(before) - 24):
         return None  # "continued until shortly before midnight", "in custody since Aug. 3": the bound is the news
-    if trimmed != before and _reduced_relative(trimmed, after):
+    elif _reduced_relative(trimmed, after):
         return None  # "A report published on Tuesday found ...": without its date the participle dangles
-    if trimmed != before:
+    else:
         # "happened shortly after 10pm", "landfall late on Wednesday": the adverb goes with its date
-        degree = _DEGREE_AT_END.search(trimmed, max(0, len(trimmed) - 14))
+        degree = _DEGREE_AT_END.search(trimmed, len(trimmed) - 14)
         if degree is not None:
             # ... and so does a preposition before the adverb ("continued until shortly before midnight")
             trimmed = _without_preposition(trimmed[: degree.start()] + " ")
-    fronted = not before.strip(_QUOTES + " ") and after.lstrip().startswith(",")
-    if trimmed == before and not fronted:
-        return None
     inserted = trimmed.rstrip(" ,").rpartition(",")[2].split()
     if len(inserted) == 1 and after.lstrip().startswith(",") and not fronted:
         return None  # "the suit, filed in September 2003, claims": the date is all its aside says
@@ -2129,7 +2132,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         ", "
         if after.lstrip().startswith(",")
         and trimmed.strip(_QUOTES + " ,")
-        and not _OPENS_A_CLAUSE.search(trimmed.rstrip(" ,"), max(0, len(trimmed) - 14))
+        and not _OPENS_A_CLAUSE.search(trimmed.rstrip(" ,"), len(trimmed) - 14)
         and not _SUBORDINATE_AFTER.match(after)
         else " "
     )  # "noted that over the past 20 years, Mr. Fournier has built": "that" takes no comma after it
@@ -2147,7 +2150,7 @@ def _reduced_relative(before: str, after: str) -> bool:
     """Whether `before` ends in a participle that describes the noun before it, and `after` goes on with
     the main verb: "A report published [on Tuesday] found", "a law passed [in 2019] requires" (but "the
     report was published", "the bill passed by 60 votes")."""
-    words = before.split()
+    words = before.rsplit(None, 2)  # the last two words are all it reads
     if len(words) < 2 or words[-1].lower() not in PARTICIPLES:
         return False
     if _AUXILIARY.fullmatch(words[-2].lower()) or words[-2].lower() in _BE_BEFORE_PARTICIPLE:

@@ -316,3 +316,15 @@ def test_scanner_by_first_letter_finds_what_the_scanner_of_whole_cues_finds() ->
         fast = [(m.start(), events._CUE_OF_GROUP[m.lastgroup or ""]) for m in events._TENSE_AFTER_GAP.finditer(where)]
         plain = [(m.start(), events._CUE_OF_GROUP[m.lastgroup or ""]) for m in whole.finditer(where)]
         assert fast == plain, repr(text)
+
+
+def test_a_search_from_before_the_text_starts_at_its_start() -> None:
+    """The searches back from a date start at `start - N`, which may be below 0: `re` takes it as 0 (not as a
+    place from the end, as a slice would), and an end past the text as the text's end."""
+    text = "independent since 1901, and as of Friday"
+    for pattern in (events._SINCE, events._BOUND_BEFORE, re.compile(r"\bsince\b"), re.compile(r"^ind|(?<=\s)as")):
+        for start in range(-60, 8):
+            for end in (len(text) - 3, len(text), len(text) + 30):
+                clamped = pattern.search(text, max(0, start), min(len(text), end))
+                found = pattern.search(text, start, end)
+                assert (found and found.span()) == (clamped and clamped.span()), (pattern, start, end)

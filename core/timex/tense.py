@@ -114,19 +114,22 @@ _SENTENCE_END = re.compile(
 )
 _WINDOW = 250
 
+# (As in `core.events`, a search's start before the text's is taken as 0 by `re`: no `max(0, ...)` around it.)
+
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end of the sentence around [start, end), looking at most _WINDOW chars each way."""
-    lo = max(0, start - _WINDOW)
+    # (bounds by comparison, not by max() and min(), whose calls cost more than the rest of the line)
+    lo = start - _WINDOW if start > _WINDOW else 0
     s = lo
     # The end of the search reaches past `start` for the look-ahead at the next sentence's first letter.
     # The last end before `start` counts: the candidates are looked at from there back, so that the
     # abbreviation check runs on few of them.
-    for m in reversed(list(_SENTENCE_END.finditer(text, lo, min(len(text), start + 4)))):
+    for m in reversed(list(_SENTENCE_END.finditer(text, lo, start + 4))):
         if m.end() <= start and _ends(text, m, lo):
             s = m.end()
             break
-    hi = min(len(text), end + _WINDOW)
+    hi = end + _WINDOW if end < len(text) - _WINDOW else len(text)
     for m2 in _SENTENCE_END.finditer(text, end, hi):
         if _ends(text, m2, end):
             return s, m2.start() + 1
@@ -135,7 +138,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _ends(text: str, m: re.Match[str], lo: int) -> bool:
     """A full stop after "Sept." or "Mr." or an initial does not end the sentence ("from Sept. 14 to Thursday")."""
-    return text[m.start()] != "." or not is_abbreviation(text, max(lo, m.start() - 12), m.start())
+    at = m.start()
+    return text[at] != "." or not is_abbreviation(text, at - 12 if at > lo + 12 else lo, at)
 
 
 # "had been scheduled to expire", "previously planned": a plan told in the past perfect, or said to be an earlier
@@ -217,19 +221,19 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         found = [(m.start(), m.end(), m.lastgroup, m.group()) for m in _unicode()[0].finditer(low)]
     for start, end, group, word in found:
         kind = group or UNKNOWN
-        if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, max(0, start - 24), start)):
+        if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, start - 24, start)):
             continue
         if word in _ALSO_NOUNS and (
-            _NOUN_BEFORE.search(low, max(0, start - 30), start) or low.startswith(" of ", end)
+            _NOUN_BEFORE.search(low, start - 30, start) or low.startswith(" of ", end)
         ):
             continue
         # "could last until Christmas": "last" after an auxiliary is the verb, not the "last" of "last year"
         if (word in _PLAIN_PAST or word in _BARE_PLURAL or word == "last") and _BASE_FORM_BEFORE.search(
-            low, max(0, start - 20), start
+            low, start - 20, start
         ):
             continue
         # "will be pulled back", "to be held": a participle after a future auxiliary is future.
-        if kind == "past" and aux_before.search(low, max(0, start - 30), start):
+        if kind == "past" and aux_before.search(low, start - 30, start):
             kind = FUTURE
         if kind == FUTURE and any(a <= start < b for a, b in plans):
             kind = PAST
@@ -332,13 +336,13 @@ def _future_just_before() -> re.Pattern[str]:
 def future_verb_just_before(text: str, start: int) -> bool:
     """A future verb group right before the expression at `start`, in its clause, with at most a preposition
     after it ("will report results in December", "is scheduled to be sentenced on Dec. 20")."""
-    return _future_just_before().search(text, max(0, start - 60), start) is not None
+    return _future_just_before().search(text, start - 60, start) is not None
 
 
 def past_verb_just_before(text: str, start: int) -> bool:
     """A past verb right before the expression at `start`, with at most a preposition between ("was held in
     December"; not the present passive "is heard in May", nor "expected in May")."""
-    found = _past_just_before().search(text, max(0, start - 40), start)
+    found = _past_just_before().search(text, start - 40, start)
     if found is None:
         return False
     verb = found["verb"].lower()
