@@ -2131,6 +2131,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     joint = (
         ", "
         if after.lstrip().startswith(",")
+        and not _date_aside(trimmed, after)
         and trimmed.strip(_QUOTES + " ,")
         and not _OPENS_A_CLAUSE.search(trimmed.rstrip(" ,"), len(trimmed) - 14)
         and not _SUBORDINATE_AFTER.match(after)
@@ -2144,6 +2145,17 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
 
 
 _BE_BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "get", "got", "gets"})
+
+
+def _date_aside(before: str, after: str) -> bool:
+    """Whether a date phrase stood alone between the commas of an aside, between a subject and its verb
+    ("the outbreak in the state, in 2019, infected"): without it, both commas go. Not when the comma before
+    closed another aside ("a loss of $5, or 10 cents a share, in the quarter, compared with")."""
+    head = before.rstrip()
+    if not head.endswith(",") or _last_comma(head, 0, len(head) - 1) >= 0:
+        return False
+    verb = _WORD.match(after.lstrip(" ,"))
+    return verb is not None and _a_verb(verb.group())
 
 
 def _reduced_relative(before: str, after: str) -> bool:

@@ -752,6 +752,12 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
          "The army said that rebels seized the town in December 2021"),
         # what a hearer was told starts after "that"
         ("Prosecutors told the jury that Miller accepted $250,000 in 2019.", "Miller accepted $250,000"),
+        # a date alone in an aside between subject and verb takes both its commas along
+        ("The last major outbreak in the state, in 2019, infected 120 people.",
+         "The last major outbreak in the state infected 120 people"),
+        # ... but not the comma that closed another aside
+        ("It had a loss of $158,000, or 10 cents a share, in the third quarter, compared with a profit.",
+         "It had a loss of $158,000, or 10 cents a share, compared with a profit"),
     ],
 )  # fmt: skip
 def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
