@@ -91,7 +91,7 @@ DECADE_WORDS: dict[str, int] = {
 # (month, ISO weekday, n; n = -1 the last); or a number of days from Western Easter.
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "may day": (5, 1), "bastille day": (7, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),

@@ -821,6 +821,7 @@ RULES: tuple[Rule, ...] = (
         "last this next {HOLIDAY}",
         ("Voters will go to the polls on Election Day.", "2022-11-08"),
         ("Shops will close on Christmas Day.", "2022-12-25"),
+        ("The shooting happened on the Fourth of July.", "2021-07-04"),
         ("He came home last Thanksgiving.", "2021-11-25"),
         # the nth or last weekday of a month
         ("The parade will march on Memorial Day.", "2022-05-30"),
