@@ -559,10 +559,20 @@ def slow_folder(tmp_path, monkeypatch, sentences: list[str]) -> str:
 async def until_streaming(app: TimelineApp, rows: int = 1) -> None:
     import asyncio
 
-    for _ in range(100):
+    # (up to 20 s: a loaded 2-core machine can take seconds to start the reading thread)
+    for _ in range(400):
         await asyncio.sleep(0.05)
         if app._streaming and len(app.shown) >= rows:
             return
+
+
+async def until_on_screen(app: TimelineApp, words: str) -> None:
+    import asyncio
+
+    for _ in range(200):
+        if words in screen_text(app):
+            return
+        await asyncio.sleep(0.05)
 
 
 async def test_rows_appear_while_articles_are_read(tmp_path, monkeypatch) -> None:
@@ -606,7 +616,7 @@ async def test_esc_stops_reading_and_keeps_what_is_read(tmp_path, monkeypatch) -
     async with app.run_test(size=(100, 30)) as pilot:
         await until_streaming(app)
         await pilot.press("escape")
-        await pilot.pause()
+        await until_on_screen(app, "Stopping")
         assert "Stopping" in screen_text(app)
         gate.set()
         await started(pilot, app)
