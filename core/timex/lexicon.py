@@ -127,7 +127,7 @@ IRREGULAR_PAST: tuple[str, ...] = tuple(
 
 MODIFIERS: dict[str, str] = {
     "early": "EARLY", "earlier": "EARLY", "mid": "MID", "middle": "MID", "late": "LATE", "later": "LATE",
-    "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",
+    "the beginning of": "START", "the start of": "START", "the end of": "END", "end": "END", "the middle of": "MID",
     "the first half of": "EARLY", "the second half of": "LATE",
 }  # fmt: skip
 

@@ -188,12 +188,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "mod_month",
-        rf"(?P<mod>early|mid|late|the beginning of|the start of|the end of|the middle of)(?:-| )"
+        # "end-December", "end-2030": the British business writing of "the end of"
+        rf"(?P<mod>early|mid|late|end(?=-)|the beginning of|the start of|the end of|the middle of)(?:-| )"
         rf"(?P<month>{{MONTH}})(?:,? (?P<year>{_YEAR})| (?:of )?(?P<ryear>this|last|next) year)?",
         "DATE",
         "month",
-        "early mid late the",
+        "early mid late end the",
         ("The strike began in early December.", "2021-12"),
+        ("Debt stood at $5bn at end-December.", "2021-12"),
         ("Parliament voted in early October this year.", "2022-10", "2022-12-03"),
         ("Results are expected in mid-March.", "2022-03"),
         ("Output fell in late November 1998.", "1998-11"),
@@ -238,11 +240,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "mod_year",
-        rf"(?P<mod>early|mid|late|the beginning of|the start of|the end of|the middle of)(?:-| )"
+        rf"(?P<mod>early|mid|late|end(?=-)|the beginning of|the start of|the end of|the middle of)(?:-| )"
         rf"(?P<year>{_YEAR})",
         "DATE",
         "year",
-        "early mid late the",
+        "early mid late end the",
+        ("The firm aims to be carbon neutral by end-2030.", "2030"),
         ("The group split up in mid-1996.", "1996"),
         ("The merger closes by the end of 1990.", "1990"),
     ),
