@@ -1726,7 +1726,10 @@ def _word_character(char: str) -> bool:
 
 def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:
     when = source.when
-    when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
+    # An inherited date has no words of its own: a source that was itself inherited already has none, and
+    # its When (frozen) serves as it is rather than being made again with the same fields.
+    if when.text:
+        when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
     origin = f"'{source.when.text}'" if source.when.text else "its date"
     return Dated(
         when,
@@ -1821,18 +1824,14 @@ def _clause(
         j = cuts.index(end)
         start = cuts[i - 1] if i > 0 else start
         end = cuts[j + 1] if j + 1 < len(cuts) else end
-    span = Span(start, end)
-    while span.end > span.start and text[span.end - 1] in " ,;":
-        span = Span(span.start, span.end - 1)
+    # Trimmed as offsets, and the Span made once: one for each character dropped cost more than the trim.
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
     # "... the iPod music player and | the following year ...": the joining word goes with neither.
-    joint = (
-        _TRAILING_JOIN.search(text, span.start, span.end)
-        if text.endswith(_JOINS, span.start, span.end)
-        else None
-    )
-    if joint is not None and joint.start() > span.start:
-        span = Span(span.start, joint.start())
-    return span
+    joint = _TRAILING_JOIN.search(text, start, end) if text.endswith(_JOINS, start, end) else None
+    if joint is not None and joint.start() > start:
+        end = joint.start()
+    return Span(start, end)
 
 
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
