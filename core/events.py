@@ -15,6 +15,7 @@ import itertools
 import re
 import string
 from collections.abc import Callable, Collection, Sequence
+from typing import NamedTuple
 
 import attrs
 import pendulum
@@ -204,9 +205,11 @@ SLOTS = MAX_DATES_PER_SENTENCE + 1
 """Readings one sentence can give: one per date, plus the saying of a reported clause."""
 
 
-@attrs.frozen
-class Reading:
-    """One event's worth of a sentence: the stretch quoted, its date, and the words whose tense tells its kind."""
+class Reading(NamedTuple):
+    """One event's worth of a sentence: the stretch quoted, its date, and the words whose tense tells its kind.
+
+    A named tuple, not an attrs class: one is made for each event and read once by `_event`, and a frozen
+    attrs instance sets each of its six fields through object.__setattr__, a tuple makes them at once."""
 
     span: Span
     date: Dated
@@ -327,7 +330,7 @@ def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
     dated = _inherited(
         lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5
     )
-    return attrs.evolve(reading, date=dated)
+    return reading._replace(date=dated)
 
 
 def _readings(
