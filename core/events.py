@@ -15,6 +15,7 @@ import itertools
 import re
 import string
 from collections.abc import Callable, Collection, Sequence
+from typing import NamedTuple
 
 import attrs
 import pendulum
@@ -204,9 +205,11 @@ SLOTS = MAX_DATES_PER_SENTENCE + 1
 """Readings one sentence can give: one per date, plus the saying of a reported clause."""
 
 
-@attrs.frozen
-class Reading:
-    """One event's worth of a sentence: the stretch quoted, its date, and the words whose tense tells its kind."""
+class Reading(NamedTuple):
+    """One event's worth of a sentence: the stretch quoted, its date, and the words whose tense tells its kind.
+
+    A named tuple, not an attrs class: one is made for each event and read once by `_event`, and a frozen
+    attrs instance sets each of its six fields through object.__setattr__, a tuple makes them at once."""
 
     span: Span
     date: Dated
@@ -327,7 +330,7 @@ def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
     dated = _inherited(
         lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5
     )
-    return attrs.evolve(reading, date=dated)
+    return reading._replace(date=dated)
 
 
 def _readings(
@@ -1726,7 +1729,10 @@ def _word_character(char: str) -> bool:
 
 def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:
     when = source.when
-    when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
+    # An inherited date has no words of its own: a source that was itself inherited already has none, and
+    # its When (frozen) serves as it is rather than being made again with the same fields.
+    if when.text:
+        when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
     origin = f"'{source.when.text}'" if source.when.text else "its date"
     return Dated(
         when,
@@ -1821,18 +1827,14 @@ def _clause(
         j = cuts.index(end)
         start = cuts[i - 1] if i > 0 else start
         end = cuts[j + 1] if j + 1 < len(cuts) else end
-    span = Span(start, end)
-    while span.end > span.start and text[span.end - 1] in " ,;":
-        span = Span(span.start, span.end - 1)
+    # Trimmed as offsets, and the Span made once: one for each character dropped cost more than the trim.
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
     # "... the iPod music player and | the following year ...": the joining word goes with neither.
-    joint = (
-        _TRAILING_JOIN.search(text, span.start, span.end)
-        if text.endswith(_JOINS, span.start, span.end)
-        else None
-    )
-    if joint is not None and joint.start() > span.start:
-        span = Span(span.start, joint.start())
-    return span
+    joint = _TRAILING_JOIN.search(text, start, end) if text.endswith(_JOINS, start, end) else None
+    if joint is not None and joint.start() > start:
+        end = joint.start()
+    return Span(start, end)
 
 
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
