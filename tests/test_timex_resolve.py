@@ -27,6 +27,9 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("He criticised Monday's vote, which he said would fail.", [("Monday", "2022-02-07")]),
         ("Prime ministers met on Tuesday.", [("Tuesday", "2022-02-08")]),
         ("He arrived Sunday night.", [("Sunday night", "2022-02-06TNI")]),
+        # a timetable verb after a plural noun is the noun's verb, not a noun itself ("the end")
+        ("The talks end on Monday.", [("Monday", "2022-02-14")]),
+        ("The strong start on Monday helped.", [("Monday", "2022-02-07")]),
         # a verb of the clause a "that" after the day opens is not the day's
         ("Berg told supporters late on Sunday that she would start talks.", [("Sunday", "2022-02-06")]),
         # "since" reaches back from the day of publication, whatever the main clause's tense

@@ -70,8 +70,11 @@ _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "vis
                          *_PLURAL_FIXTURES))  # fmt: skip
 """Timetable words that are nouns as well: "the end", "a strong start", "its run", "his visits", "tax returns"."""
 _BARE_PLURAL = frozenset(_PLURAL_FIXTURES)
-_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:\w+\s+)?$")
-"""Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"."""
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:(?:\w+(?<!s)|\w*(?:ss|us|is))\s+)?$"
+)
+"""Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"; but not after a
+plural noun, its subject ("the talks end on Friday", "the games begin")."""
 _PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
 """Verbs whose past is their base form: past in a news sentence ("the storm hit on Friday") unless an
 auxiliary or "to" stands before them ("is expected to hit on Friday")."""
