@@ -52,6 +52,12 @@ def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
 _QUARTERS_END = re.compile(r"-quarters?$", re.IGNORECASE)
 
 
+_BEFORE_THE_VERB_LAST = frozenset(
+    "to will would could can may might must should shall did does do not n't 'll".split()
+)
+"""Words after which "last" is the verb ("could last two years"), not the "last" of "the last two years"."""
+
+
 def duration(m: Match, ctx: Context) -> Resolved | None:
     q = group(m, "q")
     unit_word = group(m, "unit")
@@ -60,6 +66,8 @@ def duration(m: Match, ctx: Context) -> Resolved | None:
         return None
     if q in ("a", "an") and unit_word == "second":
         return None  # "a second round", "a second time": the ordinal, not the unit
+    if group(m, "rel") == "last" and ctx.word_before(m) in _BEFORE_THE_VERB_LAST:
+        return None  # "is expected to last three weeks": the verb; the duration starts at its number
     n = lx.number_value(q)
     if n is None and q.replace(".", "", 1).isdigit():
         return None

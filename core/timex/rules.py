@@ -618,6 +618,8 @@ RULES: tuple[Rule, ...] = (
         ("The ban lasts 90 days.", "P90D"),
         ("Three days later the talks resumed.", "P3D"),
         ("He quit 90 days after the merger.", "P90D"),
+        # "last" after "to" or a modal is the verb
+        ("The trial is expected to last three weeks.", "P3W"),
         # a gap, not a day counted back ("a day earlier" alone is the ago rule's)
         ("The firm reported a day earlier than expected.", "P1D"),
         ("The notes will be redeemed in five years.", "2027"),
