@@ -216,6 +216,8 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         # ... and in the plural, but not after an auxiliary or as a noun
         ("The two sides meet again in January.", "2023-11-05", "2024-01"),
         ("Voters head to the polls on Sunday.", "2023-11-08", "2023-11-12"),
+        ("Voters go to the polls on Sunday.", "2023-11-08", "2023-11-12"),
+        ("They did not go to the polls on Sunday.", "2023-11-08", "2023-11-05"),
         ("They did not meet in January.", "2023-11-05", "2023-01"),
         ("The party's vote in January was a surprise.", "2023-11-05", "2023-01"),
         # a day a past verb governs has come, however near the same day ahead is

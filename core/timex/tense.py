@@ -48,7 +48,7 @@ def _by_first_letter(phrases: Sequence[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in branches.items())
 
 
-_PLURAL_FIXTURES = ("meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "vote", "gather")
+_PLURAL_FIXTURES = ("meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "go", "vote", "gather")
 """A journey's or a fixture's verbs in the plural ("the two sides meet again in January", "voters head to the
 polls on Sunday"): base forms too, so after an auxiliary ("did not meet", "to visit") the auxiliary tells
 the tense."""
