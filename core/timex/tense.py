@@ -28,6 +28,9 @@ _FUTURE_PHRASES = (
     r"agreement" + _DEAL, r"agreed" + _DEAL, r"agrees" + _DEAL, r"deal" + _DEAL,
     # a timetable's present of several words ("the ban takes effect on Monday", "the rules come into force")
     r"takes?\s+effect", r"comes?\s+into\s+(?:force|effect)", r"go(?:es)?\s+into\s+(?:force|effect)",
+    # ... and a fixture's ("the vote takes place on Thursday", "the suspect appears in court on Friday"), only in the
+    # singular: the base form also follows "did not" and "failed to"
+    r"takes\s+place", r"appears\s+in\s+court",
     # "sales should recover in the second half"; but "should have" looks back
     r"should(?!\s+(?:not\s+)?have\b)",
 )  # fmt: skip
