@@ -538,7 +538,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     if (
         _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first)
         and " that " in text[first : sentence.end]
-        and any(t is not None and t.span.start == first and _a_day(t.time.value) for t in timexes)
+        and any(t is not None and t.span.start == first and _names_a_day_or_time(t) for t in timexes)
     ):
         return None  # "told supporters in the capital late on Sunday that ...": the day is the telling's own
     if _ASIDE_BEFORE.search(text, max(sentence.start, verb.start() - 24), verb.start()) and (
@@ -567,9 +567,10 @@ _TAKING_OBJECTS = ("reported", "reports", "announced", "announces", "confirmed",
 """Reporting verbs that take a thing as readily as a clause ("reported 14 new cases", "announced a merger")."""
 
 
-def _a_day(value: str) -> bool:
-    """A TIMEX3 value of a calendar day, perhaps with a time or a part of it ("2022-02-07", "2022-02-07TEV")."""
-    return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit()
+def _names_a_day_or_time(t: Timex) -> bool:
+    """A time expression of a calendar day, perhaps with a time or a part of it ("Sunday", "late on Sunday")."""
+    covered = timex_engine.interval(t.time)
+    return covered is not None and covered[2] in DAYLIKE
 
 
 _TELLING = ("told", "tells", "warned", "warns")
@@ -1188,15 +1189,16 @@ _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,3}}?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OF_ITS_DATE = r"\s+(?:in|of|on)\s+(?:the\s+)?$"
+"""How a thing's date is joined to it, up to the date ("Storm Desmond in", "the oil shock of")."""
 _SUPERLATIVE_SINCE_THING = re.compile(
-    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?\s+since\s+(?:[\w'\u2019-]+\s+){{1,5}}?(?:in|of|on)\s+"
-    r"(?:the\s+)?$",
+    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?\s+since\s+(?:[\w'\u2019-]+\s+){{0,4}}?[\w'\u2019-]+"
+    + _OF_ITS_DATE,
     re.IGNORECASE,
 )
 """... or against a thing of that date: "the worst storm to hit the region since Storm Desmond in December 2015"."""
 _CHANGED_FROM_THEN = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?\s+(?:in|of|on)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?" + _OF_ITS_DATE,
     re.IGNORECASE,
 )
 """A change from a figure of a date: "turnout was 68%, up from 61% at the last election in 2019"."""
