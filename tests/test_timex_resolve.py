@@ -217,6 +217,10 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("The two sides meet again in January.", "2023-11-05", "2024-01"),
         ("Voters head to the polls on Sunday.", "2023-11-08", "2023-11-12"),
         ("Voters go to the polls on Sunday.", "2023-11-08", "2023-11-12"),
+        # a timetable word in "-s" after an article and a noun is that noun's verb
+        ("The council meets on Sunday to discuss the plan.", "2023-11-08", "2023-11-12"),
+        ("The president visits Paris on Sunday.", "2023-11-08", "2023-11-12"),
+        ("Their foreign visits on Sunday were brief.", "2023-11-08", "2023-11-05"),
         ("The vote takes place on Sunday.", "2023-11-08", "2023-11-12"),
         ("The suspect appears in court on Sunday.", "2023-11-08", "2023-11-12"),
         ("The vote took place on Sunday.", "2023-11-08", "2023-11-05"),

@@ -78,6 +78,10 @@ _NOUN_BEFORE = re.compile(
 )
 """Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"; but not after a
 plural noun, its subject ("the talks end on Friday", "the games begin")."""
+_NOUN_AFTER_OWNER = re.compile(r"(?:\b(?:its|their|his|her|our|whose)|'s)\s+(?:\w+\s+)?$|\b(?:a|an|the|this|that|any|no)\s+$")
+"""Before a timetable word in "-s" that is a plural noun: after its owner ("his visits", "the team's
+plays", "their foreign visits") or right after an article ("the visits"); after an article and a noun it is
+that noun's verb ("the council meets on Thursday", "the president visits Paris")."""
 _PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
 """Verbs whose past is their base form: past in a news sentence ("the storm hit on Friday") unless an
 auxiliary or "to" stands before them ("is expected to hit on Friday")."""
@@ -230,7 +234,8 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, start - 24, start)):
             continue
         if word in _ALSO_NOUNS and (
-            _NOUN_BEFORE.search(low, start - 30, start) or low.startswith(" of ", end)
+            (_NOUN_AFTER_OWNER if word.endswith("s") else _NOUN_BEFORE).search(low, start - 30, start)
+            or low.startswith(" of ", end)
         ):
             continue
         # "could last until Christmas": "last" after an auxiliary is the verb, not the "last" of "last year"
