@@ -317,8 +317,9 @@ def _opens(article: Article, sentence: Sentence) -> bool:
 
 
 def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
-    """A headline with no date of its own tells the lead's news ("Apple unveils iPod nano")."""
-    if reading.date.rule != FALLBACK:
+    """A headline with no date of its own tells the lead's news ("Apple unveils iPod nano"), as does one whose
+    only date is a year or a month that holds the lead's day ("Spain beat England to win Euro 2024 final")."""
+    if reading.date.rule != FALLBACK and not _holds(reading.date.when, lead.when):
         return reading
     title = article.text[reading.span.start : reading.span.end]
     ahead = _HEADLINE_FUTURE.search(title)
@@ -331,6 +332,20 @@ def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
         lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5
     )
     return reading._replace(date=dated)
+
+
+_COARSE = frozenset({"year", "month"})
+
+
+def _holds(coarse: When, day: When) -> bool:
+    """A year or a month that holds a day-like date of the lead."""
+    return (
+        coarse.granularity in _COARSE
+        and not coarse.vague
+        and day.granularity in DAYLIKE
+        and coarse.start <= day.start
+        and day.end <= coarse.end
+    )
 
 
 def _readings(

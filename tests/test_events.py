@@ -810,6 +810,16 @@ def test_words_after_and_that_stand_for_those_before_the_first_date(sentence: st
     assert headlines_by_value(sentence) == headlines
 
 
+def test_a_headline_whose_only_date_is_the_year_of_its_lead_tells_the_lead() -> None:
+    art = article("Spain beat England 2-1 in the final in Berlin on Sunday.", title="Spain beat England to win Euro 2022 final")
+    title = next(e for e in extract(art) if e.sources[0].line == 1)
+    assert (title.when.start, title.rule) == (D(2022, 2, 6), "inherit.lead")
+    # a year that does not hold the lead's day is the headline's own
+    art = article("Spain beat England 2-1 in the final in Berlin on Sunday.", title="Spain avenge their 2012 defeat")
+    title = next(e for e in extract(art) if e.sources[0].line == 1)
+    assert (title.when.value, title.rule) == ("2012", "year")
+
+
 def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
     art = article(
         "Maria Costa, who performed the first heart transplant in 1971, died on Saturday. She was 91.",
