@@ -1206,6 +1206,12 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 _OF_ITS_DATE = r"\s+(?:in|of|on)\s+(?:the\s+)?$"
 """How a thing's date is joined to it, up to the date ("Storm Desmond in", "the oil shock of")."""
+_NOT_SINCE = re.compile(
+    r"\b(?:not|never|no)\b(?:\s+[\w'\u2019,-]+){0,8}?\s+since\s+(?:the\s+)?$|n't(?:\s+[\w'\u2019,-]+){0,8}?\s+since\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""... or what has not happened since: "England have not won a major tournament since 1966" tells of now."""
 _SUPERLATIVE_SINCE_THING = re.compile(
     rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?\s+since\s+(?:[\w'\u2019-]+\s+){{0,4}}?[\w'\u2019-]+"
     + _OF_ITS_DATE,
@@ -1257,7 +1263,10 @@ def _compares(text: str, t: Timex) -> bool:
     # "since" ends the words before the date (perhaps with "the"): look for it before the pattern
     if (
         "since" in text[t.span.start - 11 if t.span.start > 11 else 0 : t.span.start]
-        and _SUPERLATIVE_SINCE.search(text, t.span.start - 48, t.span.start) is not None
+        and (
+            _SUPERLATIVE_SINCE.search(text, t.span.start - 48, t.span.start) is not None
+            or _NOT_SINCE.search(text, t.span.start - 80, t.span.start) is not None
+        )
     ):
         return True
     if "since" in text[t.span.start - 60 if t.span.start > 60 else 0 : t.span.start] and (

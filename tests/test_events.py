@@ -547,6 +547,9 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
     for sentence in (
         "Ciara is the worst storm to hit the region since Storm Desmond in December 2015, which flooded homes.",
         "It was the first title for the club since its founding in 1901.",
+        # what has not happened since
+        "England have not won a major tournament since 1966.",
+        "The river has never flooded since 1953.",
         # a change from a figure of a date
         "Turnout was 68%, up from 61% at the last election in 2019.",
         "Sales rose to $5 billion, compared with $4.2 billion in 2019.",
