@@ -716,13 +716,8 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
     if same_preposition and all(w.lower() in _AGAIN for w in said[:-1]):
         # "cut rates in March and again in June", "won elections in 2015 and in 2019": the whole of what came
         # before the first date, (again)
-        end = before[-1].start()
-        start = max(within.start, _last_comma(text, within.start, end) + 1)
-        head = text[start:end].strip(_QUOTES + " ")
-        if not any(map(_a_verb, head.split())):
-            return None
-        start = text.index(head, start)
-        return gap.start("y"), Span(start, start + len(head))
+        head = _head_before(text, within, before[-1].start())
+        return None if head is None else (gap.start("y"), head)
     if len(before) <= len(said):
         return None
     stood_for = before[-len(said)]
@@ -731,12 +726,19 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
     same_kind = first_word == said[0].lower() if said[0].lower() in PREPOSITIONS else first_word not in PREPOSITIONS
     if not same_kind or any(_a_verb(w.group()) for w in before[-len(said) :]):
         return None
-    start = max(within.start, _last_comma(text, within.start, stood_for.start()) + 1)
-    head = text[start : stood_for.start()].strip(_QUOTES + " ")
-    if not head or not any(map(_a_verb, head.split())) and head.lower() not in PREPOSITIONS:
+    head = _head_before(text, within, stood_for.start(), bare_preposition=True)
+    return None if head is None else (gap.start("y"), head)
+
+
+def _head_before(text: str, within: Span, end: int, bare_preposition: bool = False) -> Span | None:
+    """The words since the last comma before `end` that a gapped conjunct shares ("She won" before "gold in
+    2012"): they hold a verb, or (`bare_preposition`) are only a preposition ("after" before "Storm Agnes")."""
+    start = max(within.start, _last_comma(text, within.start, end) + 1)
+    head = text[start:end].strip(_QUOTES + " ")
+    if not head or not (any(map(_a_verb, head.split())) or bare_preposition and head.lower() in PREPOSITIONS):
         return None
     start = text.index(head, start)
-    return gap.start("y"), Span(start, start + len(head))
+    return Span(start, start + len(head))
 
 
 _NOT_VERBS = frozenset({"need", "speed", "indeed", "hundred", "red", "bed", "united", "based", "related"})
