@@ -546,7 +546,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
         return None
     if verb.group().lower().startswith(_TAKING_OBJECTS) and not verb.group().rstrip(",").lower().endswith("that"):
         between = _WORD.findall(text, verb.end(), first)
-        if "to" not in between and not any(map(_a_verb, between)):
+        if not _infinitive_in(between) and not any(map(_a_verb, between)):
             # "reported 14 new cases on Wednesday": what was reported is a thing, the day the report's
             # (not "announced plans to cut jobs by year end", whose day is the cutting's)
             return None
@@ -578,8 +578,19 @@ _OWN_DAY_BEFORE_THAT = re.compile(
 """The words a saying's hearer and its own day leave between the verb and the day ("told supporters in the
 capital late on Sunday"); `_reported_clause` asks for the "that" after the day."""
 _TAKING_OBJECTS = ("reported", "reports", "announced", "announces", "confirmed", "confirms", "revealed", "disclosed",
-                   "denied", "denies", "estimated", "estimates", "predicted", "predicts")  # fmt: skip
-"""Reporting verbs that take a thing as readily as a clause ("reported 14 new cases", "announced a merger")."""
+                   "denied", "denies", "estimated", "estimates", "predicted", "predicts", "added", "adds")  # fmt: skip
+"""Reporting verbs that take a thing as readily as a clause ("reported 14 new cases", "announced a merger",
+"added 38 billion dollars")."""
+
+
+def _infinitive_in(words: Sequence[str]) -> bool:
+    """A "to" before a verb ("plans to cut"), not before a noun phrase ("added $38bn to the markets")."""
+    for i, word in enumerate(words):
+        if word == "to":
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if not after or not (after.lower() in _DETERMINERS or after[0].isupper() or after[0].isdigit()):
+                return True
+    return False
 
 
 def _names_a_day_or_time(t: Timex) -> bool:
@@ -614,10 +625,8 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
     if len(dated) == 1:
         return [Reading(within, dated[0], within)]
-    cuts = sorted(
-        {c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None}
-        | {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
-    )
+    joined = {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
+    cuts = sorted({c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None} | joined)
     shared = dict(
         found
         for a, b in itertools.pairwise(dated)
@@ -632,7 +641,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     ]
     readings = []
     for d, aside in zip(dated, asides, strict=True):
-        clause = aside or _clause(text, within, d.timex, clause_cuts, shared.keys())
+        clause = aside or _clause(text, within, d.timex, clause_cuts, shared.keys() | joined if joined else shared.keys())
         if aside is None and any(a is not None and a.start < clause.start < a.end for a in asides):
             # "Apple, which was founded in 1976, unveiled a phone on Monday": the main clause is all of it
             clause = within
@@ -712,12 +721,16 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
         return None  # "in 1976, and in 1984 the first Macintosh was released": a clause after the date
     before = list(_WORD.finditer(text, within.start, first_phrase.start))
     # both dates' prepositions ("in March and again in June") are words of each side
-    same_preposition = before and said[-1].lower() in PREPOSITIONS and before[-1].group().lower() == said[-1].lower()
-    if same_preposition and all(w.lower() in _AGAIN for w in said[:-1]):
-        # "cut rates in March and again in June", "won elections in 2015 and in 2019": the whole of what came
-        # before the first date, (again)
-        head = _head_before(text, within, before[-1].start())
+    last_said = said[-1].lower()
+    first_bare = bool(before) and last_said in PREPOSITIONS and before[-1].group().lower() not in PREPOSITIONS
+    same_preposition = before and last_said in PREPOSITIONS and before[-1].group().lower() == last_said
+    if (same_preposition or first_bare) and all(w.lower() in _AGAIN for w in said[:-1]):
+        # "cut rates in March and again in June", "won elections in 2015 and in 2019", "raised rates last
+        # year and again in March": the whole of what came before the first date, (again)
+        head = _head_before(text, within, before[-1].start() if same_preposition else first_phrase.start)
         return None if head is None else (gap.start("y"), head)
+    if first_bare:
+        said = said[:-1]  # "lost $31bn last year and $6bn in the first quarter": the first date has none
     if len(before) <= len(said):
         return None
     stood_for = before[-len(said)]
@@ -726,7 +739,7 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
     same_kind = first_word == said[0].lower() if said[0].lower() in PREPOSITIONS else first_word not in PREPOSITIONS
     if not same_kind or any(_a_verb(w.group()) for w in before[-len(said) :]):
         return None
-    head = _head_before(text, within, stood_for.start(), bare_preposition=True)
+    head = _head_before(text, within, stood_for.start() - (text[stood_for.start() - 1] in "$£€¥"), bare_preposition=True)
     return None if head is None else (gap.start("y"), head)
 
 
@@ -999,10 +1012,16 @@ def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int 
         _AUXILIARY.fullmatch(word)
         or word in _PAST_FORMS
         or not _AUXILIARY.search(text, join.end(1), start)
-        or not _AUXILIARY.search(text, within.start, join.start())
+        or not (_AUXILIARY.search(text, within.start, join.start()) or _past_verb_in(text, within.start, join.start()))
     ):
         return None
     return join.start() + 1
+
+
+def _past_verb_in(text: str, start: int, end: int) -> bool:
+    """A finite past verb among the words: "Chrysler filed for bankruptcy on April 30 and its sale is
+    expected this week" is a clause before the "and" too."""
+    return any(word != "that" and _a_verb(word) for word in _WORD.findall(text, start, end))
 
 
 def _date_cut(text: str, within: Span, d: Dated) -> int | None:

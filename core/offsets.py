@@ -181,15 +181,55 @@ PERIOD_ENDING = "span.ending"
 _ENDS_AT = re.compile(r"\s+(?:to|ended|ending|through|that ended)\s+", re.IGNORECASE)
 
 
+PERIOD_PART = "span.part"
+_PART_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_FIRST_OR_LAST = re.compile(r"(?:the\s+)?(?:(?P<first>first|opening)|last|final|closing)\s", re.IGNORECASE)
+
+
 def ends_at(text: str, t: Timex, following: Timex) -> bool:
     """ "the three months to March 31", "the quarter ended Sept. 30": a duration whose end the next
-    expression names."""
-    return t.time.type is TimeType.DURATION and _ENDS_AT.fullmatch(text, t.span.end, following.span.start) is not None
+    expression names; or one whose whole it names, "the first nine months of 2008"."""
+    if t.time.type is not TimeType.DURATION:
+        return False
+    if _ENDS_AT.fullmatch(text, t.span.end, following.span.start) is not None:
+        return True
+    return _PART_OF.fullmatch(text, t.span.end, following.span.start) is not None and (
+        _FIRST_OR_LAST.match(t.text) is not None and _span_within(text, t, following) is not None
+    )
+
+
+def _span_within(text: str, t: Timex, whole: Timex) -> Offset | None:
+    """The stretch "the first nine months of 2008" or "the last three months of the year" covers: TimeML
+    tags a duration and a year, and a reader sees the months from the year's start, or up to its end."""
+    amount = _AMOUNT.match(t.time.value)
+    which = _FIRST_OR_LAST.match(t.text)
+    covered = timex_engine.interval(whole.time)
+    if amount is None or amount["hours"] or which is None or covered is None or covered[2] in ("day", "range"):
+        return None
+    n, unit = int(amount["n"]), amount["unit"]
+    if which["first"]:
+        first = covered[0]
+        last = _add(first, unit, n).subtract(days=1)
+    else:
+        last = covered[1]
+        first = _add(last, unit, -n).add(days=1)
+    if first < covered[0] or last > covered[1] or (first, last) == (covered[0], covered[1]):
+        return None  # "the first 18 months of 2008" is no part of it
+    words = text[t.span.start : whole.span.end]
+    when = When(first, last, "range", f"{t.time.value}/{whole.time.value}", words)
+    part = "first" if which["first"] else "last"
+    return Offset(
+        when,
+        PERIOD_PART,
+        f"'{words}' → {first.isoformat()} to {last.isoformat()}: the {part} {_length(n, unit)} of {whole.time.value}",
+    )
 
 
 def span_ending(text: str, t: Timex, end: Timex) -> Offset | None:
     """The stretch a duration covers up to the day or month named after it: "in the three months to March
     31" is 1 January to 31 March (ISO 8601 writes it P3M/2024-03-31)."""
+    if _PART_OF.fullmatch(text, t.span.end, end.span.start):
+        return _span_within(text, t, end)
     amount = _AMOUNT.match(t.time.value)
     covered = timex_engine.interval(end.time)
     if amount is None or amount["hours"] or covered is None or covered[2] not in ("day", "month"):

@@ -311,6 +311,8 @@ def test_a_saying_of_what_was_done_comes_after_it() -> None:
          {"2022-02-07": "Health officials reported 14 new measles cases, bringing the total to 87"}),
         ("Acme reported a 47% decline in fourth-quarter earnings.",
          {"2021-Q4": "Acme reported a 47% decline in fourth-quarter earnings"}),
+        ("The central bank added 38 billion dollars to the money markets on Friday.",
+         {"2022-02-04": "The central bank added 38 billion dollars to the money markets"}),
         # ... but what follows "that" or "to" is what was told, with its own date
         ("Acme announced plans to cut 500 jobs by the end of next year.",
          {"2023": "Plans to cut 500 jobs", "2022-02-08": "Acme announced plans to cut 500 jobs by the end of next year"}),
@@ -523,6 +525,15 @@ def test_a_clause_joined_by_and_with_its_own_verb_and_date_is_an_event_of_its_ow
     assert events[D(2021, 11, 6)].headline == "Parliament was dissolved"
     assert events[D(2022, 12, 12)].headline == "Elections are due"
     assert events[D(2022, 12, 12)].kind == Kind.PLANNED
+
+
+def test_a_clause_joined_by_and_after_a_past_verb_is_an_event_of_its_own() -> None:
+    assert headlines_by_value("Chrysler filed for bankruptcy on Jan. 30 and its sale is expected to close this week.") == {
+        "2022-01-30": "Chrysler filed for bankruptcy",
+        "2022-W06": "Its sale is expected to close this week",
+    }
+    art = article("The plant opened in 1990 and the workers were hired in 1991.")
+    assert [e.headline for e in extract(art) if e.timex is not None] == ["The plant opened", "The workers were hired"]
 
 
 @pytest.mark.parametrize(
@@ -807,6 +818,11 @@ def test_verb_phrases_sharing_a_subject(sentence: str, headlines: dict[str, str]
         ("The party won elections in 2015 and in 2019.", {"2015": "The party won elections", "2019": "The party won elections"}),
         ("He started the firm in 1976, and in 1984 its first computer was released.",
          {"1976": "He started the firm", "1984": "Its first computer was released"}),
+        # a first date with no preposition: the second's stands for nothing
+        ("The bank raised rates last year and again in March.",
+         {"2021": "The bank raised rates last year", "2022-03": "The bank raised rates again"}),
+        ("The firm lost $3.1 billion last year and $600 million in the first three months of 2022.",
+         {"2021": "The firm lost $3.1 billion last year", "P3M/2022": "The firm lost $600 million"}),
     ],
 )  # fmt: skip
 def test_words_after_and_that_stand_for_those_before_the_first_date(sentence: str, headlines: dict[str, str]) -> None:
@@ -872,6 +888,27 @@ def test_a_period_ending_on_a_named_day(
     event = one(article(sentence), sentence[:12])
     assert (event.when.value, event.when.start, event.when.end, event.rule) == (value, start, end, "span.ending")
     assert event.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "start", "end"),
+    [
+        ("In the first nine months of 2021, net income rose 10 percent to $4 million.", "P9M/2021",
+         D(2021, 1, 1), D(2021, 9, 30)),
+        ("Exports fell sharply in the last three months of last year.", "P3M/2021", D(2021, 10, 1), D(2021, 12, 31)),
+        ("In the final two weeks of January, sales of heaters doubled.", "P2W/2022-01", D(2022, 1, 18), D(2022, 1, 31)),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_part_of_a_named_period(
+    sentence: str, value: str, start: pendulum.Date, end: pendulum.Date
+) -> None:
+    event = one(article(sentence), sentence[:12])
+    assert (event.when.value, event.when.start, event.when.end, event.rule) == (value, start, end, "span.part")
+
+
+def test_a_part_longer_than_its_period_is_no_part_of_it() -> None:
+    event = one(article("The firm earned $5 million in the first 18 months of 2021."), "The firm")
+    assert (event.when.value, event.rule) == ("2021", "year")
 
 
 @pytest.mark.parametrize(

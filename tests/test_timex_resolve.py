@@ -145,6 +145,10 @@ def test_year_earlier_without_a_period_is_the_previous_year() -> None:
         # "since" looks back even when a future verb is nearer
         ("The ship, on patrol since March, was scheduled to return.", "2021-03"),
         ("Prices have been frozen since Nov. 20 and will be reviewed.", "2021-11-20"),
+        # ... and so does "since" a thing dated after it
+        ("The index has lost 9% since its record high of March 4.", "2021-03-04"),
+        ("Sales have doubled since the launch in November.", "2021-11"),
+        ("Nobody has heard from him since the storm on Dec. 2.", "2021-12-02"),
     ],
 )
 def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:

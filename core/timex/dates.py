@@ -156,9 +156,11 @@ def pick_year(
         return None
     direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
     clue = ""
-    if ctx.word_before(m) == "since":
-        # "on patrol since March": whatever the verbs say, what something has lasted since is behind us.
+    if ctx.word_before(m) == "since" or _SINCE_THING_OF.search(ctx.text, max(0, m.start() - 48), m.start()):
+        # "on patrol since March", "since its record high of July 19": whatever the verbs say, what
+        # something has lasted since is behind us.
         direction = PAST
+        clue = "after 'since'"
         valid = [(y, d) for y, d in valid if d <= dct] or valid
     elif direction == PAST and (
         (governed := past_verb_just_before(ctx.text, m.start())) or (ctx.word_before(m) == "until" and ctx.ends_by(m))
@@ -284,6 +286,10 @@ def _opens_range(m: Match, ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"{why}: {fmt(d)}")
 
 
+_SINCE_THING_OF = re.compile(
+    r"\bsince\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w'-]+\s+){1,3}?(?:of|on|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A thing something has lasted since, dated after it: "since its record high of July 19"."""
 _ON_THE = re.compile(r"\b(?:on|by|until|till|from|since|before|after|through)\s+the\s+$", re.IGNORECASE)
 
 
