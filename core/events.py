@@ -1812,6 +1812,9 @@ _CONSEQUENCE = re.compile(r"\b(?:will|would|could|might|faces?|'ll)\b")
 market looks cheap" tells a standing truth."""
 
 
+_WOULD_VERB = re.compile(r"\bwould\s+(?:not\s+|still\s+|also\s+)?[a-z]")
+
+
 def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False) -> Kind:
     when = date.when
     value = date.timex.time.value if date.timex else ""
@@ -1828,7 +1831,16 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
     if when.end < published and not since:
         return Kind.OCCURRED  # the tense decides only for a span reaching publication (below)
     cue = verb_cue(quote)
-    reading = cue.partition(".")[0] if cue else "past"
+    # "(told reporters that) the carrier would review its order before the end of the year": a "would"
+    # with no other verb cue is what was to come, and still is while its span lasts (but not "would seem",
+    # "would appreciate" on the day of publication: a wish or a guess, not a plan)
+    reading = (
+        cue.partition(".")[0]
+        if cue
+        else "future"
+        if when.end > published and " would " in quote and _WOULD_VERB.search(quote)
+        else "past"
+    )
     # "has been fighting the illness since 2004": it began then and goes on.
     if since and reading == "present":
         return Kind.ONGOING
@@ -2127,7 +2139,8 @@ _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|bec
 _SAID_ON_DAY_THAT = re.compile(
     rf"(?:{_WHO_NAMED}|{_WHO_DESCRIBED})(?:,\s+\d{{1,3}},)?\s+(?:{'|'.join(_ATTRIBUTION_VERBS)}|told(?:\s+[\w'-]+){{1,6}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|night))"
     r"\s+that\s+",
     re.IGNORECASE,
 )

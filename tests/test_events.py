@@ -332,6 +332,9 @@ def test_a_thing_reported_is_no_clause(sentence: str, headlines: dict[str, str])
         ("The minister told reporters on Friday that talks would resume next week.",
          {"2022-02-04": "The minister told reporters that talks would resume next week",
           "2022-W07": "Talks would resume next week"}),
+        ("The chief executive said last month that a review would be finished by the end of March.",
+         {"2022-01": "The chief executive said last month that a review would be finished by the end of March",
+          "2022-03": "A review would be finished"}),
     ],
 )  # fmt: skip
 def test_a_day_before_what_was_told_is_the_tellings(sentence: str, headlines: dict[str, str]) -> None:
@@ -525,6 +528,20 @@ def test_a_clause_joined_by_and_with_its_own_verb_and_date_is_an_event_of_its_ow
     assert events[D(2021, 11, 6)].headline == "Parliament was dissolved"
     assert events[D(2022, 12, 12)].headline == "Elections are due"
     assert events[D(2022, 12, 12)].kind == Kind.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what was to come is still to come while its span lasts
+        ("The airline told reporters that it would review its order this month.", Kind.PLANNED),
+        # ... but not when another verb tells the clause's time
+        ("Shares fell this week on fears that the company would miss its targets.", Kind.OCCURRED),
+    ],
+)
+def test_would_with_no_other_verb_tells_what_is_to_come(sentence: str, kind: Kind) -> None:
+    dated = [e for e in extract(article(sentence)) if e.timex is not None]
+    assert [e.kind for e in dated] == [kind]
 
 
 def test_a_clause_joined_by_and_after_a_past_verb_is_an_event_of_its_own() -> None:
