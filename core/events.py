@@ -459,6 +459,11 @@ def _event(
         # publication (the value keeps naming the whole week).
         when = attrs.evolve(when, end=article.published)
         explanation += f"; it has happened, so by publication ({_describe(when)})"
+    elif kind is Kind.PLANNED and when.start < article.published < when.end:
+        # "will visit Paris this week", "expected later this month": what is to come lies in the part
+        # of the span from publication on
+        when = attrs.evolve(when, start=article.published)
+        explanation += f"; it is still to come, so from publication ({_describe(when)})"
     # Both made with their fields in order, not by name: keyword arguments to the generated __init__ are
     # gathered into a dict and matched to its parameters one by one, which cost a quarter of making them.
     source = Source(article.id, article.path, sentence.line, span.start, span.end, quote, article.published, when)
@@ -1820,6 +1825,8 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
     value = date.timex.time.value if date.timex else ""
     if when.start > published or value == "FUTURE_REF" or date.rule == offsets.FROM_PUBLICATION:
         return Kind.PLANNED
+    if when.end > published and date.timex is not None and date.timex.text[:6].lower() == "later ":
+        return Kind.PLANNED  # "The first images are expected later this month"
     if value == "PRESENT_REF":
         return Kind.ONGOING
     if when.end >= published and _CONDITION.match(quote) and _CONSEQUENCE.search(quote):

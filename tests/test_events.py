@@ -544,6 +544,21 @@ def test_would_with_no_other_verb_tells_what_is_to_come(sentence: str, kind: Kin
     assert [e.kind for e in dated] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # what is to come lies in the part of its span from publication on
+        ("The minister will visit Paris this week.", D(2022, 2, 8), D(2022, 2, 13)),
+        ("The first results are expected later this month.", D(2022, 2, 8), D(2022, 2, 28)),
+    ],
+)
+def test_a_plan_in_a_span_that_began_before_publication_starts_at_publication(
+    sentence: str, start: pendulum.Date, end: pendulum.Date
+) -> None:
+    event = one(article(sentence), sentence[:12])
+    assert (event.kind, event.when.start, event.when.end) == (Kind.PLANNED, start, end)
+
+
 def test_a_clause_joined_by_and_after_a_past_verb_is_an_event_of_its_own() -> None:
     assert headlines_by_value("Chrysler filed for bankruptcy on Jan. 30 and its sale is expected to close this week.") == {
         "2022-01-30": "Chrysler filed for bankruptcy",

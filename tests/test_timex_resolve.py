@@ -436,6 +436,16 @@ def test_more_negatives(text: str) -> None:
             "United will face Chelsea on 25 May. The semi-final kicked off at 5:30pm.",
             [("25 May", "2022-05-25"), ("5:30pm", "2022-02-08T17:30")],
         ),
+        # ... however many sentences about other things lie between
+        (
+            "A jury on Monday found the former mayor guilty of taking bribes. He was arrested in March 2019 after a "
+            "two-year investigation by the FBI into building permits. Prosecutors said he accepted more than $400,000 "
+            "from developers between 2012 and 2016 in exchange for approving their projects and for steering city "
+            "contracts to their firms. His lawyers argued that the payments were campaign gifts, declared in full, and that "
+            "the permits would have been granted anyway. The jury deliberated for three days before reaching its verdict at 2 p.m.",
+            [("Monday", "2022-02-07"), ("March 2019", "2019-03"), ("two-year", "P2Y"), ("2012", "2012"),
+             ("2016", "2016"), ("three days", "P3D"), ("2 p.m.", "2022-02-07T14:00")],
+        ),
         # ... and a part of a day told before is a day told
         (
             "A fire broke out late on Monday night. Firefighters were called at 11:40 p.m.",

@@ -512,7 +512,7 @@ def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
         parsed = v.parse(a.value)
         return bool(parsed) and not (t == PAST and parsed[0] > dct) and not (t == FUTURE and parsed[0] < dct)
 
-    a = ctx.previous(m.start(), ("day", "part-of-day", "time"), reach=399, fits=fits)
+    a = ctx.previous(m.start(), ("day", "part-of-day", "time"), reach=1200, fits=fits)
     parsed = v.parse(a.value) if a is not None else None
     if a is not None and parsed:
         return parsed[0], f"the day mentioned before ({a.value})"
