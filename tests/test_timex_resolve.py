@@ -438,11 +438,11 @@ def test_more_negatives(text: str) -> None:
         ),
         # ... however many sentences about other things lie between
         (
-            "A jury on Monday found the former mayor guilty of taking bribes. He was arrested in March 2019 after a "
+            ("A jury on Monday found the former mayor guilty of taking bribes. He was arrested in March 2019 after a "
             "two-year investigation by the FBI into building permits. Prosecutors said he accepted more than $400,000 "
             "from developers between 2012 and 2016 in exchange for approving their projects and for steering city "
             "contracts to their firms. His lawyers argued that the payments were campaign gifts, declared in full, and that "
-            "the permits would have been granted anyway. The jury deliberated for three days before reaching its verdict at 2 p.m.",
+            "the permits would have been granted anyway. The jury deliberated for three days before reaching its verdict at 2 p.m."),
             [("Monday", "2022-02-07"), ("March 2019", "2019-03"), ("two-year", "P2Y"), ("2012", "2012"),
              ("2016", "2016"), ("three days", "P3D"), ("2 p.m.", "2022-02-07T14:00")],
         ),
