@@ -1612,7 +1612,25 @@ def _earliest_cue(text: str) -> re.Match[str] | None:
         _CUE_OF_GROUP[match.lastgroup], text, match.start()
     ):
         match = scanner.search(where, match.end())
+    if match is not None and ", wh" in text:
+        closed = _aside_closing(text, match.start())
+        if closed is not None:
+            # "Consumer spending, which accounts for two-thirds of the economy, rose 2.4%": the aside's verb
+            # is not the clause's
+            return _earliest_cue(text[closed:])
     return match
+
+
+_ASIDE_OPENS = (", which ", ", who ")
+
+
+def _aside_closing(text: str, at: int) -> int | None:
+    """Where the ", which ..." or ", who ..." aside that `at` lies in closes, when it closes with a comma."""
+    opened = max(text.rfind(opening, 0, at) for opening in _ASIDE_OPENS)
+    if opened < 0 or text.find(",", opened + 2, at) >= 0:
+        return None
+    closed = text.find(",", at)
+    return closed if closed >= 0 else None
 
 
 @functools.lru_cache(maxsize=4096)

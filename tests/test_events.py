@@ -181,6 +181,11 @@ def test_ids_are_stable() -> None:
         ("The fear of floods grew.", "past"),
         ("We didn't expect the storm to be so strong.", "past"),
         ("We expect more storms, the forecaster said.", "past"),
+        # the verb of a "which" or "who" aside is not the clause's
+        ("Consumer spending, which accounts for most of the economy, rose 2.4 percent.", "past"),
+        ("The chairman, who has led the firm since 2001, will retire.", "future"),
+        ("He visited the plant, which employs 500 people.", "past"),
+        ("The plant, which employs 500 people", "present"),  # an aside that does not close is the clause
     ],
 )
 def test_tense(text: str, expected: str) -> None:

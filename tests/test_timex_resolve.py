@@ -446,6 +446,12 @@ def test_more_negatives(text: str) -> None:
             [("Monday", "2022-02-07"), ("March 2019", "2019-03"), ("two-year", "P2Y"), ("2012", "2012"),
              ("2016", "2016"), ("three days", "P3D"), ("2 p.m.", "2022-02-07T14:00")],
         ),
+        # "that evening" in a past-tense sentence is not of a day ahead told before it
+        (
+            ("The novelist died on Thursday. A funeral will be held on Monday. The president said that evening "
+             "that the nation had lost a great voice."),
+            [("Thursday", "2022-02-03"), ("Monday", "2022-02-14"), ("that evening", "2022-02-03TEV")],
+        ),
         # ... and a part of a day told before is a day told
         (
             "A fire broke out late on Monday night. Firefighters were called at 11:40 p.m.",

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pendulum
 
@@ -312,9 +313,14 @@ def _the_decade(m: Match, ctx: Context, unit: str, mod: str) -> Resolved | None:
 
 
 def _relative_to_previous(
-    m: Match, ctx: Context, unit: str, step: int, before: int | None = None
+    m: Match,
+    ctx: Context,
+    unit: str,
+    step: int,
+    before: int | None = None,
+    fits: Callable[[Anchor], bool] | None = None,
 ) -> Resolved | None:
-    a = ctx.previous(m.start() if before is None else before)
+    a = ctx.previous(m.start() if before is None else before, fits=fits)
     gran = _GRAN_OF_UNIT[unit]
     if a is None:
         base_value, base_why, anchor = v.day(ctx.dct), f"publication ({fmt(ctx.dct)})", PUBLICATION
@@ -393,7 +399,15 @@ def relative_day(m: Match, ctx: Context) -> Resolved | None:
 
 def that_unit(m: Match, ctx: Context) -> Resolved | None:
     unit = group(m, "unit")
-    res = _relative_to_previous(m, ctx, unit, 0)
+    dct = ctx.dct
+
+    def has_come(a: Anchor) -> bool:
+        parsed = v.parse(a.value)
+        return parsed is None or parsed[0] <= dct
+
+    # "A funeral will be held on Monday. The president said that evening ...": what was said was said on a
+    # day that has come, so not on the Monday ahead but on the day told before it
+    res = _relative_to_previous(m, ctx, unit, 0, fits=has_come if ctx.tense(m) == PAST else None)
     if res is None:
         return None
     tv, why, anchor = res
