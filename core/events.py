@@ -159,7 +159,7 @@ SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts"
             "organisers", "organizers", "results", "figures", "data", "polls", "records", "documents")  # fmt: skip
 """Who speaks in a bare plural ("..., local officials said", "..., official figures showed")."""
 _WHO_NAMED = r"he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
-_WHO_DESCRIBED = rf"(?:an?|the) \w+(?: \w+){{0,2}}|(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)})"
+_WHO_DESCRIBED = rf"(?:an?|the|his|her|its|their) \w+(?: \w+){{0,2}}|(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)})"
 """Who an attribution names: a pronoun or a name, or a description ("a French official", "police")."""
 _TRAILING_ATTRIBUTION = re.compile(
     rf"(?:,?\s*(?:{_WHO_NAMED})|,\s*(?:{_WHO_DESCRIBED})) (?:said|says|added|told \w+|reported|announced)\.?\s*$"

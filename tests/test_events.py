@@ -479,6 +479,10 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
         # the saying's own day holds the saying
         ("Rebels seized the town on Sunday, the army said on Monday.", "Monday",
          "The army said: Rebels seized the town on Sunday"),
+        ("The novelist died at her home on Thursday evening, her publisher said on Friday.", "Friday",
+         "Her publisher said: The novelist died at her home on Thursday evening"),
+        ("The novelist died at her home on Thursday evening, her publisher said on Friday.", "Thursday evening",
+         "The novelist died at her home"),
         ("But talks have been renewed, a Justice official said Thursday.", "Thursday",
          "A Justice official said: Talks have been renewed"),
         ("The party won Sunday's vote, official results showed on Monday, but fell short of a majority.", "Monday",
