@@ -10,6 +10,7 @@ import pytest
 from core.model import Event, Kind, Source, When
 from tui import dates, state
 from tui.viewmodel import (
+    WHEN_WIDTH,
     Filters,
     actor_counts,
     build_layout,
@@ -326,12 +327,15 @@ def test_a_day_that_only_ends_a_named_year_is_headed_by_the_year() -> None:
         (D(1995, 1, 1), D(1998, 12, 31), "1995–1998"),
         (D(2010, 3, 1), D(2010, 5, 31), "Mar–May 2010"),
         (D(2009, 12, 1), D(2010, 3, 31), "Dec 09–Mar 10"),
-        (D(2019, 6, 3), D(2019, 6, 5), "3 Jun–5 Jun"),
+        (D(2019, 6, 3), D(2019, 6, 5), "3–5 Jun"),
+        # two days of two months: the widest column, which is shown whole
+        (D(2019, 6, 28), D(2019, 7, 18), "28 Jun–18 Jul"),
     ],
 )
 def test_a_period_reads_as_one_and_is_placed_at_its_start(start, end, column) -> None:
     period = ev(30, start, end, granularity="range", value=f"{start}/{end}")
     assert when_column(period) == column
     (header,) = build_layout((period,), [0]).headers
-    assert header.label == (column if "Jun" not in column else "Mon 3 Jun 2019")
+    assert header.label == (column if "Jun" not in column else f"{start:%a} {start.day} Jun 2019")
+    assert len(column) <= WHEN_WIDTH
     assert day_keys((period,))[0] == start.toordinal()

@@ -339,6 +339,8 @@ def when_column(event: Event, reported: bool = False) -> str:
     if when.start != when.end and (when.vague or when.granularity not in _COARSE):
         if when.start.year != when.end.year:
             return f"{short_day(when.start)} {when.start.year}–{short_day(when.end)}"
+        if when.start.month == when.end.month:
+            return f"{when.start.day}–{short_day(when.end)}"  # "14–28 Apr"
         return f"{short_day(when.start)}–{short_day(when.end)}"
     if reported:
         tod = _SHORT_PARTS.get(time_of_day(when), time_of_day(when))
@@ -424,8 +426,8 @@ def marker(event: Event) -> str:
     return " "
 
 
-WHEN_WIDTH = 12
-"""Widest when-column ("11 Jan–8 Feb"); narrower when no shown event needs that much."""
+WHEN_WIDTH = 13
+"""Widest when-column ("28 Jan–18 Feb"); narrower when no shown event needs that much."""
 
 
 def when_width(
