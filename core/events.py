@@ -542,7 +542,11 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     for at in reversed(_reporting_verbs(text, sentence.start, first)):
         # "Lion was announced at an event months ago": the happening, not a saying; nor is the
         # "earlier-announced goal" one.
-        if text[at - 1 : at] != "-" and not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, at - 16), at):
+        if (
+            text[at - 1 : at] != "-"
+            and not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, at - 16), at)
+            and not _in_closed_aside(text, sentence, at, first)
+        ):
             found = _REPORTING_BY_LETTERS.match(text, at, first)
             if found is not None and not _a_noun(text, sentence, found):
                 verb = found
@@ -555,12 +559,16 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             # "reported 14 new cases on Wednesday": what was reported is a thing, the day the report's
             # (not "announced plans to cut jobs by year end", whose day is the cutting's)
             return None
-    if (
-        _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first)
-        and " that " in text[first : sentence.end]
-        and any(t is not None and t.span.start == first and _names_a_day_or_time(t) for t in timexes)
-    ):
-        return None  # "told supporters in the capital late on Sunday that ...": the day is the telling's own
+    if _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first) and " that " in text[first : sentence.end]:
+        dating = next((t for t in timexes if t is not None and t.span.start == first), None)
+        if dating is not None and (
+            _names_a_day_or_time(dating)
+            or _THAT_NEXT.match(text, dating.span.end) is not None
+            and not any(w.lower() in _OPENS_A_CLAUSE_WORDS or _a_verb(w) for w in _WORD.findall(text, verb.end(), first))
+        ):
+            # "told supporters in the capital late on Sunday that ...", "warned in a report last year that
+            # ...": the date is the telling's own (not "said it expects sales in the current year that are")
+            return None
     if _ASIDE_BEFORE.search(text, max(sentence.start, verb.start() - 24), verb.start()) and (
         verb.group().endswith(",") or text.startswith(",", verb.end())
     ):
@@ -573,6 +581,19 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     if told is not None and not any(map(_a_verb, told["whom"].split())):
         start = told.end()  # "told the jury that Miller accepted ...": what was told starts after "that"
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
+
+
+_THAT_NEXT = re.compile(r",?\s+that\s")
+_OPENS_A_CLAUSE_WORDS = frozenset({"to", "it", "he", "she", "they", "we", "i", "you"})
+
+
+def _in_closed_aside(text: str, sentence: Span, at: int, first: int) -> bool:
+    """ "The governor, who had said the dam was safe, resigned on Wednesday": a saying in an aside that
+    closes before the date says nothing of the date."""
+    if ", wh" not in text[sentence.start : at]:
+        return False
+    closed = _aside_closing(text, at, sentence.start)
+    return closed is not None and closed < first
 
 
 _OWN_DAY_BEFORE_THAT = re.compile(
@@ -1624,9 +1645,10 @@ def _earliest_cue(text: str) -> re.Match[str] | None:
 _ASIDE_OPENS = (", which ", ", who ")
 
 
-def _aside_closing(text: str, at: int) -> int | None:
-    """Where the ", which ..." or ", who ..." aside that `at` lies in closes, when it closes with a comma."""
-    opened = max(text.rfind(opening, 0, at) for opening in _ASIDE_OPENS)
+def _aside_closing(text: str, at: int, lo: int = 0) -> int | None:
+    """Where the ", which ..." or ", who ..." aside (opened after `lo`) that `at` lies in closes, when it
+    closes with a comma."""
+    opened = max(text.rfind(opening, lo, at) for opening in _ASIDE_OPENS)
     if opened < 0 or text.find(",", opened + 2, at) >= 0:
         return None
     closed = text.find(",", at)
@@ -2165,7 +2187,9 @@ _SAID_ON_DAY_THAT = re.compile(
     rf"(?:{_WHO_NAMED}|{_WHO_DESCRIBED})(?:,\s+\d{{1,3}},)?\s+(?:{'|'.join(_ATTRIBUTION_VERBS)}|told(?:\s+[\w'-]+){{1,6}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?"
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|night))"
+    r"|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|night)"
+    r"|in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4})?|\d{4}))"
     r"\s+that\s+",
     re.IGNORECASE,
 )

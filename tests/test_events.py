@@ -337,6 +337,11 @@ def test_a_thing_reported_is_no_clause(sentence: str, headlines: dict[str, str])
         ("The minister told reporters on Friday that talks would resume next week.",
          {"2022-02-04": "The minister told reporters that talks would resume next week",
           "2022-W07": "Talks would resume next week"}),
+        # ... as is a date of a month or a year right before "that", after words that are no clause
+        ("Engineers warned in a report last year that the dam needed urgent repairs.",
+         {"2021": "Engineers warned in a report last year that the dam needed urgent repairs"}),
+        ("The minister said in January that the plant would close in June.",
+         {"2022-01": "The minister said that the plant would close in June", "2022-06": "The plant would close"}),
         ("The chief executive said last month that a review would be finished by the end of March.",
          {"2022-01": "The chief executive said last month that a review would be finished by the end of March",
           "2022-03": "A review would be finished"}),
@@ -566,6 +571,12 @@ def test_a_plan_in_a_span_that_began_before_publication_starts_at_publication(
 ) -> None:
     event = one(article(sentence), sentence[:12])
     assert (event.kind, event.when.start, event.when.end) == (Kind.PLANNED, start, end)
+
+
+def test_a_saying_in_an_aside_is_no_saying_of_the_sentence() -> None:
+    assert headlines_by_value("The governor, who had said the dam was safe, resigned on Monday.") == {
+        "2022-02-07": "The governor, who had said the dam was safe, resigned",
+    }
 
 
 def test_a_clause_joined_by_and_after_a_past_verb_is_an_event_of_its_own() -> None:

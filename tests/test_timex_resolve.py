@@ -452,6 +452,15 @@ def test_more_negatives(text: str) -> None:
              "that the nation had lost a great voice."),
             [("Thursday", "2022-02-03"), ("Monday", "2022-02-14"), ("that evening", "2022-02-03TEV")],
         ),
+        # ... nor of a saying's own day
+        (
+            "A dam burst on Sunday night, officials said on Monday. It gave way at 11 p.m. after two days of rain.",
+            [("Sunday night", "2022-02-06TNI"), ("Monday", "2022-02-07"), ("11 p.m.", "2022-02-06T23:00"),
+             ("two days", "P2D")],
+        ),
+        # what was to come when it was said comes after the saying's date
+        ("The minister said in October that the plant would close in December.",
+         [("October", "2021-10"), ("December", "2021-12")]),
         # ... and a part of a day told before is a day told
         (
             "A fire broke out late on Monday night. Firefighters were called at 11:40 p.m.",

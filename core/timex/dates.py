@@ -155,6 +155,10 @@ def pick_year(
     if not valid:
         return None
     direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
+    if direction == FUTURE:
+        told = _told_before(ctx, m, valid, what)
+        if told is not None:
+            return told
     clue = ""
     if ctx.word_before(m) == "since" or _SINCE_THING_OF.search(ctx.text, max(0, m.start() - 48), m.start()):
         # "on patrol since March", "since its record high of July 19": whatever the verbs say, what
@@ -284,6 +288,31 @@ def _opens_range(m: Match, ctx: Context) -> Resolved | None:
     if d is None:
         return None
     return resolved(v.day(d), f"{why}: {fmt(d)}")
+
+
+_SAID_DATED = re.compile(
+    r"\b(?:said|says|announced|told(?:\s+[\w'-]+){1,4}?|warned|promised|predicted)\s+(?:in|on|last|early|late)?\s*$"
+)
+_SAYING_ANCHORS = ("day", "month")
+
+
+def _told_before(
+    ctx: Context, m: Match, valid: list[tuple[int, pendulum.Date]], what: str
+) -> tuple[pendulum.Date, str] | None:
+    """ "The minister said in March that the plant would close in June": what was to come when it was said
+    comes after the saying's date, the first such date after it (June of that year), not after publication."""
+    said = ctx.same_sentence(m, _SAYING_ANCHORS)
+    if said is None or " that " not in ctx.text[said.start : m.start()]:
+        return None
+    if not _SAID_DATED.search(ctx.text, max(0, said.start - 40), said.start):
+        return None
+    parsed = v.parse(said.value)
+    if parsed is None:
+        return None
+    after = [d for _y, d in valid if d > parsed[1]]
+    if not after:
+        return None
+    return min(after), f"{what} looking ahead from when it was said ({said.value}): the first such date after it"
 
 
 _SINCE_THING_OF = re.compile(

@@ -524,13 +524,23 @@ def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
 
     def fits(a: Anchor) -> bool:
         parsed = v.parse(a.value)
-        return bool(parsed) and not (t == PAST and parsed[0] > dct) and not (t == FUTURE and parsed[0] < dct)
+        return (
+            bool(parsed)
+            and not (t == PAST and parsed[0] > dct)
+            and not (t == FUTURE and parsed[0] < dct)
+            # "burst on Sunday night, officials said on Monday. It gave way at 11 p.m.": a saying's own
+            # day is not the day of what was said
+            and not _SAID_BEFORE.search(ctx.text, max(0, a.start - 20), a.start)
+        )
 
     a = ctx.previous(m.start(), ("day", "part-of-day", "time"), reach=1200, fits=fits)
     parsed = v.parse(a.value) if a is not None else None
     if a is not None and parsed:
         return parsed[0], f"the day mentioned before ({a.value})"
     return dct, "publication day"
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told \w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
 
 
 def clock(m: Match, ctx: Context) -> Resolved | None:
