@@ -652,6 +652,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     if len(dated) == 1:
         return [Reading(within, dated[0], within)]
     joined = {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
+    joined.update(c for a, b in itertools.pairwise(dated) for c in _subordinate_clause(text, within, a, b))
     cuts = sorted({c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None} | joined)
     shared = dict(
         found
@@ -1042,6 +1043,32 @@ def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int 
     ):
         return None
     return join.start() + 1
+
+
+_SUBORDINATOR = re.compile(r"\s(after|before|when|because)\s+", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where)\b")
+
+
+def _subordinate_clause(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, ...]:
+    """Where a subordinate clause with the second of two dates starts, and where its words do: "A rail
+    strike will go ahead next Thursday after talks broke down late on Wednesday" tells the talks' breakdown
+    on Wednesday. Both sides need a verb; "met on Monday after the talks on Friday" is one thing."""
+    if first.timex is None or second.timex is None:
+        return ()
+    end, start = (first.phrase or first.timex.span).end, (second.phrase or second.timex.span).start
+    if "," in text[end:start]:
+        return ()  # ", after ..." is a clause break of its own, and a comma between asks for care
+    found = list(_SUBORDINATOR.finditer(text, end, start))
+    if not found:
+        return ()
+    sub = found[-1]
+    if not (_AUXILIARY.search(text, sub.end(), start) or _past_verb_in(text, sub.end(), start)):
+        return ()
+    if _RELATIVE_WORD.search(text, sub.end(), start):
+        return ()  # "as investors worried about a recession that began in March": the date is the recession's
+    if not (_AUXILIARY.search(text, within.start, sub.start()) or _past_verb_in(text, within.start, sub.start())):
+        return ()
+    return (sub.start(), sub.end())
 
 
 def _past_verb_in(text: str, start: int, end: int) -> bool:

@@ -573,6 +573,23 @@ def test_a_plan_in_a_span_that_began_before_publication_starts_at_publication(
     assert (event.kind, event.when.start, event.when.end) == (Kind.PLANNED, start, end)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # a subordinate clause with a verb and a date of its own tells its own thing
+        ("A rail strike will go ahead next Thursday after talks broke down late on Monday.",
+         {"2022-02-10": "A rail strike will go ahead next Thursday", "2022-02-07": "Talks broke down"}),
+        ("The firm collapsed in 2009 after its bank withdrew a loan in December 2008.",
+         {"2009": "The firm collapsed", "2008-12": "Its bank withdrew a loan"}),
+        # ... not a noun phrase, nor a clause whose date is a relative clause's
+        ("They met on Monday after the talks on Friday.",
+         {"2022-02-07": "They met after the talks on Friday", "2022-02-04": "They met on Monday after the talks"}),
+    ],
+)  # fmt: skip
+def test_a_subordinate_clause_with_its_own_date(sentence: str, headlines: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == headlines
+
+
 def test_a_saying_in_an_aside_is_no_saying_of_the_sentence() -> None:
     assert headlines_by_value("The governor, who had said the dam was safe, resigned on Monday.") == {
         "2022-02-07": "The governor, who had said the dam was safe, resigned",

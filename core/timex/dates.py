@@ -328,7 +328,7 @@ def ordinal_day(m: Match, ctx: Context) -> Resolved | None:
     if not _ON_THE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "the 8th" alone is too often a rank or a name
     day = int(group(m, "day"))
-    a = ctx.same_sentence(m, ("day", "month"))
+    a = ctx.same_sentence(m, ("day", "month", "time", "part-of-day"))
     if a is not None:
         d = safe_date(int(a.value[:4]), int(a.value[5:7]), day)
         if d is None:

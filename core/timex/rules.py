@@ -138,13 +138,14 @@ RULES: tuple[Rule, ...] = (
     _r(
         "ordinal_day",
         r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?! (?:of )?{MONTH}\b)"
-        r"(?=\s*(?:[.,;:!?)\"'\u201d]|$|and\b|or\b|to\b|through\b))",
+        r"(?=\s*(?:[.,;:!?)\"'\u201d]|$|and\b|or\b|to\b|through\b|if\b|unless\b|when\b|but\b|after\b|before\b))",
         "DATE",
         "ordinal_day",
         "#1 #2",
         ("She was appointed on the 8th.", "2022-02-08"),
         ("The fund will close on the 20th.", "2022-02-20"),
         ("In March 2019 he fell ill and died on the 9th.", "2019-03-09"),
+        ("Workers walk out on March 9, and again on the 16th if no deal is reached.", "2022-03-16"),
     ),
     # The second day of "April 24 and 25" or "March 3-5": the month and year of the date just before;
     # the first of "12-15 July": those of the date just after.
