@@ -129,6 +129,7 @@ MENTION_KIN: dict[str, tuple[str, ...]] = {
     "resignation": ("resign",), "merger": ("merge",), "takeover": ("takeover", "acqui", "bought"),
     "acquisition": ("acqui", "takeover", "bought"), "investigation": ("investigat", "inquiry", "probe"),
     "inquiry": ("inquiry", "investigat"), "probe": ("probe", "investigat"),
+    "rescue": ("rescu", "freed", "freeing", "stormed"), "siege": ("siege", "besieg", "hostage"),
 }  # fmt: skip
 """Mention nouns whose happening an earlier sentence may name with other words ("the blast" after "a bomb
 exploded"): the word beginnings looked for there. Other nouns look for their own stem."""
@@ -391,6 +392,10 @@ def _readings(
     for d in found:
         (weak if _weak(d) else strong).append(d)
     dated = _distinct(strong)[:MAX_DATES_PER_SENTENCE]
+    if len(dated) > 1 and not _since(article.text, dated[0]):
+        # "stormed the embassy on Thursday, freeing 14 hostages held there since Saturday": what has
+        # lasted since a date told after the sentence's own is no happening of that date
+        dated = [d for d in dated if d is dated[0] or not _since(article.text, d)]
     words = _word_count(text, timexes)
     if words < MIN_WORDS and not sentence.is_title:
         # A dateline ("October 6, 2011" alone) names the report's day, not a happening to carry on.
@@ -1596,12 +1601,21 @@ def _mention(text: str) -> re.Match[str] | None:
     at every position; in ASCII text, where a match starts is found in lower case from the character
     before it, and the match is made there."""
     if not text.isascii():
-        return MENTION.search(text) if _MENTIONED_NOUN.search(text) else None
+        found = MENTION.search(text) if _MENTIONED_NOUN.search(text) else None
+        while found is not None and found.group("noun")[0].isupper():
+            found = MENTION.search(text, found.end())  # "Brothers to the Rescue": a name, no happening
+        return found
     lowered = text.lower()
     if _SPACE_THEN_NOUN.search(lowered) is None:
         return None
-    found = _MENTION_AFTER_GAP.search(" " + lowered)
-    return None if found is None else MENTION.match(text, found.start())
+    spaced = " " + lowered
+    at = _MENTION_AFTER_GAP.search(spaced)
+    while at is not None:
+        found = MENTION.match(text, at.start())
+        if found is not None and not found.group("noun")[0].isupper():
+            return found
+        at = _MENTION_AFTER_GAP.search(spaced, at.end())
+    return None
 
 
 def _names_a_noun(text: str) -> bool:

@@ -278,6 +278,8 @@ def test_a_background_date_first_is_no_lead() -> None:
         ),
         ("A strong quake shook the coast on 3 March 2011.", "Dozens of homes collapsed in the earthquake."),
         ("Gunmen opened fire on a crowd on 12 June 2016.", "Police praised the nurses after the shooting."),
+        ("Troops stormed the embassy on 3 May 2021, freeing all 14 hostages.",
+         "Within hours of the rescue, the president thanked the troops."),
     ],
 )
 def test_a_happening_named_again_in_other_words_keeps_its_date(earlier: str, later: str) -> None:
@@ -285,6 +287,20 @@ def test_a_happening_named_again_in_other_words_keeps_its_date(earlier: str, lat
     event = one(art, later[:20])
     assert event.rule == "inherit.mention"
     assert event.when.start == one(art, earlier[:20]).when.start
+
+
+def test_a_name_is_no_mention_of_a_happening() -> None:
+    art = article(
+        "Troops stormed the embassy on 3 May 2021, freeing all 14 hostages.",
+        "The city council later met to discuss the budget.",
+        "A founder of Brothers to the Rescue praised the troops.",
+    )
+    assert one(art, "A founder").rule != "inherit.mention"
+
+
+def test_what_has_lasted_since_a_date_after_the_sentences_own_is_no_happening_of_it() -> None:
+    sentence = "Troops stormed the embassy before dawn on Monday, freeing 14 hostages held there since Saturday."
+    assert list(headlines_by_value(sentence)) == ["2022-02-07"]
 
 
 def test_a_saying_of_what_was_done_comes_after_it() -> None:
