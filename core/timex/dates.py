@@ -810,7 +810,10 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
         return holiday_on(word, y)
 
     dct = ctx.dct
-    if rel == "last":
+    year = group(m, "year") or group(m, "year2")
+    if year:
+        d = on(int(year))
+    elif rel == "last":
         d = max(x for x in (on(dct.year - 1), on(dct.year)) if x is not None and x < dct)
     elif rel == "next":
         d = min(x for x in (on(dct.year), on(dct.year + 1)) if x is not None and x > dct)
@@ -823,10 +826,11 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
         d = picked[0]
     if d is None:
         return None
+    anchor = NONE if year else PUBLICATION
     if word in lx.HOLIDAY_WEEKS:
         week = v.week(d)
-        return resolved(week, f"'{m.group(0)}': the week up to Easter Sunday {fmt(d.add(days=3))}: {week}")
-    return resolved(v.day(d), f"'{m.group(0)}': {fmt(d)}")
+        return resolved(week, f"'{m.group(0)}': the week up to Easter Sunday {fmt(d.add(days=3))}: {week}", anchor)
+    return resolved(v.day(d), f"'{m.group(0)}': {fmt(d)}", anchor)
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

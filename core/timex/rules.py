@@ -821,10 +821,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "holiday",
-        r"(?:(?P<rel>last|this|next) )?(?P<word>{HOLIDAY})",
+        r"(?:(?P<rel>last|this|next) )?(?P<word>{HOLIDAY})(?: (?P<year>(?:1[6-9]|20)\d\d)|, (?P<year2>(?:1[6-9]|20)\d\d)(?! [a-z]))?(?![\d,.]\d)",
         "DATE",
         "holiday",
         "last this next {HOLIDAY}",
+        ("He was born on Valentine's Day 1990.", "1990-02-14"),
+        ("The tsunami struck on Boxing Day, 2004.", "2004-12-26"),
         ("Voters will go to the polls on Election Day.", "2022-11-08"),
         ("Shops will close on Christmas Day.", "2022-12-25"),
         ("The shooting happened on the Fourth of July.", "2021-07-04"),
