@@ -292,7 +292,7 @@ def _cue_before(ctx: Context, m: Match, words: str) -> bool:
     return re.search(rf"\b{words}\s+$", ctx.text[max(0, m.start() - 20) : m.start()]) is not None
 
 
-_GRAN_OF_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
+_GRAN_OF_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century",
                  "day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
                  "week": "week", "month": "month", "year": "year", "weekend": "weekend"}  # fmt: skip
 _UNIT_CODE = {"day": "D", "morning": "D", "afternoon": "D", "evening": "D", "night": "D", "week": "W",
@@ -427,7 +427,7 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if unit == "2W" and n is not None:
         unit, n = "W", 2 * n  # "a fortnight ago": two weeks ago
-    if unit in ("H", "MIN", "S", "WE", "CE", "2W"):
+    if unit in ("H", "MIN", "S", "WE", "2W") or unit == "CE" and direction != "ago":
         return None
     if n is None:
         return _vague_offset(m, ctx, q, unit, sign, direction)
@@ -451,7 +451,7 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
     parsed = v.parse(base)
     if parsed is None:
         return None
-    amount = n * sign * (10 if unit == "DE" else 1)
+    amount = n * sign * (10 if unit == "DE" else 100 if unit == "CE" else 1)
     moved = parsed[0].add(
         **{_PLURAL.get(unit, "years") if unit != "Q" else "months": amount * (3 if unit == "Q" else 1)}
     )

@@ -562,13 +562,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "ago",
-        _APPROX + r"(?:" + _QUANT + r"(?: more)? |(?=(?:days|weeks|months|years|decades) ago))"
+        _APPROX + r"(?:" + _QUANT + r"(?: more)? |(?=(?:days|weeks|months|years|decades|centuries) ago))"
         # "a day earlier than expected" measures a gap, it does not date anything: its duration is tagged
         r"(?P<unit>{UNIT})(?: or so)? (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b| than\b))",
         "DATE",
         "offset",
-        "{APPROX} # {NUMWORD} a an several few some many days weeks months years decades",
+        "{APPROX} # {NUMWORD} a an several few some many days weeks months years decades centuries",
         ("The plant opened two years ago.", "2020"),
+        ("The firm was founded more than a century ago.", "19"),
         ("He left five months ago.", "2021-09"),
         ("It was signed two weeks ago.", "2022-W04"),
         ("Prices were higher a year earlier.", "2021"),
