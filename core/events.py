@@ -724,8 +724,18 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
         or _FRAME_BEFORE_DATE.search(text, verb.end(), first_phrase.start)  # "It should be mentioned that ..."
     ):
         return None
+    while len(words) > 1 and words[-1] in _SUBJECT_ADVERBS:
+        # "Samsung first showed a folding screen in 2013 but did not sell ...": the adverb is the first verb's
+        words.pop()
+        subject = subject[: subject.rstrip().rfind(" ")].rstrip()
     start = text.index(subject, start)
     return join.start(1), Span(start, start + len(subject))
+
+
+_SUBJECT_ADVERBS = frozenset({
+    "first", "also", "then", "later", "only", "just", "still", "already", "never", "once", "quickly", "initially",
+    "finally", "recently", "previously", "originally", "eventually", "briefly",
+})  # fmt: skip
 
 
 _GAP = re.compile(r",?\s+and\s+(?P<y>[^,;:()\"\u201c\u201d]+?)\s*")
@@ -1044,7 +1054,11 @@ def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int 
         _AUXILIARY.fullmatch(word)
         or word in _PAST_FORMS
         or not _AUXILIARY.search(text, join.end(1), start)
-        or not (_AUXILIARY.search(text, within.start, join.start()) or _past_verb_in(text, within.start, join.start()))
+        or not (
+            text[join.start() - 1] == ","  # "Pre-orders open today, and the phone will ship on August 11"
+            or _AUXILIARY.search(text, within.start, join.start())
+            or _past_verb_in(text, within.start, join.start())
+        )
     ):
         return None
     return join.start() + 1
@@ -1297,8 +1311,9 @@ _SUPERLATIVE_SINCE_THING = re.compile(
     re.IGNORECASE,
 )
 """... or against a thing of that date: "the worst storm to hit the region since Storm Desmond in December 2015"."""
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?"
 _CHANGED_FROM_THEN = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?" + _OF_ITS_DATE,
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+" + _HEDGE + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?" + _OF_ITS_DATE,
     re.IGNORECASE,
 )
 """A change from a figure of a date: "turnout was 68%, up from 61% at the last election in 2019"."""
@@ -1306,7 +1321,7 @@ _CHANGED_FROM_THEN = re.compile(
 
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|(?<=compared )to|versus|vs\.?|over)\s+"
-    r"(?:\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+)?$",
+    r"(?:" + _HEDGE + r"\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+)?$",
     re.IGNORECASE,
 )
 """What a comparison puts before its base: "up 12% from a year earlier", "from $93.3 million a year earlier",
@@ -2225,7 +2240,7 @@ _BOUND_BEFORE = re.compile(
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
 """'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
 _SAID_ON_DAY_THAT = re.compile(
-    rf"(?:{_WHO_NAMED}|{_WHO_DESCRIBED})(?:,\s+\d{{1,3}},)?\s+(?:{'|'.join(_ATTRIBUTION_VERBS)}|told(?:\s+[\w'-]+){{1,6}}?)"
+    rf"(?:{_WHO_NAMED}|{_WHO_DESCRIBED})(?:,\s+\d{{1,3}},)?\s+(?:(?:{'|'.join(_ATTRIBUTION_VERBS)})(?:\s+[\w'-]+){{0,4}}?|told(?:\s+[\w'-]+){{1,6}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?"
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|night)"

@@ -358,6 +358,9 @@ def test_a_thing_reported_is_no_clause(sentence: str, headlines: dict[str, str])
          {"2021": "Engineers warned in a report last year that the dam needed urgent repairs"}),
         ("The minister said in January that the plant would close in June.",
          {"2022-01": "The minister said that the plant would close in June", "2022-06": "The plant would close"}),
+        ("The chief executive said in an interview on Monday morning that demand had picked up in recent weeks.",
+         {"2022-02-07TMO": "The chief executive said in an interview that demand had picked up in recent weeks",
+          "PAST_REF": "Demand had picked up"}),
         ("The chief executive said last month that a review would be finished by the end of March.",
          {"2022-01": "The chief executive said last month that a review would be finished by the end of March",
           "2022-03": "A review would be finished"}),
@@ -617,6 +620,11 @@ def test_a_clause_joined_by_and_after_a_past_verb_is_an_event_of_its_own() -> No
         "2022-01-30": "Chrysler filed for bankruptcy",
         "2022-W06": "Its sale is expected to close this week",
     }
+    # ... and after a comma, whatever the first clause's verb
+    assert headlines_by_value("Pre-orders open today, and the phone will ship on March 11 in the United States.") == {
+        "2022-02-08": "Pre-orders open today",
+        "2022-03-11": "The phone will ship in the United States",
+    }
     art = article("The plant opened in 1990 and the workers were hired in 1991.")
     assert [e.headline for e in extract(art) if e.timex is not None] == ["The plant opened", "The workers were hired"]
 
@@ -649,6 +657,9 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         # a change from a figure of a date
         "Turnout was 68%, up from 61% at the last election in 2019.",
         "Sales rose to $5 billion, compared with $4.2 billion in 2019.",
+        # ... a hedged one too
+        "Turnout was 68%, up from roughly 61% in 2019.",
+        "Foldables made up 5% of phone sales, up from about 1.5% last year.",
     ):
         assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence
     # a date after "since" that no record is measured against still dates
@@ -879,6 +890,9 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
         ("It should be noted that sales tripled in 2004 and doubled in 2005.",
          {"2004": "It should be noted that sales tripled and doubled in 2005",
           "2005": "It should be noted that sales tripled in 2004 and doubled"}),
+        # an adverb before the first verb is that verb's
+        ("Samsung first showed a folding screen in 2013 but did not sell a folding phone until 2019.",
+         {"2013": "Samsung first showed a folding screen", "2019": "Samsung did not sell a folding phone until 2019"}),
         ("According to sources quoted by the paper, he fled in June 1998 and returned later that year.",
          {"1998-06": "He fled and returned later that year", "1998": "He fled in June 1998 and returned later that year"}),
     ],
