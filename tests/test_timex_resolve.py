@@ -145,6 +145,8 @@ def test_year_earlier_without_a_period_is_the_previous_year() -> None:
         # "since" looks back even when a future verb is nearer
         ("The ship, on patrol since March, was scheduled to return.", "2021-03"),
         ("Prices have been frozen since Nov. 20 and will be reviewed.", "2021-11-20"),
+        # "last" marks the past but is no verb governing a date
+        ("Country to lift last Covid restrictions on 1 March", "2022-03-01"),
         # ... and so does "since" a thing dated after it
         ("The index has lost 9% since its record high of March 4.", "2021-03-04"),
         ("Sales have doubled since the launch in November.", "2021-11"),

@@ -217,9 +217,30 @@ def _range_end(ctx: Context, m: Match, month: int, day: int = 1) -> tuple[int, s
     return y, f"the range that starts {a.value} ends in its year"
 
 
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0, "the following": 1, "the next": 1,
+              "the previous": -1}  # fmt: skip
+_TOLD_YEAR = ("that", "the same", "the following", "the next", "the previous")
+
+
+def _year_told(ctx: Context, m: Match, rel: str) -> tuple[int, str, str]:
+    """The year "that year" / "the following year" names: counted from the year of the date told before
+    (from publication when none was), with how it was found and the anchor."""
+    step = _YEAR_STEP[rel]
+    if rel in _TOLD_YEAR:
+        a = ctx.previous(m.start())
+        if a is not None and a.value[:4].isdigit():
+            return int(a.value[:4]) + step, f"counted from the date told before ({a.value})", PREVIOUS
+    return ctx.dct.year + step, "counted from publication", PUBLICATION
+
+
 def month_day(m: Match, ctx: Context) -> Resolved | None:
     month = lx.MONTHS[group(m, "month")]
     day = int(group(m, "day").rstrip("stndrh"))
+    told = group(m, "ty")
+    if told:
+        year, how, anchor = _year_told(ctx, m, told)
+        d = safe_date(year, month, day)
+        return None if d is None else resolved(v.day(d), f"'{m.group(0)}': {how}: {fmt(d)}", anchor)
     wd = group(m, "wd")
     if wd:
         # A weekday next to the date fixes the year: take the nearest year where they agree.
@@ -359,10 +380,8 @@ def ym(m: Match, ctx: Context) -> Resolved | None:
 
 def month_rel_year(m: Match, ctx: Context) -> Resolved | None:
     month = lx.MONTHS[group(m, "month")]
-    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[group(m, "rel")]
-    return resolved(
-        v.month(year, month), f"'{m.group(0)}': {lx.MONTH_NAMES[month]} {year} counted from publication"
-    )
+    year, how, anchor = _year_told(ctx, m, " ".join(group(m, "rel").split()))
+    return resolved(v.month(year, month), f"'{m.group(0)}': {lx.MONTH_NAMES[month]} {year} {how}", anchor)
 
 
 # Read at the month's end (`match` with pos and endpos, not a slice: the patterns look at nothing before).

@@ -125,13 +125,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "month_day",
-        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM})(?![\d:.,]\d)",
+        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM})(?![\d:.,]\d)(?: (?:of )?(?P<ty>that|the same|the following|the next|the previous) year)?",
         "DATE",
         "month_day",
         "{WEEKDAY} {MONTH}",
         ("The vote was held on Feb. 3.", "2022-02-03"),
         ("The talks will resume on March 14.", "2022-03-14"),
         ("Payment is due Dec. 15.", "2022-12-15", "2022-11-02"),
+        ("The plant opened in 2015 and closed on Dec. 3 the following year.", "2016-12-03"),
         ("The plant closed Dec. 15.", "2021-12-15", "2022-02-08"),
     ),
     # "on the 8th": a day of a month the sentence names or of the one around publication.
@@ -162,13 +163,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "day_month",
-        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)",
+        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)(?: (?:of )?(?P<ty>that|the same|the following|the next|the previous) year)?",
         "DATE",
         "month_day",
         "{WEEKDAY} #1 #2",
         ("The drills will be over on 20 February.", "2022-02-20"),
         ("20 feb", "2022-02-20"),
         ("He arrived on the 2nd of February.", "2022-02-02"),
+        ("Restrictions began in March 2020 and a lockdown followed on 23 March that year.", "2020-03-23"),
     ),
     _r(
         "month_year",
@@ -181,11 +183,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "month_rel_year",
-        r"(?P<month>{MONTH}) (?:of )?(?P<rel>this|last|next) year",
+        r"(?P<month>{MONTH}) (?:of )?(?P<rel>this|last|next|that|the same|the following|the previous) year",
         "DATE",
         "month_rel_year",
         "{MONTH}",
         ("He resigned in January this year.", "2022-01"),
+        # counted from the year told before
+        ("The war began in 1939. Rationing started in January the following year.", "1940-01"),
     ),
     _r(
         "mod_month",

@@ -96,6 +96,9 @@ _PAST_WORDS = (
 )  # fmt: skip
 # Two letters before "-ed" are enough for a past verb ("died", "owed", "axed"), as the events' cues have it;
 # the short words that are no verbs are in `_NOT_PAST`.
+_PAST_VERBS = tuple(w for w in _PAST_WORDS if w not in ("ago", "last", "earlier"))
+"""The past words that are verbs: "last" marks the past ("last week") but governs no date ("to lift last
+Covid restrictions on 1 April" looks ahead)."""
 _PAST_FORM = r"\w{2,}ed"
 _PRESENT_WORDS = ("is", "are", "says", "has", "have", "am", "does", "do")
 
@@ -311,7 +314,7 @@ def _past_just_before() -> re.Pattern[str]:
     A short object may stand between the verb and the preposition ("raised rates in June", "won gold in
     2012"), but no infinitive or clause ("agreed to meet in June" is a plan, "said talks would resume in")."""
     return re.compile(
-        rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{lx.trie(_PAST_WORDS)}|{_PAST_FORM})\s+"
+        rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{lx.trie(_PAST_VERBS)}|{_PAST_FORM})\s+"
         rf"(?P<object>(?:{_OBJECT_WORD}\s+){{1,3}}?(?=(?:in|on|at|during|by|from)\s)|)"
         r"(?:(?:in|on|at|during|by|from)\s+)?(?:(?:early|late|mid|the)\s+)?$",
         re.IGNORECASE,
