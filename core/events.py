@@ -1328,7 +1328,9 @@ _COMPARED_BEFORE = re.compile(
 "compared with last year", "compared to the previous year", "higher than a year ago"; not the "more than"
 of a quantity."""
 _BASELINE = re.compile(
-    r"(?:(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)|last (?:year|month|quarter)|"
+    r"(?:(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|months|quarters|weeks) (?:earlier|ago|before)|"
+    r"last (?:year|month|quarter)|"
     r"(?:the )?(?:same|comparable|year-earlier|year-ago|prior-year|previous|preceding) (?:period|quarter|month|year)"
     r"(?: (?:a year (?:ago|earlier)|last year))?)",
     re.IGNORECASE,

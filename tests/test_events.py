@@ -660,6 +660,7 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         # ... a hedged one too
         "Turnout was 68%, up from roughly 61% in 2019.",
         "Foldables made up 5% of phone sales, up from about 1.5% last year.",
+        "Turnout was 79.4%, slightly higher than four years ago.",
     ):
         assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence
     # a date after "since" that no record is measured against still dates
