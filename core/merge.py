@@ -89,9 +89,12 @@ STOPWORDS = frozenset(
     never now today yesterday tomorrow said says say told tell according also very new first last
     year years month months week weeks day days time monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
-    december morning evening night afternoon earlier later ago next company""".split()
+    december morning evening night afternoon earlier later ago next company
+    prime minister president chief executive ceo chairman chairwoman leader secretary spokesman
+    spokeswoman spokesperson official officials governor mayor senator director""".split()
 )
-"""Words that say nothing about which happening a sentence reports."""
+"""Words that say nothing about which happening a sentence reports (titles among them: "Prime Minister
+Eva Lind called the election" and "Prime Minister Eva Lind conceded defeat" share only who did it)."""
 
 VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "announce": (
