@@ -339,3 +339,22 @@ def test_a_period_reads_as_one_and_is_placed_at_its_start(start, end, column) ->
     assert header.label == (column if "Jun" not in column else f"{start:%a} {start.day} Jun 2019")
     assert len(column) <= WHEN_WIDTH
     assert day_keys((period,))[0] == start.toordinal()
+
+
+def test_a_merged_entry_speaks_with_the_report_that_dates_it_not_the_first_published() -> None:
+    import attrs
+    from story_helpers import event as report
+
+    from core.merge import merge
+    from core.model import Kind
+    from tui.detail import speaker
+
+    # announced first (planned), reported done the next day: the entry speaks with the later report
+    plan = report("Polls close at 9 p.m. on Sunday in the snap election.", "2023-09-17", article_id="a",
+                  path="a.txt", published="2023-09-15", kind=Kind.PLANNED)  # fmt: skip
+    done = report("Polls closed at 9 p.m. on Sunday in the snap election.", "2023-09-17", article_id="b",
+                  path="b.txt", published="2023-09-18")  # fmt: skip
+    (entry,) = merge([plan, attrs.evolve(done, id="other")])
+    assert [s.article for s in entry.sources] == ["a", "b"]
+    said = speaker(entry)
+    assert said is not None and (said.article, said.quote) == ("b", entry.quote)

@@ -130,12 +130,13 @@ class ReaderActions:
         event = self.current_event()
         if event is None or not event.sources:
             return
-        source = event.sources[0]
-        article = self.articles.get(source.article)
+        from core.model import Span
+        from tui.detail import speaker, timex_spans
+
+        source = speaker(event)
+        article = self.articles.get(source.article) if source is not None else None
         if article is None:
             return
-        from core.model import Span
-        from tui.detail import timex_spans
 
         items: list[tuple[int, Span]] = []
         related: list[Event] = []

@@ -62,6 +62,16 @@ def timex_spans(article: Article, events: Sequence[Event]) -> list[Span]:
     except Exception:  # noqa: BLE001, S110 - fall back to the expressions events carry
         pass
     for event in events:
-        if event.timex is not None and any(s.article == article.id for s in event.sources[:1]):
+        if event.timex is not None and (said := speaker(event)) is not None and said.article == article.id:
             spans.add(event.timex.span)
     return sorted(spans)
+
+
+def speaker(event: Event) -> Source | None:
+    """The source an entry speaks with, whose article its quote and time expression come from: for a
+    merged entry the report that dates it best, which need not be the first one published."""
+    timex = event.timex
+    for source in event.sources:
+        if source.quote == event.quote and (timex is None or source.start <= timex.span.start < source.end):
+            return source
+    return event.sources[0] if event.sources else None

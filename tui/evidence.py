@@ -11,7 +11,7 @@ from rich.text import Text
 
 from core.axes import first_reported, lag_text
 from core.model import Article, Event, Kind
-from tui.detail import Context, context
+from tui.detail import Context, context, speaker
 from tui.viewmodel import day_label, when_text
 
 TIMEX = "bold reverse"
@@ -56,7 +56,7 @@ def describe(event: Event, articles: Mapping[str, Article], query: str = "") -> 
     if event.disputed:
         head.append("  DISPUTED: the sources disagree on the date", "bold reverse")
     parts: list[RenderableType] = [head, Text(event.headline, "bold")]
-    first = event.sources[0] if event.sources else None
+    first = speaker(event)
     if event.disputed and len(event.sources) > 1:
         parts.append(_side_by_side(event, articles, query))
     elif first is not None:
