@@ -22,7 +22,7 @@ import pendulum
 
 from core import offsets
 from core import timex as timex_engine
-from core.model import Article, Event, Kind, Source, Span, Timex, When
+from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When
 from core.sentences import Sentence, sentences
 from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS, trie
 
@@ -582,9 +582,15 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     start = verb.end()
     while start < sentence.end and text[start] in " ,\"'\u201c":
         start += 1
-    told = _TOLD_WHOM.match(text, start, sentence.end) if verb.group().lower().startswith(_TELLING) else None
+    told = (
+        _TOLD_WHOM.match(text, start, sentence.end)
+        if verb.group().lower().startswith(_TELLING)
+        else _SAID_WHERE.match(text, start, sentence.end)
+    )
     if told is not None and not any(map(_a_verb, told["whom"].split())):
-        start = told.end()  # "told the jury that Miller accepted ...": what was told starts after "that"
+        # "told the jury that Miller accepted ...", "said on a conference call that she expected ...": what
+        # was said starts after "that"
+        start = told.end()
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
@@ -633,6 +639,11 @@ def _names_a_day_or_time(t: Timex) -> bool:
 _TELLING = ("told", "tells", "warned", "warns")
 """Reporting verbs with a hearer before what is reported ("told reporters that ...")."""
 _TOLD_WHOM = re.compile(r"(?P<whom>(?:[\w.'\u2019-]+\s+){1,5}?)that\s+")
+_SAID_WHERE = re.compile(
+    r"(?P<whom>(?:on|in|at|during|to|before|after|from|with|via)\s+(?:[\w.'\u2019-]+\s+){1,5}?)that\s+",
+    re.IGNORECASE,
+)
+"""Where a saying was made, between it and its "that" ("said on a conference call that ...")."""
 
 
 _ALSO_NOUNS = frozenset({"states", "notes", "claims", "reports", "estimates"})
@@ -1248,7 +1259,12 @@ def _period_ends(text: str, dating: Sequence[Timex]) -> dict[Timex, Timex]:
 
 def _from_ending(text: str, t: Timex, end: Timex) -> Dated | None:
     # as sure as the date that names the end; the headline goes without both ("in the three months to March 31")
-    return _placed(offsets.span_ending(text, t, end), t, _anchored_confidence(end), Span(t.span.start, end.span.end))
+    phrase = Span(t.span.start, end.span.end)
+    if t.time.type is TimeType.DATE:
+        # "in the quarter ended Sept. 30" is the quarter, its end told along
+        dated = _from_timex(t)
+        return None if dated is None else attrs.evolve(dated, phrase=phrase)
+    return _placed(offsets.span_ending(text, t, end), t, _anchored_confidence(end), phrase)
 
 
 def _from_span(article: Article, t: Timex) -> Dated | None:
@@ -1327,6 +1343,17 @@ _COMPARED_BEFORE = re.compile(
 """What a comparison puts before its base: "up 12% from a year earlier", "from $93.3 million a year earlier",
 "compared with last year", "compared to the previous year", "higher than a year ago"; not the "more than"
 of a quantity."""
+_FORECAST_FOR = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|expectations?)\s+for\s+(?:the\s+)?"
+    r"(?:(?:full|whole|current|coming)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_FIGURES = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^;:!?.]|\.(?!\s)){0,70}?\d(?:[^;:!?.]|\.(?!\s)){0,40}?,?\s+$",
+    re.IGNORECASE,
+)
+"""A comparison's figures told before its base period, commas and all (not past a sentence's end: a period
+followed by a space)."""
 _BASELINE = re.compile(
     r"(?:(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|months|quarters|weeks) (?:earlier|ago|before)|"
@@ -1369,6 +1396,10 @@ def _compares(text: str, t: Timex) -> bool:
         _SUPERLATIVE_SINCE_THING.search(text, t.span.start - 120, t.span.start) is not None
     ):
         return True
+    if "for" in text[t.span.start - 5 if t.span.start > 5 else 0 : t.span.start] and _FORECAST_FOR.search(
+        text, t.span.start - 50 if t.span.start > 50 else 0, t.span.start
+    ):
+        return True  # "cut its forecast for the fourth quarter": the quarter is what is forecast, not when
     # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
     window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
     if ("from" in window or "compared" in window) and _CHANGED_FROM_THEN.search(window) is not None:
@@ -1379,9 +1410,10 @@ def _compares(text: str, t: Timex) -> bool:
         text, t.span.start - 90, t.span.start
     ):
         return True
-    return (
-        _BASELINE.fullmatch(t.text) is not None
-        and _COMPARED_BEFORE.search(text, t.span.start - 40, t.span.start) is not None
+    return _BASELINE.fullmatch(t.text) is not None and (
+        _COMPARED_BEFORE.search(text, t.span.start - 40, t.span.start) is not None
+        # "compared with $1.36 billion, or 95 cents a share, a year earlier"
+        or _COMPARED_FIGURES.search(text, t.span.start - 90 if t.span.start > 90 else 0, t.span.start) is not None
     )
 
 

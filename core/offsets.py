@@ -179,6 +179,7 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
 
 PERIOD_ENDING = "span.ending"
 _ENDS_AT = re.compile(r"\s+(?:to|ended|ending|through|that ended)\s+", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending|that ended)\s+", re.IGNORECASE)
 
 
 PERIOD_PART = "span.part"
@@ -189,6 +190,9 @@ _FIRST_OR_LAST = re.compile(r"(?:the\s+)?(?:(?P<first>first|opening)|last|final|
 def ends_at(text: str, t: Timex, following: Timex) -> bool:
     """ "the three months to March 31", "the quarter ended Sept. 30": a duration whose end the next
     expression names; or one whose whole it names, "the first nine months of 2008"."""
+    if t.time.type is TimeType.DATE:
+        # "the quarter ended Sept. 30": the day names the end of the period the text already names
+        return _ENDED.fullmatch(text, t.span.end, following.span.start) is not None
     if t.time.type is not TimeType.DURATION:
         return False
     if _ENDS_AT.fullmatch(text, t.span.end, following.span.start) is not None:

@@ -361,6 +361,10 @@ def test_a_thing_reported_is_no_clause(sentence: str, headlines: dict[str, str])
         ("The chief executive said in an interview on Monday morning that demand had picked up in recent weeks.",
          {"2022-02-07TMO": "The chief executive said in an interview that demand had picked up in recent weeks",
           "PAST_REF": "Demand had picked up"}),
+        # where it was said stands between the saying and its "that" too
+        ("The chief executive said on a conference call that she expected demand to recover in the second half of next year.",
+         {"2023-H2": "She expected demand to recover",
+          "2022-02-08": "The chief executive said on a conference call that she expected demand to recover in the…"}),
         ("The chief executive said last month that a review would be finished by the end of March.",
          {"2022-01": "The chief executive said last month that a review would be finished by the end of March",
           "2022-03": "A review would be finished"}),
@@ -661,6 +665,9 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         "Turnout was 68%, up from roughly 61% in 2019.",
         "Foldables made up 5% of phone sales, up from about 1.5% last year.",
         "Turnout was 79.4%, slightly higher than four years ago.",
+        "Net income was $1.2 billion, or 84 cents a share, compared with $1.36 billion, or 95 cents a share, a year earlier.",
+        # a period forecast for dates no forecasting
+        "The company cut its forecast for the fourth quarter and said it expects lower revenue.",
     ):
         assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence
     # a date after "since" that no record is measured against still dates
@@ -988,6 +995,11 @@ def test_a_period_ending_on_a_named_day(
     event = one(article(sentence), sentence[:12])
     assert (event.when.value, event.when.start, event.when.end, event.rule) == (value, start, end, "span.ending")
     assert event.headline == headline
+
+
+def test_a_period_with_its_end_told_is_the_period() -> None:
+    sentence = "Net income in the quarter ended Dec. 31 was $1.2 billion, up 8%."
+    assert headlines_by_value(sentence) == {"2021-Q4": "Net income was $1.2 billion, up 8%"}
 
 
 @pytest.mark.parametrize(
