@@ -443,6 +443,16 @@ def _readings(
     context = _inherit(article, sentence, text, history, memo)
     # "... will be available, as Apple has done in the past": a vague past does not date a plan.
     chosen = weak[0] if weak and context.rule == FALLBACK and not _against_tense(weak[0], text) else context
+    if (
+        weak
+        and chosen is context
+        and context.when.end < article.published
+        and weak[0].timex is not None
+        and weak[0].timex.time.value == "PRESENT_REF"
+        and tense(text) == "present"
+    ):
+        # "The fund now holds 15% in cash": what holds now is not of the day the paragraph told before
+        chosen = weak[0]
     return [Reading(sentence.span, chosen, sentence.span)]
 
 

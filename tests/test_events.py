@@ -412,6 +412,15 @@ def test_a_vague_past_does_not_date_a_sentence_about_the_future() -> None:
     assert event.kind is Kind.PLANNED
 
 
+def test_what_holds_now_is_not_of_the_day_the_paragraph_told() -> None:
+    art = article("The fund lost 9% on Friday, Jan. 28. It now holds about 15% of its assets in cash.")
+    event = one(art, "It now holds")
+    assert (event.when.value, event.kind) == ("PRESENT_REF", Kind.ONGOING)
+    # ... but a past-tense "now" goes on with the story
+    art = article("The fund lost 9% on Friday, Jan. 28. Its managers now sold most of their shares.")
+    assert one(art, "Its managers").when.value == "2022-01-28"
+
+
 def test_a_reporting_verb_as_an_adjective_is_no_saying() -> None:
     art = article("Sales of the recently announced tablet began on Tuesday, overwhelming the shops.")
     (event,) = extract(art)[1:]
