@@ -905,13 +905,26 @@ def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
 _TAIL_PREPOSITIONS = frozenset({"by", "in", "on", "at", "with", "for", "to", "from"})
 
 
-def _background_at_end(text: str, comma: int, end: int, sentence_end: int) -> bool:
+def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows: bool = False) -> bool:
     """A participle aside (opening at `comma`, ending at `end`) that ends the sentence ("..., after the iPod
     shuffle, released in January 2005") tells a thing's past, not when the main clause comes about (as
     "..., which goes live July 1" may)."""
-    if text[end:sentence_end].strip(" .\"'\u201d"):
+    if text[end : sentence.end].strip(" .\"'\u201d"):
         return False
-    return not text[comma + 1 : comma + 8].lstrip().startswith(("who", "which"))
+    if not text[comma + 1 : comma + 8].lstrip().startswith(("who", "which")):
+        return True
+    # "... fled in a stolen car, which was found burnt out the following morning": a past aside dated on
+    # from the story (`follows`) after a past clause is a later happening of its own, not when the main
+    # clause came about ("echoed the view of the accord, which was announced Friday" still dates it)
+    if not follows:
+        return False
+    aside = text[comma + 1 : end]
+    return verb_cue(aside).startswith("past") and tense(text[sentence.start : comma]) == "past"
+
+
+def _follows_the_story(d: Dated) -> bool:
+    """A date counted on from the one told before ("the following morning", "two hours later")."""
+    return d.timex is not None and (d.timex.anchor == "previous" or d.rule.startswith("offset."))
 
 
 def _only_asides(
@@ -924,12 +937,12 @@ def _only_asides(
     parts = [_aside_parts(text, sentence.span, d.timex) for d in dated]
     if any(
         p is None
-        or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, *p[1:], sentence.span.end))
+        or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, *p[1:], sentence.span, _follows_the_story(d)))
         or _OBJECT_RELATIVE.match(text, p[1])
         # "Unisys, whose revenue rose in the quarter, had a loss": what a "whose" aside tells of its owner
         # is news of the same time, not background
         or _WHOSE.match(text, p[1])
-        for p in parts
+        for p, d in zip(parts, dated, strict=True)
     ):
         return []
     readings = [Reading(Span(p[0], p[2]), d, Span(p[0], p[2])) for p, d in zip(parts, dated, strict=True) if p]
@@ -939,7 +952,7 @@ def _only_asides(
     main_text = text[sentence.span.start : first] + text[last : sentence.span.end]
     main = attrs.evolve(context(main_text), phrase=Span(first, last))
     # the main clause's verb: after the aside, or before it when the aside ends the sentence
-    at_end = _background_at_end(text, first, last, sentence.span.end)
+    at_end = _background_at_end(text, first, last, sentence.span, any(map(_follows_the_story, dated)))
     told = Span(sentence.span.start, first) if at_end else Span(last, sentence.span.end)
     return [Reading(sentence.span, main, told), *readings]
 

@@ -412,6 +412,19 @@ def test_a_vague_past_does_not_date_a_sentence_about_the_future() -> None:
     assert event.kind is Kind.PLANNED
 
 
+def test_a_past_aside_at_the_end_counted_on_from_the_story_is_its_own_happening() -> None:
+    art = article(
+        "Three men broke into the store at about 3 a.m. on Jan. 25.",
+        "The guard raised the alarm, but the thieves had fled in a stolen car, which was found burnt out the "
+        "following morning.",
+    )
+    by_start = {e.when.start: e.headline for e in extract(art) if e.sources[0].line == 5}
+    assert by_start == {
+        D(2022, 1, 25): "The guard raised the alarm, but the thieves had fled in a stolen car",
+        D(2022, 1, 26): "A stolen car was found burnt out the following morning",
+    }
+
+
 def test_what_holds_now_is_not_of_the_day_the_paragraph_told() -> None:
     art = article("The fund lost 9% on Friday, Jan. 28. It now holds about 15% of its assets in cash.")
     event = one(art, "It now holds")
