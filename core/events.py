@@ -2320,6 +2320,11 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         return None
     before = quote[:s]
     after = quote[e:]
+    if not before.strip(_QUOTES + " ") and (label := _DATE_LABEL.match(after)) is not None:
+        # "March 2019: Ethiopian Airlines Flight 302 crashes", "13 March 2019 - The US grounds the plane": a
+        # chronology's date label
+        rest = after[label.end() :].strip()
+        return None if _fewer_words(rest, 3) else rest
     if after.startswith((" alone", " or so")):
         after = _WITH_THE_DATE.sub("", after, count=1)  # "in the past 20 months alone", "in a year or so"
     if _RELATIVE.match(quote, s):
@@ -2368,6 +2373,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     return None if _fewer_words(candidate, 3) else candidate
 
 
+_DATE_LABEL = re.compile(r"\s*(?::|\s[-\u2013\u2014])\s+")
 _BE_BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "get", "got", "gets"})
 
 

@@ -524,6 +524,9 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
         ("The plant will open later in 2023.", "2023", "The plant will open"),
         ("The quake struck in the early hours of Monday, killing 12.", "Monday", "The quake struck, killing 12"),
         ("Rebels attacked the base during the small hours of Sunday.", "Sunday", "Rebels attacked the base"),
+        # a chronology's date label
+        ("10 March 2019: Flight 302 crashes shortly after take-off.", "10 March 2019", "Flight 302 crashes shortly after take-off"),
+        ("13 March 2019 - The US grounds the plane.", "13 March 2019", "The US grounds the plane"),
         # an attribution with its own day goes too
         ("Rebels seized the town on Sunday, the army said on Monday.", "Sunday", "Rebels seized the town"),
         # the saying's own day holds the saying
