@@ -561,6 +561,9 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             text[at - 1 : at] != "-"
             and not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, at - 16), at)
             and not _in_closed_aside(text, sentence, at, first)
+            # '"The French want action," Attal said in his first speech on Tuesday': what was said is the
+            # quotation before the verb; the words after it tell where and when it was said
+            and not _QUOTED_BEFORE.search(text, max(sentence.start, at - 48), at)
         ):
             found = _REPORTING_BY_LETTERS.match(text, at, first)
             if found is not None and not _a_noun(text, sentence, found):
@@ -604,6 +607,10 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
+_QUOTED_BEFORE = re.compile(
+    r"[,.!?][\"\u201d']\s+(?:(?:he|she|they|it|we|I)|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
+    r"|(?:the|a|an|his|her|its|their)(?:\s+[\w.'\u2019-]+){1,4})\s+$"
+)
 _THAT_NEXT = re.compile(r",?\s+that\s")
 _OPENS_A_CLAUSE_WORDS = frozenset({"to", "it", "he", "she", "they", "we", "i", "you"})
 
@@ -2063,6 +2070,10 @@ _ASIDE_HINT = re.compile(rf", (?:who|whose|which|{'|'.join(PARTICIPLES)})\b")
 # The words an aside is about end at the first comma but that of a number ("$3,500"): the only place
 # ", who" can follow them. Taken possessively, they are not given back a letter at a time (each of which
 # the pattern would try before failing) where no aside follows.
+def _present_verb_before_name(word: str, following: str) -> bool:
+    return word[-1] == "s" and word.islower() and word[-2:] != "ss" and following[:1].isupper()
+
+
 _ASIDE_HEADLINE = re.compile(
     rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+)|whose (?P<whose>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
 )
@@ -2110,7 +2121,13 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     last_comma = text.rfind(",")
     aside = _ASIDE_HEADLINE.match(text) if last_comma >= 0 and _ASIDE_HINT.match(text, last_comma) else None
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
-    if aside is not None and len(who := aside["who"].split()) <= ANTECEDENT_WORDS and not any(map(_a_verb, who)):
+    if (
+        aside is not None
+        and len(who := aside["who"].split()) <= ANTECEDENT_WORDS
+        and not any(map(_a_verb, who))
+        # "Attal replaces Elisabeth Borne, who resigned": a present verb before a name tells a clause
+        and not any(_present_verb_before_name(w, n) for w, n in itertools.pairwise(who))
+    ):
         if aside["what"] and _OBJECT_FIRST.match(aside["what"]):
             # "Lightning, which it introduced" -> "it introduced Lightning": the aside's subject is another
             thing = aside["who"]
@@ -2166,7 +2183,7 @@ def _said_on() -> re.Pattern[str]:
     )
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.,'-]*(?: [A-Z][A-Z.,'-]*)*(?: \([A-Za-z]+\))? (?:_|--|\u2014) ")
+_DATELINE = re.compile(r"[A-Z][A-Z.,'-]*(?: [A-Z][A-Z.,'-]*)*(?: \([A-Za-z]+\))? (?:_|--|-|\u2013|\u2014) ")
 """A wire story's place line before its first sentence: "WASHINGTON _ ", "NAIROBI, Kenya (AP) -- " is not
 matched in full (mixed case), "MIAMI (AP) -- " is."""
 
@@ -2227,7 +2244,10 @@ def _closed_quotes(text: str) -> str:
     return text
 
 
-_SPEECH_CLOSES = re.compile(r'"\s+(?:said|says|asked|asks|added|adds|told|urged|wrote|writes)\b')
+_SPEECH_CLOSES = re.compile(
+    r'"\s+(?:(?:he|she|they|it|we|I)\s+|(?:[A-Z][\w.\'-]*\s+){1,4}|(?:the|a|an|his|her|its|their)\s+(?:[\w.\'-]+\s+){1,4})?'
+    r"(?:said|says|asked|asks|added|adds|told|urged|wrote|writes)\b"
+)
 
 
 def _without_leading(text: str) -> str:

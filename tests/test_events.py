@@ -524,6 +524,14 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
         ("The plant will open later in 2023.", "2023", "The plant will open"),
         ("The quake struck in the early hours of Monday, killing 12.", "Monday", "The quake struck, killing 12"),
         ("Rebels attacked the base during the small hours of Sunday.", "Sunday", "Rebels attacked the base"),
+        # a quotation before its attribution keeps its marks; a dateline goes
+        ('"The French want action," Attal said in his first speech on Tuesday evening.', "Tuesday evening",
+         '"The French want action," Attal said in his first speech'),
+        ("PARIS (Reuters) - Macron on Tuesday named Gabriel Attal as prime minister.", "Tuesday",
+         "Macron named Gabriel Attal as prime minister"),
+        # a present verb before the name an aside is about tells a clause, which stays
+        ("Attal replaces Elisabeth Borne, who resigned on Monday after 20 months in the job.", "Monday",
+         "Attal replaces Elisabeth Borne, who resigned after 20 months in the job"),
         # a chronology's date label
         ("10 March 2019: Flight 302 crashes shortly after take-off.", "10 March 2019", "Flight 302 crashes shortly after take-off"),
         ("13 March 2019 - The US grounds the plane.", "13 March 2019", "The US grounds the plane"),
@@ -636,6 +644,13 @@ def test_a_plan_in_a_span_that_began_before_publication_starts_at_publication(
 )  # fmt: skip
 def test_a_subordinate_clause_with_its_own_date(sentence: str, headlines: dict[str, str]) -> None:
     assert headlines_by_value(sentence) == headlines
+
+
+def test_words_after_a_quotations_attribution_are_no_reported_clause() -> None:
+    sentence = '"We want action," the new prime minister said in his first speech on Monday evening.'
+    assert headlines_by_value(sentence) == {
+        "2022-02-07TEV": '"We want action," the new prime minister said in his first speech'
+    }
 
 
 def test_a_saying_in_an_aside_is_no_saying_of_the_sentence() -> None:
