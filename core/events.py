@@ -395,7 +395,15 @@ def _readings(
     if len(dated) > 1 and not _since(article.text, dated[0]):
         # "stormed the embassy on Thursday, freeing 14 hostages held there since Saturday": what has
         # lasted since a date told after the sentence's own is no happening of that date
-        dated = [d for d in dated if d is dated[0] or not _since(article.text, d)]
+        # (but "fell 1.7% on Tuesday and have lost 6% since the start of the month" tells two things)
+        first_end = dated[0].timex.span.end if dated[0].timex is not None else sentence.span.start
+        dated = [
+            d
+            for d in dated
+            if d is dated[0]
+            or not _since(article.text, d)
+            or d.timex is not None and " and " in article.text[first_end : d.timex.span.start]
+        ]
     words = _word_count(text, timexes)
     if words < MIN_WORDS and not sentence.is_title:
         # A dateline ("October 6, 2011" alone) names the report's day, not a happening to carry on.

@@ -301,6 +301,9 @@ def test_a_name_is_no_mention_of_a_happening() -> None:
 def test_what_has_lasted_since_a_date_after_the_sentences_own_is_no_happening_of_it() -> None:
     sentence = "Troops stormed the embassy before dawn on Monday, freeing 14 hostages held there since Saturday."
     assert list(headlines_by_value(sentence)) == ["2022-02-07"]
+    # ... but a verb phrase of its own after "and" tells its own thing
+    sentence = "Shares fell 1.7% on Monday and have lost about 6% since the start of the month."
+    assert sorted(headlines_by_value(sentence)) == ["2022-02", "2022-02-07"]
 
 
 def test_a_saying_of_what_was_done_comes_after_it() -> None:
