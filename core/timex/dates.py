@@ -291,6 +291,22 @@ def range_day(m: Match, ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"'{m.group(0)}' ends the range that starts on {a.value}: {fmt(d)}", PREVIOUS)
 
 
+_YEAR_THEN_LINK = re.compile(r"(?<!\d)(?P<year>(?:1[6-9]|20)\d\d)(?:-|\u2013|/)$")
+
+
+def range_year_end(m: Match, ctx: Context) -> Resolved | None:
+    """ "1995-98", "2021/22": the second year, in the century of the first; a later year no more than ten
+    on (not a score "2-1" nor a code "1990-12")."""
+    first = _YEAR_THEN_LINK.search(ctx.text, max(0, m.start() - 5), m.start())
+    if first is None:
+        return None
+    start = int(first["year"])
+    end = start // 100 * 100 + int(group(m, "end"))
+    if not 0 < end - start <= 10:
+        return None
+    return resolved(str(end), f"'{m.group(0)}' ends the span that starts in {start}: {end}", PREVIOUS)
+
+
 def _opens_range(m: Match, ctx: Context) -> Resolved | None:
     """The first day of "12-15 July": the month, and the year, of the day that ends the range."""
     tail = _RANGE_OPEN.match(ctx.text, m.end())

@@ -161,6 +161,16 @@ RULES: tuple[Rule, ...] = (
         ("The festival ran 12-15 July.", "2021-07-12"),
         ("Talks were held on 12 and 13 March 2021.", "2021-03-12"),
     ),
+    # The second year of "1995-98" or "the 2021/22 season": a year of the century of the one just before.
+    _r(
+        "range_year_end",
+        r"(?P<end>\d\d)(?![\d:.,%]\d|\d|%|-)",
+        "DATE",
+        "range_year_end",
+        "#2",
+        ("He was mayor in 1995-98.", "1998"),
+        ("The 2021-22 season ended in May.", "2022"),
+    ),
     _r(
         "day_month",
         rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)(?: (?:of )?(?P<ty>that|the same|the following|the next|the previous) year)?",
