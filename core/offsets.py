@@ -153,6 +153,24 @@ _SPAN_SIDE = re.compile(r"(?:the\s+)?(?P<side>past|last|next|coming)\s", re.IGNO
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|would|must|should|shall|has\s+to|have\s+to|is\s+to|are\s+to|expects?\s+to|plans?\s+to|aims?\s+to)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _within_ahead(text: str, start: int) -> bool:
+    """ "within" before a duration in a clause that looks ahead (a modal or a plan within 80 characters before)."""
+    lo = start - 8 if start > 8 else 0
+    if "within" not in text[lo:start]:
+        return False
+    return _WITHIN.search(text, lo, start) is not None and (
+        _AHEAD_WORDS.search(text, start - 80 if start > 80 else 0, start) is not None
+    )
+
+
 def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offset | None:
     """ "over the past 18 months", "in the next two years": the stretch from publication back or forward
     (TimeML tags it as a duration, P18M; a timeline shows the months it covers). Not "the last two years
@@ -160,11 +178,13 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
     if t.time.type is not TimeType.DURATION:
         return None
     side = _SPAN_SIDE.match(t.text)
+    # "must comply within 90 days", "will decide within two weeks": the stretch from publication
+    within = side is None and _within_ahead(text, t.span.start)
     amount = _AMOUNT.match(t.time.value)
-    if side is None or amount is None or amount["hours"] or _OF_AFTER.match(text, t.span.end):
+    if (side is None and not within) or amount is None or amount["hours"] or _OF_AFTER.match(text, t.span.end):
         return None
     n, unit = int(amount["n"]), amount["unit"]
-    ahead = side["side"].lower() in ("next", "coming")
+    ahead = within or side["side"].lower() in ("next", "coming")
     other = _add(published, unit, n if ahead else -n)
     start, end = (published, other) if ahead else (other, published)
     when = When(start, end, "range", t.time.value, t.text)

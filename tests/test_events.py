@@ -618,6 +618,25 @@ def test_would_with_no_other_verb_tells_what_is_to_come(sentence: str, kind: Kin
 
 
 @pytest.mark.parametrize(
+    ("sentence", "start", "end", "kind"),
+    [
+        # "within" a span, looking ahead: the stretch from publication
+        ("Companies must comply within 90 days or face fines.", D(2022, 2, 8), D(2022, 5, 9), Kind.PLANNED),
+        ("The government will decide within two weeks.", D(2022, 2, 8), D(2022, 2, 22), Kind.PLANNED),
+    ],
+)
+def test_within_a_span_looking_ahead_runs_from_publication(
+    sentence: str, start: pendulum.Date, end: pendulum.Date, kind: Kind
+) -> None:
+    event = one(article(sentence), sentence[:12])
+    assert (event.when.start, event.when.end, event.kind, event.rule) == (start, end, kind, "span.from_publication")
+
+
+def test_within_a_span_of_the_past_is_no_span_from_publication() -> None:
+    assert one(article("The company collapsed within 90 days."), "The company").rule != "span.from_publication"
+
+
+@pytest.mark.parametrize(
     ("sentence", "start", "end"),
     [
         # what is to come lies in the part of its span from publication on
