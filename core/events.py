@@ -153,6 +153,10 @@ _LEADING = re.compile(
 _LEADING_LOWER = re.compile(_LEADING.pattern)
 """`_LEADING` for lower-cased ASCII text, where ignoring case changes nothing: written in lower case, its
 words are told apart by their first letters without folding every letter compared."""
+_LEADING_WORDS = ("meanwhile", "however", "but", "and", "then", "also", "still", "yet", "moreover", "separately",
+                  "in", "following", "this", "on", "amid", "according")  # fmt: skip
+"""The first words of `_LEADING`'s alternatives (none longer than ten letters): a lower-cased ASCII text
+it matches starts with one of them."""
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
 SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts", "residents", "investigators",
             "authorities", "diplomats", "doctors", "prosecutors", "lawyers", "aides", "officers", "rescuers",
@@ -1254,7 +1258,11 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     """A year or a day used as a name's part: "the 2011 version", "the company's 2010 conference", "the
     Oct. 23 killing"; or a date owning a thing another happening is told against ("the toll from Monday's
     quake", "a way around Wednesday's ruling")."""
-    if _POSSESSIVE_AFTER.match(text, t.span.end) and _OWNER_BEFORE.search(text, t.span.start - 12, t.span.start):
+    if (
+        text.startswith(_POSSESSIVE_MARKS, t.span.end)
+        and _POSSESSIVE_AFTER.match(text, t.span.end)
+        and _OWNER_BEFORE.search(text, t.span.start - 12, t.span.start)
+    ):
         # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
         # close": there the thing owned is what the sentence tells, or when
         return True
@@ -1266,6 +1274,8 @@ def _names_a_thing(text: str, t: Timex) -> bool:
 
 
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
+"""What `_POSSESSIVE_AFTER` starts with: looked for first, as few dates are followed by it."""
 _OWNER_BEFORE = re.compile(r"\b(?:from|after|before|since|around|over|following|about|against)\s+$", re.IGNORECASE)
 
 
@@ -1879,6 +1889,8 @@ def _since(text: str, date: Dated) -> bool:
 
 
 _CONDITION = re.compile(r"[\"'\u201c]?(?:if|unless)\s", re.IGNORECASE)
+_CONDITION_FIRST = frozenset("\"'\u201ciIuU\u0130\u0131")
+"""What a text `_CONDITION` matches starts with (ignoring case, "i" is also the dotted and the dotless one)."""
 _CONSEQUENCE = re.compile(r"\b(?:will|would|could|might|faces?|'ll)\b")
 """What a condition leads to, when it is still to come ("he could face ..."); "If you take away X, the
 market looks cheap" tells a standing truth."""
@@ -1896,7 +1908,12 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
         return Kind.PLANNED  # "The first images are expected later this month"
     if value == "PRESENT_REF":
         return Kind.ONGOING
-    if when.end >= published and _CONDITION.match(quote) and _CONSEQUENCE.search(quote):
+    if (
+        when.end >= published
+        and quote[:1] in _CONDITION_FIRST
+        and _CONDITION.match(quote)
+        and _CONSEQUENCE.search(quote)
+    ):
         return Kind.PLANNED  # "If convicted, Miller faces up to 20 years": what would follow is yet to come
     if (when.vague or date.rule == offsets.TO_PUBLICATION) and when.end >= published:
         # "have engaged in talks in recent weeks" (or "over the past 18 months") goes on; "was introduced
@@ -1996,10 +2013,14 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if dateline is not None:
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     text = _without_leading(text.strip(_QUOTES))
-    told = _SAID_ON_DAY_THAT.match(text) if where is not None and " that " in text else None
+    told = (
+        _SAID_ON_DAY_THAT.match(text)
+        if where is not None and " that " in text and (not text.isascii() or _says_or_tells(text.lower()))
+        else None
+    )
     if told is not None and quote[where.start - offset : where.end - offset] not in told.group():
         text = text[told.end() :]  # "Acme said on Thursday that net profit rose (in March)": the profit is the news
-    bare = _BARE_LEAD.match(text)
+    bare = _BARE_LEAD.match(text) if text[:1] in _BARE_LEAD_FIRST else None
     if bare is not None and "," not in text and not any(map(_a_verb, text[bare.end() :].split())):
         text = text[bare.end() :]  # "..., after a blaze at a nearby factory on Sept. 3": the blaze is the news
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
@@ -2147,7 +2168,12 @@ _SPEECH_CLOSES = re.compile(r'"\s+(?:said|says|asked|asks|added|adds|told|urged|
 def _without_leading(text: str) -> str:
     """`_LEADING.sub("", text)`: the pattern is anchored at the start, so it matches there or nowhere, and a
     match is cut off without the substitution's new string when there is none."""
-    match = _LEADING_LOWER.match(text.lower()) if text.isascii() else _LEADING.match(text)
+    if text.isascii():
+        if not text[:10].lower().startswith(_LEADING_WORDS):
+            return text  # most quotes open with none of its words: no copy in lower case, no pattern tried
+        match = _LEADING_LOWER.match(text.lower())
+    else:
+        match = _LEADING.match(text)
     return text if match is None else text[match.end() :]
 
 
@@ -2221,8 +2247,20 @@ _SAID_ON_DAY_THAT = re.compile(
     re.IGNORECASE,
 )
 """A saying with its own day before what was said: left in a headline dated by what was said, it goes."""
+_SAYING_WORDS = (*_ATTRIBUTION_VERBS, "told")
+
+
+def _says_or_tells(lowered: str) -> bool:
+    """Whether a lower-cased ASCII text holds a verb `_SAID_ON_DAY_THAT` needs: most texts with a "that" have
+    none, and the pattern, tried at their start, costs many times as much as looking for them."""
+    return any(verb in lowered for verb in _SAYING_WORDS)
+
+
 _BARE_LEAD = re.compile(r"(?:after|before|following|amid)\s+", re.IGNORECASE)
 """A preposition opening a clause that is only its object: the object is the headline."""
+_BARE_LEAD_FIRST = frozenset("aAbBfF")
+"""What a text `_BARE_LEAD` matches starts with (no other character is one of them, ignoring case): most
+headlines start otherwise, and a look at one character costs less than trying the pattern."""
 _WITH_THE_DATE = re.compile(r"^\s+(?:alone|or so)\b")
 _OPENS_A_CLAUSE = re.compile(r"\b(?:that|and|but|because|as|while|when|if|although|though)\s*$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)
