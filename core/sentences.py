@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import attrs
 
-from core.model import Article, Span
+from core.model import Article, Span, ordered_span
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres sec
@@ -138,7 +138,7 @@ def _trim(text: str, s: int, e: int) -> Span | None:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    return Span(s, e) if e > s else None
+    return ordered_span(s, e) if e > s else None
 
 
 def sentences(article: Article) -> list[Sentence]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pendulum
 
-from core.model import Span, TimeType, TimeValue, Timex
+from core.model import Span, TimeType, TimeValue, Timex, ordered_span
 from core.timex import values
 from core.timex.resolve import NORMALISERS, Anchor, Context
 from core.timex.rules import RULES, Rule
@@ -67,7 +67,7 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
             time, why, anchor = resolved
             out.append(
                 Timex(
-                    Span(cand.start, match.end()),
+                    ordered_span(cand.start, match.end()),
                     original[cand.start : match.end()],
                     time,
                     cand.compiled.rule.name,
