@@ -22,7 +22,7 @@ import pendulum
 
 from core import offsets
 from core import timex as timex_engine
-from core.model import Article, Event, Kind, Source, Span, Timex, When
+from core.model import Article, Event, Kind, Source, Span, Timex, When, positional_maker
 from core.sentences import Sentence, sentences
 from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS, trie
 
@@ -470,8 +470,8 @@ def _event(
         explanation += f"; it is still to come, so from publication ({_describe(when)})"
     # Both made with their fields in order, not by name: keyword arguments to the generated __init__ are
     # gathered into a dict and matched to its parameters one by one, which cost a quarter of making them.
-    source = Source(article.id, article.path, sentence.line, span.start, span.end, quote, article.published, when)
-    return Event(
+    source = _SOURCE(article.id, article.path, sentence.line, span.start, span.end, quote, article.published, when)
+    return _EVENT(
         _event_id(article.id, span, date.when.value),  # id
         when,
         kind,
@@ -486,6 +486,11 @@ def _event(
         False,  # disputed: only merging finds reports that disagree
         seq,
     )
+
+
+_SOURCE = positional_maker(Source)
+_EVENT = positional_maker(Event)
+"""`Source` and `Event` made with every field in order, set through their slots (`positional_maker`)."""
 
 
 def _headline(text: str, reading: Reading) -> str:

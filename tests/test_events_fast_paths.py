@@ -346,3 +346,19 @@ def test_first_character_guards_hold_every_match() -> None:
             if events._POSSESSIVE_AFTER.match(text, at):
                 assert text.startswith(events._POSSESSIVE_MARKS, at), repr(text)
 
+
+def test_positional_maker_makes_what_the_init_makes() -> None:
+    from core.model import Event, Kind, Source, positional_maker
+
+    day = pendulum.date(2022, 2, 8)
+    when = When(day, day, "day", "2022-02-08", "Tuesday", False)
+    source = ("a1", "a.json", 3, 10, 40, "The talks ended on Tuesday.", day, when)
+    assert events._SOURCE(*source) == Source(*source)
+    assert type(events._SOURCE(*source)) is Source
+    event = ("id", when, Kind.OCCURRED, "Talks ended", "q", (Source(*source),), "r", "e", 0.5, None, (), False, 7)
+    made = events._EVENT(*event)
+    assert made == Event(*event) and hash(made) == hash(Event(*event)) and repr(made) == repr(Event(*event))
+    with pytest.raises(AttributeError):
+        made.seq = 8  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        positional_maker(Span)  # its end is checked
