@@ -490,7 +490,10 @@ def _event(
 
 _SOURCE = positional_maker(Source)
 _EVENT = positional_maker(Event)
-"""`Source` and `Event` made with every field in order, set through their slots (`positional_maker`)."""
+_WHEN = positional_maker(When)
+_DATED = positional_maker(Dated)
+"""`Source`, `Event`, `When` and `Dated` made with every field in order, set through their slots
+(`positional_maker`)."""
 
 
 def _headline(text: str, reading: Reading) -> str:
@@ -1136,10 +1139,10 @@ def _from_timex(t: Timex) -> Dated | None:
         return None
     start, end, granularity = covered
     vague = t.time.approx is not None or granularity == "range"
-    when = When(start, end, granularity, t.time.value, t.text, vague)
+    when = _WHEN(start, end, granularity, t.time.value, t.text, vague)
     confidence = 0.5 if vague else _anchored_confidence(t)
     explanation = f"'{t.text}' → {_describe(when)}: {t.why}"
-    return Dated(when, t, t.rule, explanation, confidence)
+    return _DATED(when, t, t.rule, explanation, confidence, None)
 
 
 RANGE_LINK = re.compile(r"\s*(?:[-–—/]|to|through|until|till|and)\s*", re.IGNORECASE)
@@ -1866,14 +1869,15 @@ def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Date
     # An inherited date has no words of its own: a source that was itself inherited already has none, and
     # its When (frozen) serves as it is rather than being made again with the same fields.
     if when.text:
-        when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
+        when = _WHEN(when.start, when.end, when.granularity, when.value, "", when.vague)
     origin = f"'{source.when.text}'" if source.when.text else "its date"
-    return Dated(
+    return _DATED(
         when,
         None,
         rule,
         f"no time expression in the sentence; takes {origin} ({_describe(when)}) from {reason}",
         min(confidence, source.confidence),
+        None,  # phrase
     )
 
 
