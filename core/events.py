@@ -22,7 +22,7 @@ import pendulum
 
 from core import offsets
 from core import timex as timex_engine
-from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When
+from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When, positional_maker
 from core.sentences import Sentence, sentences
 from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS, trie
 
@@ -154,6 +154,10 @@ _LEADING = re.compile(
 _LEADING_LOWER = re.compile(_LEADING.pattern)
 """`_LEADING` for lower-cased ASCII text, where ignoring case changes nothing: written in lower case, its
 words are told apart by their first letters without folding every letter compared."""
+_LEADING_WORDS = ("meanwhile", "however", "but", "and", "then", "also", "still", "yet", "moreover", "separately",
+                  "in", "following", "this", "on", "amid", "according")  # fmt: skip
+"""The first words of `_LEADING`'s alternatives (none longer than ten letters): a lower-cased ASCII text
+it matches starts with one of them."""
 _ATTRIBUTION_VERBS = ("said", "says", "added", "reported", "announced")
 SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts", "residents", "investigators",
             "authorities", "diplomats", "doctors", "prosecutors", "lawyers", "aides", "officers", "rescuers",
@@ -489,8 +493,8 @@ def _event(
         explanation += f"; it is still to come, so from publication ({_describe(when)})"
     # Both made with their fields in order, not by name: keyword arguments to the generated __init__ are
     # gathered into a dict and matched to its parameters one by one, which cost a quarter of making them.
-    source = Source(article.id, article.path, sentence.line, span.start, span.end, quote, article.published, when)
-    return Event(
+    source = _SOURCE(article.id, article.path, sentence.line, span.start, span.end, quote, article.published, when)
+    return _EVENT(
         _event_id(article.id, span, date.when.value),  # id
         when,
         kind,
@@ -505,6 +509,14 @@ def _event(
         False,  # disputed: only merging finds reports that disagree
         seq,
     )
+
+
+_SOURCE = positional_maker(Source)
+_EVENT = positional_maker(Event)
+_WHEN = positional_maker(When)
+_DATED = positional_maker(Dated)
+"""`Source`, `Event`, `When` and `Dated` made with every field in order, set through their slots
+(`positional_maker`)."""
 
 
 def _headline(text: str, reading: Reading) -> str:
@@ -1195,10 +1207,10 @@ def _from_timex(t: Timex) -> Dated | None:
         return None
     start, end, granularity = covered
     vague = t.time.approx is not None or granularity == "range"
-    when = When(start, end, granularity, t.time.value, t.text, vague)
+    when = _WHEN(start, end, granularity, t.time.value, t.text, vague)
     confidence = 0.5 if vague else _anchored_confidence(t)
     explanation = f"'{t.text}' → {_describe(when)}: {t.why}"
-    return Dated(when, t, t.rule, explanation, confidence)
+    return _DATED(when, t, t.rule, explanation, confidence, None)
 
 
 RANGE_LINK = re.compile(r"\s*(?:[-–—/]|to|through|until|till|and)\s*", re.IGNORECASE)
@@ -1327,7 +1339,11 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     """A year or a day used as a name's part: "the 2011 version", "the company's 2010 conference", "the
     Oct. 23 killing"; or a date owning a thing another happening is told against ("the toll from Monday's
     quake", "a way around Wednesday's ruling")."""
-    if _POSSESSIVE_AFTER.match(text, t.span.end) and _OWNER_BEFORE.search(text, t.span.start - 12, t.span.start):
+    if (
+        text.startswith(_POSSESSIVE_MARKS, t.span.end)
+        and _POSSESSIVE_AFTER.match(text, t.span.end)
+        and _OWNER_BEFORE.search(text, t.span.start - 12, t.span.start)
+    ):
         # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
         # close": there the thing owned is what the sentence tells, or when
         return True
@@ -1339,6 +1355,8 @@ def _names_a_thing(text: str, t: Timex) -> bool:
 
 
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
+"""What `_POSSESSIVE_AFTER` starts with: looked for first, as few dates are followed by it."""
 _OWNER_BEFORE = re.compile(r"\b(?:from|after|before|since|around|over|following|about|against)\s+$", re.IGNORECASE)
 
 
@@ -1952,14 +1970,15 @@ def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Date
     # An inherited date has no words of its own: a source that was itself inherited already has none, and
     # its When (frozen) serves as it is rather than being made again with the same fields.
     if when.text:
-        when = When(when.start, when.end, when.granularity, when.value, "", when.vague)
+        when = _WHEN(when.start, when.end, when.granularity, when.value, "", when.vague)
     origin = f"'{source.when.text}'" if source.when.text else "its date"
-    return Dated(
+    return _DATED(
         when,
         None,
         rule,
         f"no time expression in the sentence; takes {origin} ({_describe(when)}) from {reason}",
         min(confidence, source.confidence),
+        None,  # phrase
     )
 
 
@@ -1980,6 +1999,8 @@ def _since(text: str, date: Dated) -> bool:
 
 
 _CONDITION = re.compile(r"[\"'\u201c]?(?:if|unless)\s", re.IGNORECASE)
+_CONDITION_FIRST = frozenset("\"'\u201ciIuU\u0130\u0131")
+"""What a text `_CONDITION` matches starts with (ignoring case, "i" is also the dotted and the dotless one)."""
 _CONSEQUENCE = re.compile(r"\b(?:will|would|could|might|faces?|'ll)\b")
 """What a condition leads to, when it is still to come ("he could face ..."); "If you take away X, the
 market looks cheap" tells a standing truth."""
@@ -1997,7 +2018,12 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
         return Kind.PLANNED  # "The first images are expected later this month"
     if value == "PRESENT_REF":
         return Kind.ONGOING
-    if when.end >= published and _CONDITION.match(quote) and _CONSEQUENCE.search(quote):
+    if (
+        when.end >= published
+        and quote[:1] in _CONDITION_FIRST
+        and _CONDITION.match(quote)
+        and _CONSEQUENCE.search(quote)
+    ):
         return Kind.PLANNED  # "If convicted, Miller faces up to 20 years": what would follow is yet to come
     if (when.vague or date.rule == offsets.TO_PUBLICATION) and when.end >= published:
         # "have engaged in talks in recent weeks" (or "over the past 18 months") goes on; "was introduced
@@ -2101,10 +2127,14 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     if dateline is not None:
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     text = _without_leading(text.strip(_QUOTES))
-    told = _SAID_ON_DAY_THAT.match(text) if where is not None and " that " in text else None
+    told = (
+        _SAID_ON_DAY_THAT.match(text)
+        if where is not None and " that " in text and (not text.isascii() or _says_or_tells(text.lower()))
+        else None
+    )
     if told is not None and quote[where.start - offset : where.end - offset] not in told.group():
         text = text[told.end() :]  # "Acme said on Thursday that net profit rose (in March)": the profit is the news
-    bare = _BARE_LEAD.match(text)
+    bare = _BARE_LEAD.match(text) if text[:1] in _BARE_LEAD_FIRST else None
     if bare is not None and "," not in text and not any(map(_a_verb, text[bare.end() :].split())):
         text = text[bare.end() :]  # "..., after a blaze at a nearby factory on Sept. 3": the blaze is the news
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
@@ -2261,7 +2291,12 @@ _SPEECH_CLOSES = re.compile(
 def _without_leading(text: str) -> str:
     """`_LEADING.sub("", text)`: the pattern is anchored at the start, so it matches there or nowhere, and a
     match is cut off without the substitution's new string when there is none."""
-    match = _LEADING_LOWER.match(text.lower()) if text.isascii() else _LEADING.match(text)
+    if text.isascii():
+        if not text[:10].lower().startswith(_LEADING_WORDS):
+            return text  # most quotes open with none of its words: no copy in lower case, no pattern tried
+        match = _LEADING_LOWER.match(text.lower())
+    else:
+        match = _LEADING.match(text)
     return text if match is None else text[match.end() :]
 
 
@@ -2335,8 +2370,20 @@ _SAID_ON_DAY_THAT = re.compile(
     re.IGNORECASE,
 )
 """A saying with its own day before what was said: left in a headline dated by what was said, it goes."""
+_SAYING_WORDS = (*_ATTRIBUTION_VERBS, "told")
+
+
+def _says_or_tells(lowered: str) -> bool:
+    """Whether a lower-cased ASCII text holds a verb `_SAID_ON_DAY_THAT` needs: most texts with a "that" have
+    none, and the pattern, tried at their start, costs many times as much as looking for them."""
+    return any(verb in lowered for verb in _SAYING_WORDS)
+
+
 _BARE_LEAD = re.compile(r"(?:after|before|following|amid)\s+", re.IGNORECASE)
 """A preposition opening a clause that is only its object: the object is the headline."""
+_BARE_LEAD_FIRST = frozenset("aAbBfF")
+"""What a text `_BARE_LEAD` matches starts with (no other character is one of them, ignoring case): most
+headlines start otherwise, and a look at one character costs less than trying the pattern."""
 _WITH_THE_DATE = re.compile(r"^\s+(?:alone|or so)\b")
 _OPENS_A_CLAUSE = re.compile(r"\b(?:that|and|but|because|as|while|when|if|although|though)\s*$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)

@@ -6,7 +6,9 @@ their own modules (`ingest`, `sentences`, `timex`, `events`, `order`, `merge`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 
 import attrs
 import pendulum
@@ -47,6 +49,22 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+_NEW = object.__new__
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+
+
+def ordered_span(start: int, end: int) -> Span:
+    """`Span(start, end)` for offsets the caller knows to be in order (0 <= start <= end), as the tagger's
+    matches and the trimmed sentences are: the fields set through their slots, without the generated
+    `__init__`, whose bound setattr for each field and call of the check cost more than twice as much
+    (thousands of spans an article)."""
+    span = _NEW(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
 
 
 @attrs.frozen
@@ -174,3 +192,33 @@ class Timeline:
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
     problems: tuple[Problem, ...] = ()
+
+
+_T = TypeVar("_T")
+
+
+def positional_maker(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor of the frozen, slotted attrs class `cls` that takes every field, in order, and sets each
+    through its slot: what the generated `__init__` does, without calling it through the type, making a
+    bound object.__setattr__ and looking each field up by its name (a quarter of making an event).
+
+    Only for a class whose `__init__` does nothing else: a validator, a converter, a hook, a slot that is
+    no field (a cached hash) is refused here, when the module that uses the maker is imported."""
+    fields = attrs.fields(cls)
+    names = [field.name for field in fields]
+    if (
+        any(field.validator is not None or field.converter is not None for field in fields)
+        or hasattr(cls, "__attrs_pre_init__")
+        or hasattr(cls, "__attrs_post_init__")
+        or set(getattr(cls, "__slots__", ())) - {*names, "__weakref__"}
+        or not getattr(cls, "__slots__", ())
+    ):
+        msg = f"{cls.__name__}: its __init__ does more than set its fields"
+        raise TypeError(msg)
+    setters = {f"_set_{name}": cls.__dict__[name].__set__ for name in names}
+    body = "".join(f"    _set_{name}(made, {name})\n" for name in names)
+    namespace = {"_new": object.__new__, "_cls": cls, **setters}
+    exec(f"def make({', '.join(names)}):\n    made = _new(_cls)\n{body}    return made\n", namespace)  # noqa: S102
+    make = namespace["make"]
+    make.__qualname__ = make.__name__ = f"make_{cls.__name__}"
+    return make

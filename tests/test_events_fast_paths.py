@@ -336,3 +336,37 @@ def test_a_search_from_before_the_text_starts_at_its_start() -> None:
                 clamped = pattern.search(text, max(0, start), min(len(text), end))
                 found = pattern.search(text, start, end)
                 assert (found and found.span()) == (clamped and clamped.span()), (pattern, start, end)
+
+
+def test_first_character_guards_hold_every_match() -> None:
+    """A text `_BARE_LEAD` or `_CONDITION` matches starts with one of the characters looked at first; a text
+    `_SAID_ON_DAY_THAT` matches holds a saying verb; a date `_POSSESSIVE_AFTER` follows starts so."""
+    words = ("after", "AFTER", "before", "Following", "amid", "if", "If", "İf", "ıf", "unless", '"if', "\u201cif",
+             "said", "SAID", "told", "Told", "says", "on", "Monday", "that", "'s", "\u2019s", "news")  # fmt: skip
+    for text in texts(21) + phrase_texts(22, words, count=10000):
+        if events._BARE_LEAD.match(text):
+            assert text[:1] in events._BARE_LEAD_FIRST, repr(text)
+        if events._CONDITION.match(text):
+            assert text[:1] in events._CONDITION_FIRST, repr(text)
+        if text.isascii() and events._SAID_ON_DAY_THAT.match(text):
+            assert events._says_or_tells(text.lower()), repr(text)
+        for at in range(len(text)):
+            if events._POSSESSIVE_AFTER.match(text, at):
+                assert text.startswith(events._POSSESSIVE_MARKS, at), repr(text)
+
+
+def test_positional_maker_makes_what_the_init_makes() -> None:
+    from core.model import Event, Kind, Source, positional_maker
+
+    day = pendulum.date(2022, 2, 8)
+    when = When(day, day, "day", "2022-02-08", "Tuesday", False)
+    source = ("a1", "a.json", 3, 10, 40, "The talks ended on Tuesday.", day, when)
+    assert events._SOURCE(*source) == Source(*source)
+    assert type(events._SOURCE(*source)) is Source
+    event = ("id", when, Kind.OCCURRED, "Talks ended", "q", (Source(*source),), "r", "e", 0.5, None, (), False, 7)
+    made = events._EVENT(*event)
+    assert made == Event(*event) and hash(made) == hash(Event(*event)) and repr(made) == repr(Event(*event))
+    with pytest.raises(AttributeError):
+        made.seq = 8  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        positional_maker(Span)  # its end is checked

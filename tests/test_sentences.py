@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from core.model import Span, ordered_span
 from core.sentences import _BOUNDARY, _boundaries, _marks_of, _word_before, split
 
 
@@ -80,3 +81,11 @@ def test_boundaries_from_the_marks_of_the_whole_text_are_those_of_the_stretch() 
         assert [m.span() for m in _boundaries(text, start, end, marks)] == [
             m.span() for m in _boundaries(text, start, end)
         ], (text, start, end)
+
+
+def test_ordered_span_is_the_span_made_by_its_init() -> None:
+    for start, end in ((0, 0), (3, 9), (12, 400)):
+        made = ordered_span(start, end)
+        assert type(made) is Span
+        assert made == Span(start, end) and hash(made) == hash(Span(start, end))
+        assert (made.start, made.end, len(made)) == (start, end, end - start)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pendulum
 
-from core.model import Span, TimeType, TimeValue, Timex
+from core.model import Span, TimeType, TimeValue, Timex, ordered_span, positional_maker
 from core.timex import values
 from core.timex.resolve import NORMALISERS, Anchor, Context
 from core.timex.rules import RULES, Rule
@@ -24,6 +24,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 _ANCHOR_GRANS = frozenset({"day", "time", "part-of-day", "week", "weekend", "month", "quarter", "half", "year",
                            "season"})  # fmt: skip
+
+
+_TIMEX = positional_maker(Timex)
+"""`Timex` made with every field in order, set through their slots (`positional_maker`)."""
 
 
 def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) -> tuple[Timex, ...]:
@@ -66,8 +70,8 @@ def tag(text: str, dct: pendulum.Date, regions: Sequence[Span] | None = None) ->
                 continue
             time, why, anchor = resolved
             out.append(
-                Timex(
-                    Span(cand.start, match.end()),
+                _TIMEX(
+                    ordered_span(cand.start, match.end()),
                     original[cand.start : match.end()],
                     time,
                     cand.compiled.rule.name,

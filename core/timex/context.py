@@ -14,7 +14,7 @@ from typing import Any, Protocol
 import attrs
 import pendulum
 
-from core.model import TimeType, TimeValue
+from core.model import TimeType, TimeValue, positional_maker
 from core.timex import lexicon as lx
 from core.timex.tense import FUTURE, PAST, UNKNOWN, sentence_bounds, tense
 
@@ -174,6 +174,10 @@ def group(m: Match, name: str) -> str:
         return ""
 
 
+_TIME_VALUE = positional_maker(TimeValue)
+"""`TimeValue` made with every field in order, set through their slots (one for each expression found)."""
+
+
 def resolved(
     value: str,
     why: str,
@@ -182,7 +186,7 @@ def resolved(
     type_: TimeType = TimeType.DATE,
     approx: tuple[pendulum.Date, pendulum.Date] | None = None,
 ) -> Resolved:
-    return TimeValue(type_, value, mod, approx), why, anchor
+    return _TIME_VALUE(type_, value, mod, approx), why, anchor
 
 
 def safe_date(year: int, month: int, day: int) -> pendulum.Date | None:
