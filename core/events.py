@@ -627,10 +627,12 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
-_QUOTED_BEFORE = re.compile(
-    r"[,.!?][\"\u201d']\s+(?:(?:he|she|they|it|we|I)|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
-    r"|(?:the|a|an|his|her|its|their)(?:\s+[\w.'\u2019-]+){1,4})\s+$"
+_SPEAKER_AFTER_QUOTE = (
+    r"(?:he|she|they|it|we|I|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
+    r"|(?:the|a|an|his|her|its|their)(?:\s+[\w.'\u2019-]+){1,4})"
 )
+"""Who is named between a quotation and its verb ('," Attal said', '," the new prime minister said')."""
+_QUOTED_BEFORE = re.compile(rf"[,.!?][\"\u201d']\s+{_SPEAKER_AFTER_QUOTE}\s+$")
 _THAT_NEXT = re.compile(r",?\s+that\s")
 _OPENS_A_CLAUSE_WORDS = frozenset({"to", "it", "he", "she", "they", "we", "i", "you"})
 
@@ -1117,8 +1119,7 @@ def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int 
         or not _AUXILIARY.search(text, join.end(1), start)
         or not (
             text[join.start() - 1] == ","  # "Pre-orders open today, and the phone will ship on August 11"
-            or _AUXILIARY.search(text, within.start, join.start())
-            or _past_verb_in(text, within.start, join.start())
+            or _finite_verb_in(text, within.start, join.start())
         )
     ):
         return None
@@ -1142,13 +1143,18 @@ def _subordinate_clause(text: str, within: Span, first: Dated, second: Dated) ->
     if not found:
         return ()
     sub = found[-1]
-    if not (_AUXILIARY.search(text, sub.end(), start) or _past_verb_in(text, sub.end(), start)):
+    if not _finite_verb_in(text, sub.end(), start):
         return ()
     if _RELATIVE_WORD.search(text, sub.end(), start):
         return ()  # "as investors worried about a recession that began in March": the date is the recession's
-    if not (_AUXILIARY.search(text, within.start, sub.start()) or _past_verb_in(text, within.start, sub.start())):
+    if not _finite_verb_in(text, within.start, sub.start()):
         return ()
     return (sub.start(), sub.end())
+
+
+def _finite_verb_in(text: str, start: int, end: int) -> bool:
+    """An auxiliary or a finite past verb among the words: a clause's verb."""
+    return _AUXILIARY.search(text, start, end) is not None or _past_verb_in(text, start, end)
 
 
 def _past_verb_in(text: str, start: int, end: int) -> bool:
@@ -2283,8 +2289,7 @@ def _closed_quotes(text: str) -> str:
 
 
 _SPEECH_CLOSES = re.compile(
-    r'"\s+(?:(?:he|she|they|it|we|I)\s+|(?:[A-Z][\w.\'-]*\s+){1,4}|(?:the|a|an|his|her|its|their)\s+(?:[\w.\'-]+\s+){1,4})?'
-    r"(?:said|says|asked|asks|added|adds|told|urged|wrote|writes)\b"
+    rf'"\s+(?:{_SPEAKER_AFTER_QUOTE}\s+)?(?:said|says|asked|asks|added|adds|told|urged|wrote|writes)\b'
 )
 
 
