@@ -2246,6 +2246,15 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 
 
+_TELLS_A_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weeks?|weekends?|months?|"
+    r"years?|days?|hours?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"jun|jul|aug|sept?|oct|nov|dec|ago|earlier|later|morning|afternoon|evening|night|(?:1[6-9]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""A word that may tell a time: what a saying reports has a date of its own when it holds one."""
+
+
 def _dated_saying(quote: str, s: int, e: int) -> str | None:
     """ "Rebels seized the town on Sunday, the army said on Monday", read for Monday: "The army said: Rebels
     seized the town on Sunday" — the saying is what that day holds; so does "..., official results showed on
@@ -2256,6 +2265,10 @@ def _dated_saying(quote: str, s: int, e: int) -> str | None:
     if said is None:
         return None
     what = quote[: said.start()].strip(_QUOTES + " ,")
+    if not _TELLS_A_TIME.search(what):
+        # "5,000 people were evacuated overnight, officials said on Saturday": with no date of its own, what
+        # was said is the day's news, told without its attribution
+        return None
     dateline = _dateline(what)
     what = _without_leading(what[dateline.end() :] if dateline is not None else what)
     if _fewer_words(what, 3):
