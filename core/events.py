@@ -1428,11 +1428,13 @@ _BASELINE = re.compile(
 
 
 _COUNT_WITHIN = re.compile(
-    rf"\b(?:first|{_ORDINALS})\s+(?:[\w-]+\s+)?(?:time|increase|rise|hike|cut|fall|drop|decline|win|defeat|loss|gain)s?"
+    rf"\b(?:(?:first|{_ORDINALS})\s+(?:[\w-]+\s+)?(?:time|increase|rise|hike|cut|fall|drop|decline|win|defeat|loss|gain)s?"
+    rf"|(?:its|their|his|her|the)\s+(?:{_ORDINALS}))"
     r"\s+(?:(?:so\s+far|in|of)\s+)?$",
     re.IGNORECASE,
 )
-"""A count within the span a "this" names: "its fifth rate rise this year", "for the third time this month"."""
+"""A count within the span a "this" names: "its fifth rate rise this year", "for the third time this month",
+"its second this summer"."""
 _RECORD_WITHIN = re.compile(
     rf"\b(?:{_SUPERLATIVES}|(?:{_ORDINALS})\s+time)"
     r"(?:\s+[\w'\u2019,-]+){0,8}?\s+(?:in|over|during|of|for)\s+$",

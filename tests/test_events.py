@@ -1105,6 +1105,7 @@ def test_what_a_condition_leads_to_is_yet_to_come(sentence: str, kind: Kind) -> 
     [
         "The bank raised its rate on Monday, its fifth increase since March.",
         "Rates rose for the fifth time this year on Monday.",
+        "The province declared a state of emergency on Monday, its second this winter.",
     ],
 )
 def test_a_count_since_or_within_a_span_dates_nothing(sentence: str) -> None:
