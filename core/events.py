@@ -2095,6 +2095,10 @@ def _clause(
         j = cuts.index(end)
         start = cuts[i - 1] if i > 0 else start
         end = cuts[j + 1] if j + 1 < len(cuts) else end
+    # "He said that X within 90 days, and that applications can be submitted next month": what the second
+    # "that" opens is what was said
+    if start > sentence.start and (opened := _AND_THAT.match(text, start, end)) is not None:
+        start = opened.end()
     # Trimmed as offsets, and the Span made once: one for each character dropped cost more than the trim.
     while end > start and text[end - 1] in " ,;":
         end -= 1
@@ -2105,6 +2109,7 @@ def _clause(
     return Span(start, end)
 
 
+_AND_THAT = re.compile(r"(?:and|but)\s+that\s+(?=[a-z])")
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""

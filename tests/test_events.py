@@ -677,6 +677,11 @@ def test_words_after_a_quotations_attribution_are_no_reported_clause() -> None:
     }
 
 
+def test_a_second_that_opens_what_was_said() -> None:
+    sentence = "He said that the store will open within 90 days, and that orders can be placed starting next month."
+    assert headlines_by_value(sentence)["2022-03"] == "Orders can be placed starting next month"
+
+
 def test_a_saying_in_an_aside_is_no_saying_of_the_sentence() -> None:
     assert headlines_by_value("The governor, who had said the dam was safe, resigned on Monday.") == {
         "2022-02-07": "The governor, who had said the dam was safe, resigned",
