@@ -463,6 +463,9 @@ def test_more_negatives(text: str) -> None:
         # what was to come when it was said comes after the saying's date
         ("The minister said in October that the plant would close in December.",
          [("October", "2021-10"), ("December", "2021-12")]),
+        # ... from the month it was said in
+        ("He said last month that the review would be finished by the end of January.",
+         [("last month", "2022-01"), ("the end of January", "2022-01")]),
         # ... and a part of a day told before is a day told
         (
             "A fire broke out late on Monday night. Firefighters were called at 11:40 p.m.",

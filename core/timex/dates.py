@@ -346,7 +346,10 @@ def _told_before(
     parsed = v.parse(said.value)
     if parsed is None:
         return None
-    after = [d for _y, d in valid if d > parsed[1]]
+    # (from the month it was said in: "said last month that a review would be finished by the end of
+    # September", said in September, is this September's end)
+    since = parsed[0].start_of("month")
+    after = [d for _y, d in valid if d >= since]
     if not after:
         return None
     return min(after), f"{what} looking ahead from when it was said ({said.value}): the first such date after it"
