@@ -2255,7 +2255,7 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 _TELLS_A_TIME = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weeks?|weekends?|months?|"
-    r"years?|days?|hours?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"years?|days?|hours?|quarters?|half|decades?|century|spring|summer|autumn|fall|winter|season|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
     r"jun|jul|aug|sept?|oct|nov|dec|ago|earlier|later|morning|afternoon|evening|night|(?:1[6-9]|20)\d\d)\b",
     re.IGNORECASE,
 )

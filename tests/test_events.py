@@ -551,6 +551,8 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
         ("But talks have been renewed, a Justice official said Thursday.", "Thursday", "Talks have been renewed"),
         ("More than 5,000 people were evacuated overnight, officials said on Saturday.", "Saturday",
          "More than 5,000 people were evacuated overnight"),
+        ("The economy grew 3% in the third quarter, the Commerce Department said on Friday.", "Friday",
+         "The Commerce Department said: The economy grew 3% in the third quarter"),
         ("The party won Sunday's vote, official results showed on Monday, but fell short of a majority.", "Monday",
          "Official results showed: The party won Sunday's vote"),
         # a wire story's place line is no part of the headline
