@@ -24,7 +24,7 @@ from core import offsets
 from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When, positional_maker
 from core.sentences import Sentence, sentences
-from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS, trie
+from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAY_NAMES, WEEKDAYS, trie
 
 # A search's start before the text's is taken as its start, and an end past the text as its end, as `re`
 # clamps them (tests/test_events_fast_paths.py checks): the searches back from a date start at `start - N`
@@ -2254,9 +2254,9 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 
 _TELLS_A_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weeks?|weekends?|months?|"
-    r"years?|days?|hours?|quarters?|half|decades?|century|spring|summer|autumn|fall|winter|season|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-    r"jun|jul|aug|sept?|oct|nov|dec|ago|earlier|later|morning|afternoon|evening|night|(?:1[6-9]|20)\d\d)\b",
+    rf"\b(?:{'|'.join(sorted({*(name.lower() for name in WEEKDAY_NAMES if name), *(m.rstrip('.') for m in MONTHS)}))}|"
+    r"yesterday|today|tonight|weeks?|weekends?|months?|years?|days?|hours?|quarters?|half|decades?|century|spring|"
+    r"summer|autumn|fall|winter|season|ago|earlier|later|morning|afternoon|evening|night|(?:1[6-9]|20)\d\d)\b",
     re.IGNORECASE,
 )
 """A word that may tell a time: what a saying reports has a date of its own when it holds one."""

@@ -21,6 +21,8 @@ import attrs
 Example = tuple[str, str] | tuple[str, str, str]
 
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_TOLD = r"(?: (?:of )?(?P<ty>that|the same|the following|the next|the previous) year)?"
+"""A year told after a day by the date before it: "on 23 March that year", "Dec. 3 the following year"."""
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|[,.]\d)"
 _NUM = r"(?:\d+(?:\.\d+)?|{NUMWORD})"
 # Hedges the corpora keep inside the expression; "about", "over", "at least" mostly stay out.
@@ -125,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "month_day",
-        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM})(?![\d:.,]\d)(?: (?:of )?(?P<ty>that|the same|the following|the next|the previous) year)?",
+        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<month>{{MONTH}}) (?P<day>{_DAYNUM})(?![\d:.,]\d){_YEAR_TOLD}",
         "DATE",
         "month_day",
         "{WEEKDAY} {MONTH}",
@@ -173,7 +175,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "day_month",
-        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)(?: (?:of )?(?P<ty>that|the same|the following|the next|the previous) year)?",
+        rf"(?:(?P<wd>{{WEEKDAY}}),? )?(?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d){_YEAR_TOLD}",
         "DATE",
         "month_day",
         "{WEEKDAY} #1 #2",
