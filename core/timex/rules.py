@@ -21,8 +21,12 @@ import attrs
 Example = tuple[str, str] | tuple[str, str, str]
 
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR_TOLD = r"(?: (?:of )?(?P<ty>that|the same|the following|the next|the previous) year)?"
-"""A year told after a day by the date before it: "on 23 March that year", "Dec. 3 the following year"."""
+_YEAR_TOLD = (
+    r"(?:(?:,(?= (?:this|last|next) year(?:[.,;:!?)\"\u201d]|$)))? (?:of )?"
+    r"(?P<ty>that|the same|the following|the next|the previous|this|last|next) year(?!['\u2019]s))?"
+)
+"""A year told after a day: by the date before it ("on 23 March that year", "Dec. 3 the following year") or
+by publication ("on 5 March last year", "March 1, next year"); not "March 5 this year's ..." (a year's thing)."""
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|[,.]\d)"
 _NUM = r"(?:\d+(?:\.\d+)?|{NUMWORD})"
 # Hedges the corpora keep inside the expression; "about", "over", "at least" mostly stay out.
@@ -136,6 +140,7 @@ RULES: tuple[Rule, ...] = (
         ("Payment is due Dec. 15.", "2022-12-15", "2022-11-02"),
         ("The plant opened in 2015 and closed on Dec. 3 the following year.", "2016-12-03"),
         ("The plant closed Dec. 15.", "2021-12-15", "2022-02-08"),
+        ("The deal closed on Friday, March 5, last year.", "2021-03-05"),
     ),
     # "on the 8th": a day of a month the sentence names or of the one around publication.
     _r(
@@ -183,6 +188,8 @@ RULES: tuple[Rule, ...] = (
         ("20 feb", "2022-02-20"),
         ("He arrived on the 2nd of February.", "2022-02-02"),
         ("Restrictions began in March 2020 and a lockdown followed on 23 March that year.", "2020-03-23"),
+        ("The referendum was held on 5 March last year.", "2021-03-05"),
+        ("The line will open on 1 June next year.", "2023-06-01"),
     ),
     _r(
         "month_year",
@@ -815,7 +822,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         _LEAD
         + rf"(?:(?P<rel>this|last|next|this past|early|late|the|mid|the early|the late) )?(?P<season>{{SEASON}})"
-        rf"(?:(?: of)? (?P<year>{_YEAR}|nineteen {{NUMWORD}}))?",
+        rf"(?:(?: of)? (?P<year>{_YEAR}|nineteen {{NUMWORD}})|(?: of)? (?P<ryear>this|last|next) year(?!['\u2019]s))?",
         "DATE",
         "season",
         "this last next early late the mid {SEASON}",
@@ -824,6 +831,9 @@ RULES: tuple[Rule, ...] = (
         ("The summit was postponed until the autumn.", "2022-FA"),
         ("Prices fell in the winter of 1994.", "1994-WI"),
         ("He will decide by the end of the summer.", "2022-SU"),
+        ("Sales fell in the spring of last year.", "2021-SP"),
+        ("Sales fell in spring last year.", "2021-SP"),
+        ("The works are due to finish in the autumn of next year.", "2023-FA"),
     ),
     _r(
         "weekday_of_month",
