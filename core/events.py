@@ -1869,7 +1869,9 @@ def _inherit(
     if mention and (reading == "past" or mention.group("anchor")):
         stems = _stems(mention.group("noun").lower())
         for earlier_sentence, earlier in reversed(history):
-            if earlier.when.vague or earlier.timex is None:
+            # "called the vote historic" after "the Senate is expected to vote in September": what a
+            # past-tense sentence (or "since") points back at has happened, so it is not the plan
+            if earlier.when.vague or earlier.timex is None or earlier.when.start > published:
                 continue
             earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
             if _starts_a_word(earlier_text, stems):
