@@ -825,11 +825,20 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
         said = said[:-1]  # "lost $31bn last year and $6bn in the first quarter": the first date has none
     if len(before) <= len(said):
         return None
-    stood_for = before[-len(said)]
+    at = len(before) - len(said)
+    if said[0].lower() in _DETERMINERS:
+        # "reach the Lesser Antilles on Friday and the Bahamas by Sunday": a noun phrase stands for the
+        # one its determiner opens, however many words each has
+        at = next(
+            (i for i in range(len(before) - 1, max(0, len(before) - GAP_WORDS - 2), -1)
+             if before[i].group().lower() in _DETERMINERS),
+            at,
+        )  # fmt: skip
+    stood_for = before[at]
     # a preposition stands for the same one ("in Ohio ... and in Texas"), other words for words of no verb
     first_word = stood_for.group().lower()
     same_kind = first_word == said[0].lower() if said[0].lower() in PREPOSITIONS else first_word not in PREPOSITIONS
-    if not same_kind or any(_a_verb(w.group()) for w in before[-len(said) :]):
+    if not same_kind or any(_a_verb(w.group()) for w in before[at:]):
         return None
     head = _head_before(text, within, stood_for.start() - (text[stood_for.start() - 1] in "$£€¥"), bare_preposition=True)
     return None if head is None else (gap.start("y"), head)

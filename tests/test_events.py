@@ -1026,6 +1026,11 @@ def test_verb_phrases_sharing_a_subject(sentence: str, headlines: dict[str, str]
          {"2021": "The bank raised rates last year", "2022-03": "The bank raised rates again"}),
         ("The firm lost $3.1 billion last year and $600 million in the first three months of 2022.",
          {"2021": "The firm lost $3.1 billion last year", "P3M/2022": "The firm lost $600 million"}),
+        # a noun phrase stands for the one its determiner opens, however many words each has
+        ("Swells will reach the Lesser Antilles on Friday and the Bahamas by Sunday.",
+         {"2022-02-11": "Swells will reach the Lesser Antilles", "2022-02-13": "Swells will reach the Bahamas"}),
+        ("He visited the new Paris plant in May 2021 and the site in June 2021.",
+         {"2021-05": "He visited the new Paris plant", "2021-06": "He visited the site"}),
     ],
 )  # fmt: skip
 def test_words_after_and_that_stand_for_those_before_the_first_date(sentence: str, headlines: dict[str, str]) -> None:
