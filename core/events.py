@@ -1125,7 +1125,11 @@ def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int 
     if (
         _AUXILIARY.fullmatch(word)
         or word in _PAST_FORMS
-        or not _AUXILIARY.search(text, join.end(1), start)
+        or not (
+            _AUXILIARY.search(text, join.end(1), start)
+            or word in _DETERMINERS
+            and _verb_after_noun(text, join.end(1), start)
+        )
         or not (
             text[join.start() - 1] == ","  # "Pre-orders open today, and the phone will ship on August 11"
             or _finite_verb_in(text, within.start, join.start())
@@ -1133,6 +1137,12 @@ def _joined_clause(text: str, within: Span, first: Dated, second: Dated) -> int 
     ):
         return None
     return join.start() + 1
+
+
+def _verb_after_noun(text: str, start: int, end: int) -> bool:
+    """A finite past verb after the noun a determiner opens ("and the price index rose in June"), not the
+    word right after the determiner ("and the revised figures in June")."""
+    return any(word != "that" and _a_verb(word) for word in _WORD.findall(text, start, end)[1:])
 
 
 _SUBORDINATOR = re.compile(r"\s(after|before|when|because)\s+", re.IGNORECASE)

@@ -727,6 +727,13 @@ def test_a_clause_joined_by_and_after_a_past_verb_is_an_event_of_its_own() -> No
     }
     art = article("The plant opened in 1990 and the workers were hired in 1991.")
     assert [e.headline for e in extract(art) if e.timex is not None] == ["The plant opened", "The workers were hired"]
+    # ... and with a past verb after the noun a determiner opens, but not one right after the determiner
+    assert headlines_by_value("Sales fell 3% in May 2021 and the price index rose in June 2021.") == {
+        "2021-05": "Sales fell 3%",
+        "2021-06": "The price index rose",
+    }
+    art = article("Sales fell in May 2021 and the revised figures in June 2021.")
+    assert {e.quote for e in extract(art) if e.timex is not None} == {"Sales fell in May 2021 and the revised figures in June 2021."}
 
 
 @pytest.mark.parametrize(
