@@ -924,7 +924,8 @@ _OBJECT_RELATIVE = re.compile(rf",\s+(?:who|which)\s+{_OBJECT_FIRST.pattern}")
 """", which the two presidents signed": the aside's subject is another, so it tells nothing of the main
 clause's; its headline puts the thing after its verb ("the two presidents signed the accord")."""
 _WHOSE = re.compile(r",\s+whose\b")
-_NEXT_WORD = re.compile(r",\s+(?:\w+ly\s+)?([A-Za-z']+)")
+_NEXT_WORD = re.compile(r",\s+(?:(?:\w+ly|now|also|still|already|later|soon|never|even|just)\s+)?([A-Za-z']+)")
+"""The main clause's first word after an aside, past an adverb of its verb (", now has 30 goals")."""
 
 
 def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
@@ -1281,6 +1282,8 @@ def _listed(text: str, found: list[Dated]) -> list[Dated]:
             i < len(out)
             and out[i - 1].timex is not None
             and out[i].timex is not None
+            # "in August 2021, now has": a vague "now" after a comma goes on with the clause, no list
+            and not out[i].when.vague
             and LIST_LINK.fullmatch(
                 text, (out[i - 1].phrase or out[i - 1].timex.span).end, out[i].timex.span.start
             )

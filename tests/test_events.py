@@ -836,6 +836,14 @@ def test_a_sentence_dated_only_in_an_aside_leaves_its_main_clause_to_context(
     assert main.kind == Kind.OCCURRED
 
 
+def test_an_adverb_of_the_main_verb_after_an_aside_leaves_the_main_clause_its_own() -> None:
+    events = extract(article("The striker, who joined from Leeds in August 2021, now has 30 goals this season."))
+    mine = {e.headline: e for e in events if e.sources[0].line == 4}
+    assert set(mine) == {"The striker joined from Leeds", "The striker now has 30 goals this season"}
+    assert mine["The striker joined from Leeds"].when.value == "2021-08"
+    assert mine["The striker now has 30 goals this season"].kind == Kind.ONGOING
+
+
 @pytest.mark.parametrize(
     ("sentence", "year"),
     [
