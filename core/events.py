@@ -882,7 +882,11 @@ _PARTICIPLE_THEN = (
     r"(?:in|on|by|at|as|to|from|during|after|before|under|last|this|earlier|late|early|some|about|nearly|\d)\b"
 )
 """What follows a participle opening an aside ("born in", "founded by"); "elected officials" is no aside."""
-_RELATIVE = re.compile(rf",\s+(?:who\s|whose\s|which\s|(?=(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))")
+_ASIDE_ADVERB = r"(?:(?:first|originally|initially|previously|also|jointly|officially) )?"
+"""An adverb before the participle of an aside (", first announced in January 2022,")."""
+_RELATIVE = re.compile(
+    rf",\s+(?:who\s|whose\s|which\s|(?={_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))"
+)
 _HAPPENING = re.compile(r"(?:took place|happened|occurred|came)\b")
 ANTECEDENT_WORDS = 6
 """The most words before ", who" read as the one the aside is about ("The minister, who ...")."""
@@ -2152,7 +2156,7 @@ _AND_THAT = re.compile(r"(?:and|but)\s+that\s+(?=[a-z])")
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
-_ASIDE_HINT = re.compile(rf", (?:who|whose|which|{'|'.join(PARTICIPLES)})\b")
+_ASIDE_HINT = re.compile(rf", (?:who|whose|which|{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)}))\b")
 # The words an aside is about end at the first comma but that of a number ("$3,500"): the only place
 # ", who" can follow them. Taken possessively, they are not given back a letter at a time (each of which
 # the pattern would try before failing) where no aside follows.
@@ -2161,7 +2165,7 @@ def _present_verb_before_name(word: str, following: str) -> bool:
 
 
 _ASIDE_HEADLINE = re.compile(
-    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+)|whose (?P<whose>[^,]+)|(?P<done>(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
+    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+)|whose (?P<whose>[^,]+)|(?P<done>{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
 )
 
 

@@ -811,6 +811,8 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
         (["Jobs, born in San Francisco in 1955, founded the company."],
          "Jobs was born in San Francisco", 1955, "Jobs founded the company"),
         (["The rules, passed in 2019, were dropped."], "The rules were passed", 2019, "The rules were dropped"),
+        # an adverb before the participle
+        (["The deal, first announced in 2019, was cleared."], "The deal was first announced", 2019, "The deal was cleared"),
         # the main clause's own verb tells its kind, not the aside's
         (["The company, which will hold its annual meeting next month, raised its outlook."],
          "The company will hold its annual meeting next month", 2022, "The company raised its outlook"),
