@@ -191,6 +191,9 @@ def test_ids_are_stable() -> None:
         ("A manhunt conducted by the police continues in the hills.", "present"),
         ("Sales dropped by 5 percent and will fall again.", "past"),
         ("She walked by the river and will swim later.", "past"),
+        # a participle right after "if" or "when" has no subject of its own
+        ("If approved, the law will come into force within a year.", "future"),
+        ("When asked about the plan, the minister says little.", "present"),
     ],
 )
 def test_tense(text: str, expected: str) -> None:
