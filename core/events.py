@@ -480,6 +480,8 @@ def _event(
     tense_span = reading.tense_span
     judged = quote if tense_span is span else article.text[tense_span.start : tense_span.end]
     kind = _kind(judged, date, article.published, _since(article.text, date))
+    if kind is not Kind.OCCURRED and date.timex is not None and date.when.end <= article.published:
+        kind = _saying_kind(article.text, reading, kind)
     when, explanation = date.when, date.explanation
     if kind is Kind.OCCURRED and when.start <= article.published < when.end:
         # "has filed a lawsuit this week": what has happened lies in the part of the span up to
@@ -509,6 +511,17 @@ def _event(
         False,  # disputed: only merging finds reports that disagree
         seq,
     )
+
+
+def _saying_kind(text: str, reading: Reading, kind: Kind) -> Kind:
+    """Occurred when the reading's date is a saying's at the end of what it reports ("Drivers will walk out on
+    Tuesday, the union announced on Friday", read for Friday): its headline is the saying, which is done."""
+    told = reading.told or reading.span
+    phrase = reading.date.phrase or reading.date.timex.span  # type: ignore[union-attr]
+    if not told.start <= phrase.start < phrase.end <= told.end:
+        return kind
+    saying = _dated_saying(text[told.start : told.end], phrase.start - told.start, phrase.end - told.start)
+    return kind if saying is None else Kind.OCCURRED
 
 
 _SOURCE = positional_maker(Source)

@@ -700,6 +700,15 @@ def test_a_subordinate_clause_with_its_own_date(sentence: str, headlines: dict[s
     assert headlines_by_value(sentence) == headlines
 
 
+def test_a_saying_dated_after_what_it_reports_is_done() -> None:
+    # (announced on the day of publication, when a span's tense would decide)
+    events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
+    by_value = {e.when.value: e for e in events if e.sources[0].line == 4}
+    assert by_value["2022-02-08"].headline == "The union announced: Train drivers will walk out on Friday"
+    assert by_value["2022-02-08"].kind == Kind.OCCURRED
+    assert by_value["2022-02-11"].kind == Kind.PLANNED
+
+
 def test_words_after_a_quotations_attribution_are_no_reported_clause() -> None:
     sentence = '"We want action," the new prime minister said in his first speech on Monday evening.'
     assert headlines_by_value(sentence) == {
