@@ -109,6 +109,26 @@ def _coming(tense: str, ahead: int, back: int) -> bool:
     return tense == FUTURE or (tense in (UNKNOWN, PRESENT) and ahead < back)
 
 
+_WEEKDAY_TO = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:to|until|till|through|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
+_DATE_MOVED = re.compile(r"\b(?:mov|brought|bring|switch|chang|shift|postpon|delay|push|put)\w*\b[^.;]*$", re.IGNORECASE)
+"""A date moved from one day to another ("postponed from Friday to Monday") is no span."""
+
+
+def _span_from_weekday(ctx: Context, m: Match) -> pendulum.Date | None:
+    """The day a weekday span starts ("from Monday to Saturday", "Tuesday-Thursday"), when `m` ends it."""
+    at = m.start()
+    if _WEEKDAY_TO.search(ctx.text, max(0, at - 14), at) is None:
+        return None
+    a = ctx.previous(at, ("day",), reach=14)
+    if a is None or _DATE_MOVED.search(ctx.text, max(0, at - 60), a.start):
+        return None
+    parsed = v.parse(a.value)
+    return None if parsed is None else parsed[0]
+
+
 def weekday(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "wd")
     if not word:
@@ -131,6 +151,12 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
     elif rel in ("next", "coming", "this coming"):
         d = dct.add(days=ahead or 7)
         why = f"'{m.group(0)}': the {name} after publication ({fmt(dct)})"
+    elif (first := _span_from_weekday(ctx, m)) is not None and (
+        first.add(days=(wd - first.isoweekday()) % 7 or 7) <= dct or ctx.tense(m) != PAST
+    ):
+        # "an overtime ban will run from Monday to Saturday": the end is the first such day after the start
+        d = first.add(days=(wd - first.isoweekday()) % 7 or 7)
+        why = f"'{name}' ends a span from {lx.WEEKDAY_NAMES[first.isoweekday()]} {fmt(first)}: the first {name} after it"
     elif back == 0:
         d = dct
         why = f"'{name}' is the day of publication ({fmt(dct)})"
