@@ -432,6 +432,20 @@ def _readings(
         def main_context(main: str) -> Dated:
             return _inherit(article, sentence, main, history, memo)
 
+        since = _since_cut(article.text, sentence.span, dated[0]) if len(dated) == 1 and " since " in text else None
+        if since is not None:
+            # "It is the 15th strike since the dispute began in the summer of 2022": the clause after "since"
+            # tells when the dispute began; the main clause takes its date from context
+            main = Span(sentence.span.start, since.start)
+            # (up to the comma after its date: ", and he insisted ..." is the main clause's again)
+            close = _next_comma(article.text, (dated[0].phrase or dated[0].timex.span).end, sentence.span.end)  # type: ignore[union-attr]
+            clause = Span(since.end, close if close >= 0 else sentence.span.end)
+            readings = [
+                Reading(sentence.span, main_context(article.text[main.start : main.end]), main, told=main),
+                Reading(sentence.span, dated[0], clause, told=clause),
+            ]
+            history.append((sentence, dated[0]))  # what follows may go on with it, as after any dated sentence
+            return readings
         fronted = _fronted(article.text, sentence.span) if _opens_with_participle(text) else None
         if fronted is not None:
             readings = _fronted_readings(article, sentence, dated, fronted, history, main_context)
@@ -925,6 +939,14 @@ def _aside_parts(text: str, within: Span, timex: Timex | None) -> tuple[int, int
     end = within.end if close < 0 else close
     head = _antecedent(text, max(_last_comma(text, within.start, comma) + 1, within.start), comma)
     return None if head is None else (head, comma, end)
+
+
+def _next_comma(text: str, lo: int, hi: int) -> int:
+    """The first comma of text[lo:hi] that separates words, not the thousands of "$3,500"; -1 if none."""
+    at = text.find(",", lo, hi)
+    while at > 0 and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+        at = text.find(",", at + 1, hi)
+    return at
 
 
 def _last_comma(text: str, lo: int, hi: int) -> int:
@@ -1428,6 +1450,37 @@ _SUPERLATIVE_SINCE_THING = re.compile(
     re.IGNORECASE,
 )
 """... or against a thing of that date: "the worst storm to hit the region since Storm Desmond in December 2015"."""
+_SINCE_WORD = re.compile(r"\ssince\s", re.IGNORECASE)
+_RECORDS_BEGAN = re.compile(r"\brecords?\s+(?:began|begun|started)\b", re.IGNORECASE)
+
+
+def _since_cut(text: str, within: Span, d: Dated) -> Span | None:
+    """The word "since" that opens a clause with a verb of its own before the sentence's only date, when the
+    main clause before it has words enough to tell something."""
+    if d.timex is None:
+        return None
+    start = d.timex.span.start
+    since = list(_SINCE_WORD.finditer(text, within.start, start))
+    if not since or not _since_clause(text, since[-1].start(), start):
+        return None
+    if _fewer_words(text[within.start : since[-1].start()], 3):
+        return None
+    return Span(since[-1].start(), since[-1].end())
+
+
+def _since_clause(text: str, start: int, end: int) -> bool:
+    """Whether "since" opens a clause with a verb of its own before the date: "the 15th strike since the
+    dispute began in 2022" tells when the dispute began (but "the hottest day since records began in 1884"
+    only measures)."""
+    since = list(_SINCE_WORD.finditer(text, start, end))
+    if not since:
+        return False
+    # (its verb before any comma: "since World War II, the prime minister said Friday" is the saying's date)
+    comma = _next_comma(text, since[-1].end(), end)
+    stop = comma if comma >= 0 else end
+    return _past_verb_in(text, since[-1].end(), stop) and _RECORDS_BEGAN.search(text, since[-1].end(), end) is None
+
+
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?"
 _CHANGED_FROM_THEN = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+" + _HEDGE + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?" + _OF_ITS_DATE,
@@ -1496,7 +1549,8 @@ def _compares(text: str, t: Timex) -> bool:
     ):
         return True
     if "since" in text[t.span.start - 60 if t.span.start > 60 else 0 : t.span.start] and (
-        _SUPERLATIVE_SINCE_THING.search(text, t.span.start - 120, t.span.start) is not None
+        (thing := _SUPERLATIVE_SINCE_THING.search(text, t.span.start - 120, t.span.start)) is not None
+        and not _since_clause(text, thing.start(), t.span.start)
     ):
         return True
     if "for" in text[t.span.start - 5 if t.span.start > 5 else 0 : t.span.start] and _FORECAST_FOR.search(

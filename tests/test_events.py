@@ -700,6 +700,35 @@ def test_a_subordinate_clause_with_its_own_date(sentence: str, headlines: dict[s
     assert headlines_by_value(sentence) == headlines
 
 
+@pytest.mark.parametrize(
+    ("sentence", "main", "clause", "value"),
+    [
+        ("It was the 15th strike since the dispute began in the summer of 2020.",
+         "It was the 15th strike", "The dispute began", "2020-SU"),
+        ("He has spoken to his son three times since he arrived in Miami on 6 January, and he wants to stay.",
+         "He has spoken to his son three times", "He arrived in Miami", "2022-01-06"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_since_with_a_verb_tells_its_own_happening(
+    sentence: str, main: str, clause: str, value: str
+) -> None:
+    assert headlines_by_value(sentence)[value] == clause
+    mine = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert [e.headline for e in mine if e.timex is None] == [main]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the hottest day since records began in 1884.",  # a record measured, no happening
+        "The firm has grown since its founding in 1901.",  # no verb after "since"
+        "Trade has grown since World War II, the minister said on 3 January.",  # the saying's date
+    ],
+)
+def test_since_without_a_clause_of_its_own_leaves_the_sentence_whole(sentence: str) -> None:
+    assert len([e for e in extract(article(sentence)) if e.sources[0].line == 4]) == 1
+
+
 def test_a_saying_dated_after_what_it_reports_is_done() -> None:
     # (announced on the day of publication, when a span's tense would decide)
     events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
