@@ -1450,6 +1450,8 @@ _SUPERLATIVE_SINCE_THING = re.compile(
     re.IGNORECASE,
 )
 """... or against a thing of that date: "the worst storm to hit the region since Storm Desmond in December 2015"."""
+_SCOPE_BEFORE = re.compile(r",\s+(?:covering|spanning)\s+[^,;.]*$", re.IGNORECASE)
+"""What a thing covers after a comma is its reach, not when anything happens ("..., covering Monday")."""
 _SINCE_WORD = re.compile(r"\ssince\s", re.IGNORECASE)
 _RECORDS_BEGAN = re.compile(r"\brecords?\s+(?:began|begun|started)\b", re.IGNORECASE)
 
@@ -1561,6 +1563,8 @@ def _compares(text: str, t: Timex) -> bool:
     window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
     if ("from" in window or "compared" in window) and _CHANGED_FROM_THEN.search(window) is not None:
         return True
+    if ("covering" in window or "spanning" in window) and _SCOPE_BEFORE.search(window) is not None:
+        return True  # "issued a red warning last Friday, covering Monday and Tuesday": the warning's reach
     if t.text[:5].lower() == "this " and _COUNT_WITHIN.search(text, t.span.start - 50, t.span.start):
         return True
     if t.text[:9].lower() in ("the past ", "the last ") and _RECORD_WITHIN.search(

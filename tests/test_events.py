@@ -789,6 +789,17 @@ def test_and_without_a_clause_of_its_own_keeps_the_sentence_whole(sentence: str)
     assert quotes == {sentence}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The agency issued a red warning on Friday, covering Monday and Tuesday.", ["2022-02-04"]),
+        ("The report, covering 2015 to 2020, was published on Monday.", ["2022-02-07"]),
+    ],
+)
+def test_what_a_thing_covers_dates_no_happening(sentence: str, values: list[str]) -> None:
+    assert sorted(headlines_by_value(sentence)) == values
+
+
 def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
     art = article("Inflation hit 7.5% in January, the highest since February 1982, the office said.")
     dated = [e for e in extract(art) if e.timex is not None]
