@@ -461,6 +461,8 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
     if direction in ("before", "after") and _EVENT_AFTER.match(ctx.text, m.end(), m.end() + 12):
         return None  # "90 days after the merger": a length of time before or after an event, not a date
     a = period_nearby(m, ctx) if unit == "Y" and n == 1 else None
+    if a is not None and direction == "ago" and (bounds := v.parse(a.value)) is not None and bounds[0] > ctx.dct:
+        a = None  # "a year ago" counts back from a period under discussion, never from one still ahead
     if direction in ("ago", "from now", "hence"):
         base, anchor, base_why = v.day(ctx.dct), PUBLICATION, f"publication ({fmt(ctx.dct)})"
     else:

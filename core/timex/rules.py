@@ -599,6 +599,8 @@ RULES: tuple[Rule, ...] = (
         ("The store opened almost four years ago.", "2018"),
         ("A decade ago the town was empty.", "201"),
         ("Rebels who seized power 42 years ago gathered on Sunday.", "1980"),
+        # counted from publication, not from a period still ahead
+        ("The merger should close in the second half of 2022. A year ago, both banks lost money.", "2021"),
         # a count left unsaid is a few of them
         ("The firm was losing money just months ago.", "PAST_REF"),
         ("A week or so ago, the general flew home.", "2022-W05"),
