@@ -256,6 +256,9 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         ("He should have disclosed the loss in December.", "2013-01-10", "2012-12"),
         # a passive of the present is no past ("the case is heard in January")
         ("The appeal is heard in November.", "2021-10-25", "2021-11"),
+        # what a present perfect did lasts on to a span's end, still ahead
+        ("The airline has cut its flights by 10% until March.", "2025-01-27", "2025-03"),
+        ("The plant remained closed until March.", "2025-01-27", "2024-03"),
     ],
 )
 def test_tense_clues_around_a_date(text: str, dct: str, value: str) -> None:

@@ -64,6 +64,9 @@ _LAST_WORD_BACKWARDS = re.compile(r"\W*?(?=[$']*\w)([$']*\w[\w$']*)")
 every word of the stretch and every split of each; backwards, the first run holding a letter is the one."""
 _NEXT_WORD = re.compile(r"\W*([\w']+)")
 _STATE_ENDED = re.compile(r"\b(?:remained|stayed)\s+(?:\w+\s+){0,3}until\s+$")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|just|since)\s+)?[a-z]+\b[^.;]*$", re.IGNORECASE)
+"""A present perfect before a span's end ("has cut its flights until March"): what it did lasts on, so the
+end is still ahead."""
 _OPEN_QUOTE = re.compile(r"(?:\"|''|``|\u201c)$")
 
 
@@ -154,6 +157,8 @@ class Context:
             return True
         if _STATE_ENDED.search(self.text, max(0, m.start() - 40), m.start()):
             return False  # "remained closed until March": the state has ended
+        if _PERFECT_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
+            return True
         return _put_off().search(self.text, max(0, m.start() - 80), m.start()) is not None
 
     def word_after(self, m: Match) -> str:
