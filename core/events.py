@@ -1414,6 +1414,10 @@ def _names_a_thing(text: str, t: Timex) -> bool:
         # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
         # close": there the thing owned is what the sentence tells, or when
         return True
+    if text.startswith(_POSSESSIVE_MARKS, t.span.end) and _PERIOD_OWNER.fullmatch(t.text):
+        # "This year's festival, which runs until May 27, will ...": which edition, not when (a date of
+        # the sentence's own goes first; alone, the period still dates it)
+        return True
     return (
         t.rule in _NAMING_RULES
         and _DETERMINER_BEFORE.search(text, t.span.start - 12, t.span.start) is not None
@@ -1421,6 +1425,9 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     )
 
 
+_PERIOD_OWNER = re.compile(
+    r"(?:this|last|next)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall)", re.IGNORECASE
+)
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
 """What `_POSSESSIVE_AFTER` starts with: looked for first, as few dates are followed by it."""

@@ -729,6 +729,19 @@ def test_since_without_a_clause_of_its_own_leaves_the_sentence_whole(sentence: s
     assert len([e for e in extract(article(sentence)) if e.sources[0].line == 4]) == 1
 
 
+def test_this_years_thing_beside_a_date_of_its_own_names_which_one() -> None:
+    # "this year's festival" tells which edition; the sentence's dates are the aside's and the context's
+    sentence = "This year's festival, which runs until 27 May, will show 21 films in the main competition."
+    assert headlines_by_value(sentence) == {
+        "2022-05-27": "This year's festival runs until 27 May",
+        "2022-02-08": "This year's festival will show 21 films in the main competition",
+    }
+    # alone, the period still dates the sentence
+    assert headlines_by_value("Last year's top prize went to a film about a cruise ship.") == {
+        "2021": "Last year's top prize went to a film about a cruise ship"
+    }
+
+
 def test_a_saying_dated_after_what_it_reports_is_done() -> None:
     # (announced on the day of publication, when a span's tense would decide)
     events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
