@@ -191,6 +191,8 @@ def test_ids_are_stable() -> None:
         ("A manhunt conducted by the police continues in the hills.", "present"),
         ("Sales dropped by 5 percent and will fall again.", "past"),
         ("She walked by the river and will swim later.", "past"),
+        ("The jury, led by the director, will announce the winners.", "future"),
+        ("The seat was by the window and will stay there.", "past"),
         # a participle right after "if" or "when" has no subject of its own
         ("If approved, the law will come into force within a year.", "future"),
         ("When asked about the plan, the minister says little.", "present"),
