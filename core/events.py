@@ -806,7 +806,26 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
         words.pop()
         subject = subject[: subject.rstrip().rfind(" ")].rstrip()
     start = text.index(subject, start)
-    return join.start(1), Span(start, start + len(subject))
+    end = start + len(subject)
+    if verb.group().lower() in _BE_PAST and _passive_again(text, join.end(1), second_phrase.start):
+        # "The festival was cancelled in 2020 and held in July the following year": "was" goes with both
+        end = verb.end()
+    return join.start(1), Span(start, end)
+
+
+_BE_PAST = frozenset({"was", "were", "is", "are"})
+_AFTER_PARTICIPLE = re.compile(
+    rf"\s*(?:(?:{'|'.join(PREPOSITIONS)})\b|\w+ly\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|several)\b"
+    r"|again\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _passive_again(text: str, end: int, limit: int) -> bool:
+    """Whether the participle ending at `end` is passive, as the first verb group was: what follows it is a
+    preposition, an adverb or a date ("held in July", "re-elected four years later"), not an object
+    ("received a doctorate", "resumed trading")."""
+    return _AFTER_PARTICIPLE.match(text, end, max(limit, end)) is not None
 
 
 _SUBJECT_ADVERBS = frozenset({

@@ -1081,6 +1081,11 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
         # an adverb before the first verb is that verb's
         ("Samsung first showed a folding screen in 2013 but did not sell a folding phone until 2019.",
          {"2013": "Samsung first showed a folding screen", "2019": "Samsung did not sell a folding phone until 2019"}),
+        # a passive first verb group lends its "was" to a participle that takes no object
+        ("The festival was cancelled in 2020 and held in July the following year.",
+         {"2020": "The festival was cancelled", "2021-07": "The festival was held"}),
+        ("Shares were suspended on Monday and resumed trading on Tuesday.",
+         {"2022-02-07": "Shares were suspended", "2022-02-08": "Shares resumed trading"}),
         ("According to sources quoted by the paper, he fled in June 1998 and returned later that year.",
          {"1998-06": "He fled and returned later that year", "1998": "He fled in June 1998 and returned later that year"}),
     ],
