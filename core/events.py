@@ -1699,6 +1699,20 @@ _MENTIONED_NOUN = re.compile(rf"(?<=\s){_trie(MENTION_NOUNS.split('|'))}\b", re.
 _SPACE_THEN_NOUN = re.compile(rf"\s{_trie(MENTION_NOUNS.split('|'))}\b", re.ASCII)
 """`_MENTIONED_NOUN` for lower-cased ASCII text, matching the space before the noun (`_names_a_noun`); in
 ASCII mode, as `_TENSE_AFTER_GAP`."""
+_BLANK_THEN_NOUN = re.compile(" " + _SPACE_THEN_NOUN.pattern.removeprefix(r"\s"), re.ASCII)
+"""`_SPACE_THEN_NOUN` for a text whose only whitespace is the space (`_space_then_noun`): a pattern that opens
+with a plain character lets the engine skip from space to space in a fast loop, where a class is tested at
+every character (a third of the search's cost)."""
+_OTHER_SPACES = ("\n", "\t", "\r", "\x0b", "\x0c")
+r"""The whitespace but the space that `\s` stands for in ASCII mode."""
+
+
+def _space_then_noun(lowered: str) -> re.Match[str] | None:
+    """`_SPACE_THEN_NOUN.search(lowered)`, with `_BLANK_THEN_NOUN` where the space is all the whitespace there is."""
+    for other in _OTHER_SPACES:
+        if other in lowered:
+            return _SPACE_THEN_NOUN.search(lowered)
+    return _BLANK_THEN_NOUN.search(lowered)
 
 
 _MENTION_BY_LETTERS = _by_letters(MENTION.pattern.removeprefix(r"\b")).replace(
@@ -1719,7 +1733,7 @@ def _mention(text: str) -> re.Match[str] | None:
             found = MENTION.search(text, found.end())  # "Brothers to the Rescue": a name, no happening
         return found
     lowered = text.lower()
-    if _SPACE_THEN_NOUN.search(lowered) is None:
+    if _space_then_noun(lowered) is None:
         return None
     spaced = " " + lowered
     at = _MENTION_AFTER_GAP.search(spaced)
@@ -1736,7 +1750,7 @@ def _names_a_noun(text: str) -> bool:
     is matched rather than looked behind for: a pattern that starts with a character class lets the
     engine skip to the next space in one fast loop instead of trying the pattern at every letter."""
     if text.isascii():
-        return _SPACE_THEN_NOUN.search(text.lower()) is not None
+        return _space_then_noun(text.lower()) is not None
     return _MENTIONED_NOUN.search(text) is not None
 
 
