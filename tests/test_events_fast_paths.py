@@ -129,6 +129,10 @@ def test_search_after_gaps_finds_the_cue_of_the_search_ignoring_case() -> None:
 def test_noun_check_is_the_noun_search() -> None:
     for text in texts(13) + phrase_texts(13, MENTION_WORDS) + phrase_texts(14, MENTION_WORDS, count=20000):
         assert events._names_a_noun(text) == bool(events._MENTIONED_NOUN.search(text)), repr(text)
+        lowered = text.lower()
+        if lowered.isascii():
+            found, plain = events._space_then_noun(lowered), events._SPACE_THEN_NOUN.search(lowered)
+            assert (found and found.span()) == (plain and plain.span()), repr(text)
 
 
 def test_date_labels_are_pendulums() -> None:
