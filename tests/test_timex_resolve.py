@@ -259,6 +259,9 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         # what a present perfect did lasts on to a span's end, still ahead
         ("The airline has cut its flights by 10% until March.", "2025-01-27", "2025-03"),
         ("The plant remained closed until March.", "2025-01-27", "2024-03"),
+        # "due to" a verb plans what comes, whatever the verb before; "due to" a noun gives a cause
+        ("Meta announced its headset last week, priced at $499 and due to ship in October.", "2023-06-06", "2023-10"),
+        ("Flights were cancelled due to the storm in March.", "2023-06-06", "2023-03"),
     ],
 )
 def test_tense_clues_around_a_date(text: str, dct: str, value: str) -> None:

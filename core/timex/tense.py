@@ -20,10 +20,17 @@ UNKNOWN = "unknown"
 
 _PLANNING = r"\s+(?:planning|scheduled|expected|set|due|going)"
 _DEAL = r"\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
+_DUE_VERB = (
+    r"(?:start|begin|open|close|ship|arrive|launch|take|end|expire|meet|hold|vote|return|finish|resume|leave|visit|"
+    r"report|publish|release|appear|face|rule|decide|sign|complete|retire|step|travel|fly|land|play|deliver|"
+    r"announce|present|unveil|go|come|reopen|debut|air|premiere|hit|reach|enter|join|testify|speak|address)\b"
+)
+"""Verbs "due to" plans ("due to ship in the autumn"); "due to rising costs", "due to the storm" give a cause."""
 _FUTURE_PHRASES = (
     r"was" + _PLANNING, r"were" + _PLANNING, r"is" + _PLANNING, r"are" + _PLANNING, r"going\s+to", r"plans?\s+to",
     r"p(?<!the\sp)(?<!\ba\sp)(?<!ly\sp)lanned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
-    r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"to\s+be\s+held", r"hopes?\s+to",
+    r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"due\s+to\s+" + _DUE_VERB, r"to\s+be\s+held",
+    r"hopes?\s+to",
     r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",
     r"agreement" + _DEAL, r"agreed" + _DEAL, r"agrees" + _DEAL, r"deal" + _DEAL,
     # a timetable's present of several words ("the ban takes effect on Monday", "the rules come into force")
