@@ -49,7 +49,7 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("The two leaders meet separately Thursday with the envoy.", [("Thursday", "2022-02-10")]),
         ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-14")]),
         # a verb joined on after the day by "and" has a clause of its own
-        ("The trial opened on Monday and is expected to last a month.", [("Monday", "2022-02-07"), ("a month", "P1M")]),
+        ("The trial opened in Paris on Monday and is expected to last a month.", [("Monday", "2022-02-07"), ("a month", "P1M")]),
         # the end of a span of weekdays is the first such day after its start; a date moved is no span
         ("The ban will run from Thursday to Tuesday.", [("Thursday", "2022-02-10"), ("Tuesday", "2022-02-15")]),
         ("The festival runs Saturday-Wednesday.", [("Saturday", "2022-02-12"), ("Wednesday", "2022-02-16")]),
