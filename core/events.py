@@ -624,6 +624,11 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             # "reported 14 new cases on Wednesday": what was reported is a thing, the day the report's
             # (not "announced plans to cut jobs by year end", whose day is the cutting's)
             return None
+        verb_at = next((i for i, w in enumerate(between) if _a_verb(w)), None)
+        if verb_at and between[verb_at - 1].lower() in ("and", "but", "or") and not _infinitive_in(between[:verb_at]):
+            # "denies the charges and was released on bail in November": the thing denied, then a verb of the
+            # same subject joined on
+            return None
     if _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first) and " that " in text[first : sentence.end]:
         dating = next((t for t in timexes if t is not None and t.span.start == first), None)
         if dating is not None and (

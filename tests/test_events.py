@@ -744,6 +744,12 @@ def test_this_years_thing_beside_a_date_of_its_own_names_which_one() -> None:
     }
 
 
+def test_a_thing_denied_then_a_joined_verb_is_no_reported_clause() -> None:
+    assert headlines_by_value("He denies the charges and was released on bail after his arrest in November 2021.") == {
+        "2021-11": "He denies the charges and was released on bail after his arrest"
+    }
+
+
 def test_a_saying_dated_after_what_it_reports_is_done() -> None:
     # (announced on the day of publication, when a span's tense would decide)
     events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
