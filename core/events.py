@@ -799,6 +799,10 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
     start = max(within.start, _last_comma(text, within.start, verb.start()) + 1)
     subject = text[start : verb.start()].strip(_QUOTES + " ")
     words = subject.lower().split()
+    if len(words) > SUBJECT_WORDS and " of " in subject and words[0] in _DETERMINERS:
+        # "The trial of a former French interior minister accused of ...": the noun the "of" phrase is about
+        subject = subject[: subject.index(" of ")]
+        words = subject.lower().split()
     if (
         not words
         or len(words) > SUBJECT_WORDS

@@ -1087,6 +1087,11 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
         # an adverb before the first verb is that verb's
         ("Samsung first showed a folding screen in 2013 but did not sell a folding phone until 2019.",
          {"2013": "Samsung first showed a folding screen", "2019": "Samsung did not sell a folding phone until 2019"}),
+        # a long subject with an "of" phrase shares its head noun
+        (("The trial of a former French interior minister accused of fraud opened on Monday and is expected to last "
+          "until 31 March."),
+         {"2022-02-07": "The trial of a former French interior minister accused of fraud opened",
+          "2022-03-31": "The trial is expected to last until 31 March"}),
         # a passive first verb group lends its "was" to a participle that takes no object
         ("The festival was cancelled in 2020 and held in July the following year.",
          {"2020": "The festival was cancelled", "2021-07": "The festival was held"}),
