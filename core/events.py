@@ -2267,6 +2267,10 @@ def _clause(
             break
     else:
         return sentence
+    if start > sentence.start and text.startswith("which ", start) and _next_comma(text, start, timex.span.start) > 0:
+        # "Meta, which dominates the market, announced its headset last week, ...": the aside closed before
+        # the date, whose clause is the main one it interrupts
+        start = cuts[cuts.index(start) - 1]
     # A clause of a few words is a fragment; widen it to its neighbours.
     while (
         start not in whole

@@ -750,6 +750,13 @@ def test_a_thing_denied_then_a_joined_verb_is_no_reported_clause() -> None:
     }
 
 
+def test_a_closed_which_aside_before_the_date_stays_with_its_main_clause() -> None:
+    sentence = "The stock split, which needs holders' approval, would be paid on 3 March, the company said on Monday."
+    headlines = headlines_by_value(sentence)
+    assert not any(h.startswith("Which") for h in headlines.values()), headlines
+    assert headlines["2022-03-03"].startswith("The stock split")
+
+
 def test_a_saying_dated_after_what_it_reports_is_done() -> None:
     # (announced on the day of publication, when a span's tense would decide)
     events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
