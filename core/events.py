@@ -409,7 +409,7 @@ def _readings(
             or d.timex is not None and " and " in article.text[first_end : d.timex.span.start]
         ]
     words = _word_count(text, timexes)
-    if words < MIN_WORDS and not sentence.is_title:
+    if words < MIN_WORDS and not sentence.is_title and not (dated and words >= 2 and _short_clause(text)):
         # A dateline ("October 6, 2011" alone) names the report's day, not a happening to carry on.
         if dated and words > 0:
             history.append((sentence, dated[0]))
@@ -1237,6 +1237,14 @@ def _subordinate_clause(text: str, within: Span, first: Dated, second: Dated) ->
     if not _finite_verb_in(text, within.start, sub.start()):
         return ()
     return (sub.start(), sub.end())
+
+
+def _short_clause(text: str) -> bool:
+    """A short sentence with a subject and its verb ("Results are expected early Wednesday", "He died on
+    Saturday"), not a dateline or a byline whose first word is the verb ("Updated 5 March 2024")."""
+    second = text.find(" ")
+    # (nor a broadcast's "This is VOA Today")
+    return second > 0 and _finite_verb_in(text, second, len(text)) and not text.startswith(("This is ", "This is\n"))
 
 
 def _finite_verb_in(text: str, start: int, end: int) -> bool:

@@ -757,6 +757,20 @@ def test_a_closed_which_aside_before_the_date_stays_with_its_main_clause() -> No
     assert headlines["2022-03-03"].startswith("The stock split")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Results are expected early Friday morning.", {"2022-02-11TMO": "Results are expected early Friday morning"}),
+        ("He died on Saturday.", {"2022-02-05": "He died on Saturday"}),
+        # a byline's or a broadcast's date tells nothing
+        ("Updated 5 February 2022.", {}),
+        ("This is VOA Today.", {}),
+    ],
+)
+def test_a_short_sentence_with_a_subject_and_a_verb_is_an_event(sentence: str, expected: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == expected
+
+
 def test_a_saying_dated_after_what_it_reports_is_done() -> None:
     # (announced on the day of publication, when a span's tense would decide)
     events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
