@@ -613,7 +613,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             and not _QUOTED_BEFORE.search(text, max(sentence.start, at - 48), at)
         ):
             found = _REPORTING_BY_LETTERS.match(text, at, first)
-            if found is not None and not _a_noun(text, sentence, found):
+            if found is not None and not _a_noun(text, sentence, found) and not _participle_in_place(text, found, first):
                 verb = found
                 break
     if verb is None or _fewer_words(text[verb.end() : first], MIN_COMPLEMENT_WORDS):
@@ -710,6 +710,20 @@ def _names_a_day_or_time(t: Timex) -> bool:
 _TELLING = ("told", "tells", "warned", "warns")
 """Reporting verbs with a hearer before what is reported ("told reporters that ...")."""
 _TOLD_WHOM = re.compile(r"(?P<whom>(?:[\w.'\u2019-]+\s+){1,5}?)that\s+")
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|across|outside|near)\s+[A-Z]")
+
+
+def _participle_in_place(text: str, verb: re.Match[str], first: int) -> bool:
+    """ "with long queues reported in Philadelphia before polls opened": an "-ed" reporting word followed by a
+    place and no "that" describes the noun before it; it says nothing."""
+    word = verb.group().rstrip(", ")
+    return (
+        word.endswith("ed")
+        and _PLACE_AFTER.match(text, verb.end() - (len(verb.group()) - len(word)), first) is not None
+        and " that " not in text[verb.end() : first]
+    )
+
+
 _SAID_WHERE = re.compile(
     r"(?P<whom>(?:on|in|at|during|to|before|after|from|with|via)\s+(?:[\w.'\u2019-]+\s+){1,5}?)that\s+",
     re.IGNORECASE,

@@ -771,6 +771,12 @@ def test_a_short_sentence_with_a_subject_and_a_verb_is_an_event(sentence: str, e
     assert headlines_by_value(sentence) == expected
 
 
+def test_an_ed_reporting_word_before_a_place_describes_a_noun() -> None:
+    sentence = "Officials said turnout was high all day, with long queues reported in Leeds before polls opened at 7 a.m."
+    headline = headlines_by_value(sentence)["2022-02-08T07:00"]
+    assert headline.startswith("Turnout was high all day"), headline
+
+
 def test_a_saying_dated_after_what_it_reports_is_done() -> None:
     # (announced on the day of publication, when a span's tense would decide)
     events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
