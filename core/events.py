@@ -444,7 +444,9 @@ def _readings(
                 Reading(sentence.span, main_context(article.text[main.start : main.end]), main, told=main),
                 Reading(sentence.span, dated[0], clause, told=clause),
             ]
-            history.append((sentence, dated[0]))  # what follows may go on with it, as after any dated sentence
+            # What follows may go on with it, as after any dated sentence; but only the clause is dated, so
+            # only its words are there for a later mention to find ("the strike" is not the dispute's beginning)
+            history.append((attrs.evolve(sentence, span=clause), dated[0]))
             return readings
         fronted = _fronted(article.text, sentence.span) if _opens_with_participle(text) else None
         if fronted is not None:

@@ -719,6 +719,15 @@ def test_a_clause_after_since_with_a_verb_tells_its_own_happening(
     assert [e.headline for e in mine if e.timex is None] == [main]
 
 
+def test_a_later_mention_of_the_main_clause_does_not_take_the_since_clauses_date() -> None:
+    art = article(
+        "Drivers walked out on Monday.",
+        "It was the 15th strike since the dispute began in the summer of 2020.",
+        "The minister called the strike deeply disappointing.",
+    )
+    assert one(art, "The minister").when.start == D(2022, 2, 7)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
