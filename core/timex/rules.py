@@ -798,6 +798,17 @@ RULES: tuple[Rule, ...] = (
         ("The strike began at 00:01 on Monday.", "2022-02-07T00:01"),
         ("The quake hit at 04:17 local time (01:17 GMT) on Monday.", "2022-02-07T04:17"),
     ),
+    # wire style: "by 0945 GMT", "at 1430 local time" (only with its zone: a bare "1945" is a year)
+    _r(
+        "clock_hhmm",
+        r"(?P<hour>[01]\d|2[0-3])(?P<min>[0-5]\d) (?P<tz>gmt|utc|local time)\b"
+        r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
+        "TIME",
+        "clock_24",
+        "#4",
+        ("Brent rose $5 to $84.93 a barrel by 0945 GMT.", "2022-02-08T09:45"),
+        ("The ceasefire took effect at 1900 GMT on Sunday.", "2022-02-06T19:00"),
+    ),
     _r(
         "oclock",
         r"(?P<hour>1[0-2]|0?[1-9]|{NUMWORD}) (?:o'clock|in the (?P<pod>morning|afternoon|evening))",
