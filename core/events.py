@@ -1563,6 +1563,12 @@ _FORECAST_FOR = re.compile(
     r"(?:(?:full|whole|current|coming)\s+)?$",
     re.IGNORECASE,
 )
+_FORECAST_TO = re.compile(
+    r"\b(?:forecasts?|targets?)\s+(?:for\s+(?:[\w$.'-]+\s+){1,4}?)?to\s+\S*\d\S*(?:\s+[\w%-]+){0,3}?\s+"
+    r"(?:by|in|for)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure forecast for a date: "raised its forecast for Brent to $95 a barrel by December"."""
 _COMPARED_FIGURES = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^;:!?.]|\.(?!\s)){0,70}?\d(?:[^;:!?.]|\.(?!\s)){0,40}?,?\s+$",
     re.IGNORECASE,
@@ -1620,6 +1626,8 @@ def _compares(text: str, t: Timex) -> bool:
         return True  # "cut its forecast for the fourth quarter": the quarter is what is forecast, not when
     # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
     window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
+    if ("forecast" in window or "target" in window) and _FORECAST_TO.search(window) is not None:
+        return True  # "raised its forecast for Brent to $95 a barrel by December": the figure's date, not the raise's
     if ("from" in window or "compared" in window) and _CHANGED_FROM_THEN.search(window) is not None:
         return True
     if ("covering" in window or "spanning" in window) and _SCOPE_BEFORE.search(window) is not None:

@@ -1279,6 +1279,9 @@ def test_what_a_condition_leads_to_is_yet_to_come(sentence: str, kind: Kind) -> 
         "The bank raised its rate on Monday, its fifth increase since March.",
         "Rates rose for the fifth time this year on Monday.",
         "The province declared a state of emergency on Monday, its second this winter.",
+        # a figure forecast for a date
+        "On Monday, analysts raised their forecast for Brent to $95 a barrel by December.",
+        "The bank on Monday cut its target for the index to 4,000 by the end of the year.",
     ],
 )
 def test_a_count_since_or_within_a_span_dates_nothing(sentence: str) -> None:
