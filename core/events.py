@@ -1563,6 +1563,15 @@ _FORECAST_FOR = re.compile(
     r"(?:(?:full|whole|current|coming)\s+)?$",
     re.IGNORECASE,
 )
+_THING_DATED = re.compile(
+    r"\b(?:including|includes|include|such\s+as|after|with|than|over|under|despite|like)\s+(?:a|an|the|its|their|his|"
+    r"her|this|that)\s+(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w$.,%'-]+\s+){0,4}?(?:agreed|signed|announced|approved|passed|made|taken|reached|imposed|"
+    r"introduced|adopted|issued|launched|unveiled|held|ordered|awarded|granted|bought|sold|built|filed|struck)\s+"
+    r"(?:in|on|at|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A thing after a preposition, dated by its participle ("including a cut agreed in October", "after a deal
+signed in March"): what the clause tells is not of that date."""
 _FORECAST_TO = re.compile(
     r"\b(?:forecasts?|targets?)\s+(?:for\s+(?:[\w$.'-]+\s+){1,4}?)?to\s+\S*\d\S*(?:\s+[\w%-]+){0,3}?\s+"
     r"(?:by|in|for)\s+(?:the\s+)?(?:end\s+of\s+)?$",
@@ -1626,6 +1635,8 @@ def _compares(text: str, t: Timex) -> bool:
         return True  # "cut its forecast for the fourth quarter": the quarter is what is forecast, not when
     # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
     window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
+    if _THING_DATED.search(window) is not None:
+        return True  # "including a 2 million bpd cut agreed in October": the thing's date, not the clause's
     if ("forecast" in window or "target" in window) and _FORECAST_TO.search(window) is not None:
         return True  # "raised its forecast for Brent to $95 a barrel by December": the figure's date, not the raise's
     if ("from" in window or "compared" in window) and _CHANGED_FROM_THEN.search(window) is not None:

@@ -1282,6 +1282,8 @@ def test_what_a_condition_leads_to_is_yet_to_come(sentence: str, kind: Kind) -> 
         # a figure forecast for a date
         "On Monday, analysts raised their forecast for Brent to $95 a barrel by December.",
         "The bank on Monday cut its target for the index to 4,000 by the end of the year.",
+        # a thing after a preposition, dated by its participle
+        "On Monday the group cut output again, including a 2% cut agreed in October.",
     ],
 )
 def test_a_count_since_or_within_a_span_dates_nothing(sentence: str) -> None:
