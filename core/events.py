@@ -1572,6 +1572,12 @@ _THING_DATED = re.compile(
 )
 """A thing after a preposition, dated by its participle ("including a cut agreed in October", "after a deal
 signed in March"): what the clause tells is not of that date."""
+_SURPASSING = re.compile(
+    r"\b(?:surpassing|eclipsing|overtaking|topping|exceeding|beating|breaking)\s+(?:[\w$.,'-]+\s+){0,6}?"
+    r"(?:in|on|of|from|set\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A record measured against a thing of a date: "the largest recall, surpassing one of 363,000 cars in February"."""
 _FORECAST_TO = re.compile(
     r"\b(?:forecasts?|targets?)\s+(?:for\s+(?:[\w$.'-]+\s+){1,4}?)?to\s+\S*\d\S*(?:\s+[\w%-]+){0,3}?\s+"
     r"(?:by|in|for)\s+(?:the\s+)?(?:end\s+of\s+)?$",
@@ -1635,6 +1641,8 @@ def _compares(text: str, t: Timex) -> bool:
         return True  # "cut its forecast for the fourth quarter": the quarter is what is forecast, not when
     # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
     window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
+    if "ing " in window and _SURPASSING.search(window) is not None:
+        return True
     if _THING_DATED.search(window) is not None:
         return True  # "including a 2 million bpd cut agreed in October": the thing's date, not the clause's
     if ("forecast" in window or "target" in window) and _FORECAST_TO.search(window) is not None:
@@ -2612,6 +2620,7 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:until|till|since|through)\s+(?:(?:shortly|just|soon|right|well|long)\s+(?:before|after)\s+)?$",
     re.IGNORECASE,
 )
+_OPENS_THE_DATE = re.compile(r",?\s+(?:starting|beginning|effective|commencing)\s+$", re.IGNORECASE)
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
 """'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
 _SAID_ON_DAY_THAT = re.compile(
@@ -2684,6 +2693,9 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         if degree is not None:
             # ... and so does a preposition before the adverb ("continued until shortly before midnight")
             trimmed = _without_preposition(trimmed[: degree.start()] + " ")
+    if not after.strip(" .\"'\u201d") and (opener := _OPENS_THE_DATE.search(trimmed, len(trimmed) - 16)) is not None:
+        # "will send an update to the cars, starting on Tuesday": the word that opens the date goes with it
+        trimmed = trimmed[: opener.start()] + " "
     inserted = trimmed.rstrip(" ,").rpartition(",")[2].split()
     if len(inserted) == 1 and after.lstrip().startswith(",") and not fronted:
         return None  # "the suit, filed in September 2003, claims": the date is all its aside says

@@ -786,6 +786,12 @@ def test_an_ed_reporting_word_before_a_place_describes_a_noun() -> None:
     assert headline.startswith("Turnout was high all day"), headline
 
 
+def test_the_word_that_opens_a_closing_date_goes_with_it() -> None:
+    assert headlines_by_value("The firm will send a software update to the cars, starting on Friday.") == {
+        "2022-02-11": "The firm will send a software update to the cars"
+    }
+
+
 def test_a_saying_dated_after_what_it_reports_is_done() -> None:
     # (announced on the day of publication, when a span's tense would decide)
     events = extract(article("Train drivers will walk out on Friday, the union announced on Tuesday."))
@@ -1282,6 +1288,8 @@ def test_what_a_condition_leads_to_is_yet_to_come(sentence: str, kind: Kind) -> 
         # a figure forecast for a date
         "On Monday, analysts raised their forecast for Brent to $95 a barrel by December.",
         "The bank on Monday cut its target for the index to 4,000 by the end of the year.",
+        # a record measured against a thing of a date
+        "The recall on Monday was the largest yet, surpassing one of 363,000 cars in December.",
         # a thing after a preposition, dated by its participle
         "On Monday the group cut output again, including a 2% cut agreed in October.",
     ],
