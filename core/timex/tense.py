@@ -295,7 +295,7 @@ def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int,
             dist *= 3
         if 0 <= that < m_start and m_start >= end:
             dist *= 10
-        elif m_start >= end and " and " in seg[end:m_start]:
+        elif m_start >= end and seg.find(" and ", end, m_start) >= 0:
             # "opened in Paris on Monday and is expected to last ...": a verb joined on after the expression
             # has a clause of its own
             dist *= 3
