@@ -1578,17 +1578,22 @@ _SURPASSING = re.compile(
     re.IGNORECASE,
 )
 """A record measured against a thing of a date: "the largest recall, surpassing one of 363,000 cars in February"."""
-_SURPASSING_WORDS = re.compile(r"surpass|eclips|overtak|topping|exceed|beating|breaking")
-"""What `_SURPASSING` needs, looked for first (a plain scan, no word boundary to test at each place)."""
+_SURPASSING_WORDS = ("surpass", "eclips", "overtak", "topping", "exceed", "beating", "breaking")
+"""What `_SURPASSING` needs, looked for first as plain substrings."""
 _THING_PARTICIPLES = frozenset(
     "agreed signed announced approved passed made taken reached imposed introduced adopted issued launched "
     "unveiled held ordered awarded granted bought sold built filed struck".split()
 )
 
 
+_PREPOSITION_ENDS = (" in ", " on ", " at ", " during ", " the ", " In ", " On ")
+
+
 def _participle_before(window: str) -> bool:
     """Whether the words before a date end in one of `_THING_PARTICIPLES` and a preposition ("agreed in",
     "signed on the"): what `_THING_DATED` needs, read from the last words alone."""
+    if not window.endswith(_PREPOSITION_ENDS):
+        return False
     words = window.rsplit(None, 3)[-3:]
     if words and words[-1].lower() == "the":
         words = words[:-1]
@@ -1658,7 +1663,7 @@ def _compares(text: str, t: Timex) -> bool:
         return True  # "cut its forecast for the fourth quarter": the quarter is what is forecast, not when
     # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
     window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
-    if _SURPASSING_WORDS.search(window) is not None and _SURPASSING.search(window) is not None:
+    if any(word in window for word in _SURPASSING_WORDS) and _SURPASSING.search(window) is not None:
         return True
     if _participle_before(window) and _THING_DATED.search(window) is not None:
         return True  # "including a 2 million bpd cut agreed in October": the thing's date, not the clause's
