@@ -1522,7 +1522,7 @@ def _since_cut(text: str, within: Span, d: Dated) -> Span | None:
         return None
     start = d.timex.span.start
     since = list(_SINCE_WORD.finditer(text, within.start, start))
-    if not since or not _since_clause(text, since[-1].start(), start):
+    if not since or not _clause_after_since(text, since[-1].end(), start):
         return None
     if _fewer_words(text[within.start : since[-1].start()], 3):
         return None
@@ -1534,12 +1534,15 @@ def _since_clause(text: str, start: int, end: int) -> bool:
     dispute began in 2022" tells when the dispute began (but "the hottest day since records began in 1884"
     only measures)."""
     since = list(_SINCE_WORD.finditer(text, start, end))
-    if not since:
-        return False
-    # (its verb before any comma: "since World War II, the prime minister said Friday" is the saying's date)
-    comma = _next_comma(text, since[-1].end(), end)
-    stop = comma if comma >= 0 else end
-    return _past_verb_in(text, since[-1].end(), stop) and _RECORDS_BEGAN.search(text, since[-1].end(), end) is None
+    return bool(since) and _clause_after_since(text, since[-1].end(), end)
+
+
+def _clause_after_since(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` (just after "since") to the date hold a verb of their own, before any
+    comma ("since World War II, the prime minister said Friday" is the saying's date), and are no record's
+    beginning."""
+    comma = _next_comma(text, start, end)
+    return _past_verb_in(text, start, comma if comma >= 0 else end) and _RECORDS_BEGAN.search(text, start, end) is None
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?"
@@ -1563,27 +1566,26 @@ _FORECAST_FOR = re.compile(
     r"(?:(?:full|whole|current|coming)\s+)?$",
     re.IGNORECASE,
 )
-_THING_DATED = re.compile(
-    r"\b(?:including|includes|include|such\s+as|after|with|than|over|under|despite|like)\s+(?:a|an|the|its|their|his|"
-    r"her|this|that)\s+(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w$.,%'-]+\s+){0,4}?(?:agreed|signed|announced|approved|passed|made|taken|reached|imposed|"
-    r"introduced|adopted|issued|launched|unveiled|held|ordered|awarded|granted|bought|sold|built|filed|struck)\s+"
-    r"(?:in|on|at|during)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""A thing after a preposition, dated by its participle ("including a cut agreed in October", "after a deal
-signed in March"): what the clause tells is not of that date."""
-_SURPASSING = re.compile(
-    r"\b(?:surpassing|eclipsing|overtaking|topping|exceeding|beating|breaking)\s+(?:[\w$.,'-]+\s+){0,6}?"
-    r"(?:in|on|of|from|set\s+in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""A record measured against a thing of a date: "the largest recall, surpassing one of 363,000 cars in February"."""
-_SURPASSING_WORDS = ("surpass", "eclips", "overtak", "topping", "exceed", "beating", "breaking")
-"""What `_SURPASSING` needs, looked for first as plain substrings."""
 _THING_PARTICIPLES = frozenset(
     "agreed signed announced approved passed made taken reached imposed introduced adopted issued launched "
     "unveiled held ordered awarded granted bought sold built filed struck".split()
 )
+_THING_DATED = re.compile(
+    r"\b(?:including|includes|include|such\s+as|after|with|than|over|under|despite|like)\s+(?:a|an|the|its|their|his|"
+    r"her|this|that)\s+(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w$.,%'-]+\s+){0,4}?"
+    rf"(?:{'|'.join(sorted(_THING_PARTICIPLES))})\s+(?:in|on|at|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A thing after a preposition, dated by its participle ("including a cut agreed in October", "after a deal
+signed in March"): what the clause tells is not of that date."""
+_SURPASSING_WORDS = ("surpassing", "eclipsing", "overtaking", "topping", "exceeding", "beating", "breaking")
+"""Verbs a record is measured by; looked for first as plain substrings."""
+_SURPASSING = re.compile(
+    rf"\b(?:{'|'.join(_SURPASSING_WORDS)})\s+(?:[\w$.,'-]+\s+){{0,6}}?"
+    r"(?:in|on|of|from|set\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A record measured against a thing of a date: "the largest recall, surpassing one of 363,000 cars in February"."""
 
 
 _PREPOSITION_ENDS = (" in ", " on ", " at ", " during ", " the ", " In ", " On ")

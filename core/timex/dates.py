@@ -782,6 +782,7 @@ def season(m: Match, ctx: Context) -> Resolved | None:
         mod = modifier(rel) if rel in ("early", "late", "mid") else None
         return resolved(f"{y}-{code}", f"'{m.group(0)}' names the season", NONE, mod)
     ryear = group(m, "ryear")
+    mod = modifier(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late", "mid") else None
     if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
         if ctx.word_after(m) == "of" or (not rel and ctx.word_before(m) not in _SEASON_OK_BEFORE):
             return None
@@ -790,9 +791,7 @@ def season(m: Match, ctx: Context) -> Resolved | None:
             return None
     if ryear:
         y = ctx.dct.year + _YEAR_STEP[ryear]
-        mod = modifier(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late", "mid") else None
         return resolved(f"{y}-{code}", f"'{m.group(0)}': the season of {y}, counted from publication", PUBLICATION, mod)
-    mod = modifier(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late", "mid") else None
     value, why = _season_value(code, rel, ctx, m)
     return resolved(value, f"'{m.group(0)}': {why} ({value})", mod=mod)
 

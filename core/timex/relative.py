@@ -117,8 +117,9 @@ _DATE_MOVED = re.compile(r"\b(?:mov|brought|bring|switch|chang|shift|postpon|del
 """A date moved from one day to another ("postponed from Friday to Monday") is no span."""
 
 
-def _span_from_weekday(ctx: Context, m: Match) -> pendulum.Date | None:
-    """The day a weekday span starts ("from Monday to Saturday", "Tuesday-Thursday"), when `m` ends it."""
+def _span_end(ctx: Context, m: Match, wd: int) -> tuple[pendulum.Date, pendulum.Date] | None:
+    """When the weekday `wd` at `m` ends a span of weekdays ("from Monday to Saturday", "Tuesday-Thursday"):
+    the day the span starts and the first such weekday after it."""
     at = m.start()
     if _WEEKDAY_TO.search(ctx.text, max(0, at - 14), at) is None:
         return None
@@ -126,7 +127,10 @@ def _span_from_weekday(ctx: Context, m: Match) -> pendulum.Date | None:
     if a is None or _DATE_MOVED.search(ctx.text, max(0, at - 60), a.start):
         return None
     parsed = v.parse(a.value)
-    return None if parsed is None else parsed[0]
+    if parsed is None:
+        return None
+    first = parsed[0]
+    return first, first.add(days=(wd - first.isoweekday()) % 7 or 7)
 
 
 def weekday(m: Match, ctx: Context) -> Resolved | None:
@@ -151,11 +155,9 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
     elif rel in ("next", "coming", "this coming"):
         d = dct.add(days=ahead or 7)
         why = f"'{m.group(0)}': the {name} after publication ({fmt(dct)})"
-    elif (first := _span_from_weekday(ctx, m)) is not None and (
-        first.add(days=(wd - first.isoweekday()) % 7 or 7) <= dct or ctx.tense(m) != PAST
-    ):
+    elif (span := _span_end(ctx, m, wd)) is not None and (span[1] <= dct or ctx.tense(m) != PAST):
         # "an overtime ban will run from Monday to Saturday": the end is the first such day after the start
-        d = first.add(days=(wd - first.isoweekday()) % 7 or 7)
+        first, d = span
         why = f"'{name}' ends a span from {lx.WEEKDAY_NAMES[first.isoweekday()]} {fmt(first)}: the first {name} after it"
     elif back == 0:
         d = dct
