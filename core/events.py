@@ -2647,6 +2647,7 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:until|till|since|through)\s+(?:(?:shortly|just|soon|right|well|long)\s+(?:before|after)\s+)?$",
     re.IGNORECASE,
 )
+_HEDGES = frozenset({"about", "around"})
 _OPENS_THE_DATE = re.compile(r",?\s+(?:starting|beginning|effective|commencing)\s+$", re.IGNORECASE)
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
 """'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
@@ -2720,6 +2721,9 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         if degree is not None:
             # ... and so does a preposition before the adverb ("continued until shortly before midnight")
             trimmed = _without_preposition(trimmed[: degree.start()] + " ")
+        elif before[len(trimmed) :].strip().lower() in _HEDGES:
+            # "called to the station at about 11.40pm": the hedge went as a preposition; its own goes too
+            trimmed = _without_preposition(trimmed)
     if not after.strip(" .\"'\u201d") and (opener := _OPENS_THE_DATE.search(trimmed, len(trimmed) - 16)) is not None:
         # "will send an update to the cars, starting on Tuesday": the word that opens the date goes with it
         trimmed = trimmed[: opener.start()] + " "

@@ -211,6 +211,12 @@ def test_headline_drops_connectives_date_phrase_and_attribution() -> None:
     assert len(long) <= 90 and long.endswith("…")
 
 
+def test_a_hedged_clock_time_goes_with_its_preposition() -> None:
+    assert headlines_by_value("Officers were called to the station at about 11.40pm following reports of a fight.") == {
+        "2022-02-08T23:40": "Officers were called to the station following reports of a fight"
+    }
+
+
 def test_event_ids_are_unique_even_when_two_dates_share_a_clause() -> None:
     art = article(
         "Sales rose in 1998 and 1999 in every region.",
