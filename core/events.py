@@ -432,10 +432,16 @@ def _readings(
         def main_context(main: str) -> Dated:
             return _inherit(article, sentence, main, history, memo)
 
-        since = _since_cut(article.text, sentence.span, dated[0]) if len(dated) == 1 and " since " in text else None
+        since = (
+            (_since_cut(article.text, sentence.span, dated[0]) if " since " in text else None)
+            or _subordinate_cut(article.text, sentence.span, dated[0])
+            if len(dated) == 1
+            else None
+        )
         if since is not None:
-            # "It is the 15th strike since the dispute began in the summer of 2022": the clause after "since"
-            # tells when the dispute began; the main clause takes its date from context
+            # "It is the 15th strike since the dispute began in the summer of 2022", "The strike will go ahead
+            # after talks broke down on Wednesday": the clause after "since" or "after" tells its own thing
+            # and when; the main clause takes its date from context
             main = Span(sentence.span.start, since.start)
             # (up to the comma after its date: ", and he insisted ..." is the main clause's again)
             close = _next_comma(article.text, (dated[0].phrase or dated[0].timex.span).end, sentence.span.end)  # type: ignore[union-attr]
@@ -1535,6 +1541,37 @@ def _since_clause(text: str, start: int, end: int) -> bool:
     only measures)."""
     since = list(_SINCE_WORD.finditer(text, start, end))
     return bool(since) and _clause_after_since(text, since[-1].end(), end)
+
+
+def _subordinate_cut(text: str, within: Span, d: Dated) -> Span | None:
+    """The "after", "before", "when" or "because" that opens a clause with a verb and the sentence's only date,
+    when the main clause before it tells what is to come or goes on ("The strike will go ahead after talks broke
+    down on Wednesday", "Prices are rising after the bank cut rates in March"); a past or present perfect main
+    clause keeps the date, its happening being of about then ("He resigned after the scandal broke on Monday")."""
+    if d.timex is None:
+        return None
+    start = d.timex.span.start
+    found = list(_SUBORDINATOR.finditer(text, within.start, start))
+    if not found:
+        return None
+    sub = found[-1]
+    if (
+        "," in text[sub.end() : start]
+        or not _finite_verb_in(text, sub.end(), start)
+        or _RELATIVE_WORD.search(text, sub.end(), start)
+        or _fewer_words(text[within.start : sub.start()], 3)
+        or not verb_cue(text[within.start : sub.start()]).startswith(_ONGOING_OR_AHEAD)
+        or not _finite_verb_in(text, within.start, sub.start())
+        # "said when asked Thursday about ...": a participle with no subject of its own is no clause
+        or _a_verb(text[sub.end() : start].split(None, 1)[0])
+    ):
+        return None
+    return Span(sub.start(), sub.end())
+
+
+_ONGOING_OR_AHEAD = ("future", "present.progressive", "present.state", "present.plural")
+"""Verb cues of a main clause whose time is not that of an "after" clause: what is to come or goes on (a
+present perfect is done, and about when the other thing happened)."""
 
 
 def _clause_after_since(text: str, start: int, end: int) -> bool:

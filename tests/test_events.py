@@ -735,6 +735,35 @@ def test_a_later_mention_of_the_main_clause_does_not_take_the_since_clauses_date
 
 
 @pytest.mark.parametrize(
+    ("sentence", "main", "clause", "value"),
+    [
+        ("The rail strike will go ahead after talks broke down on Monday.",
+         "The rail strike will go ahead", "Talks broke down", "2022-02-07"),
+        ("Prices are rising after the central bank cut rates in January.",
+         "Prices are rising", "The central bank cut rates", "2022-01"),
+    ],
+)  # fmt: skip
+def test_an_after_clause_with_the_only_date_beside_a_main_clause_ahead_or_going_on(
+    sentence: str, main: str, clause: str, value: str
+) -> None:
+    assert headlines_by_value(sentence)[value] == clause
+    mine = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert [e.headline for e in mine if e.timex is None] == [main]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He resigned after the scandal broke on Monday.",  # about then
+        "The countries have finished the formalities after parliament ratified the treaty on Monday.",
+        "\"It is under review,\" the minister said when asked on Monday about the plan.",  # no clause
+    ],
+)
+def test_an_after_clause_beside_a_past_main_clause_leaves_the_sentence_whole(sentence: str) -> None:
+    assert len([e for e in extract(article(sentence)) if e.sources[0].line == 4]) == 1
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "It was the hottest day since records began in 1884.",  # a record measured, no happening
