@@ -120,8 +120,12 @@ def is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if word is None:
         return False
     token = word.lower().rstrip(".")
-    # Single letters are initials ("John F. Kennedy"); dotted acronyms ("U.S.") are abbreviations.
-    return len(token) == 1 or token in ABBREVIATIONS or "." in token
+    if len(token) == 1:
+        # Single letters are initials ("John F. Kennedy"), but not a decade's "s" ("in the late 1970s.")
+        at = dot - len(word) - 1
+        return not (at >= begin and text[at].isdigit())
+    # Dotted acronyms ("U.S.") are abbreviations.
+    return token in ABBREVIATIONS or "." in token
 
 
 def _word_before(text: str, begin: int, dot: int) -> str | None:

@@ -30,6 +30,9 @@ from core.sentences import _BOUNDARY, _boundaries, _marks_of, _word_before, spli
         ),
         ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
         ("John F. Kennedy spoke at 10 a.m. Friday.", ["John F. Kennedy spoke at 10 a.m. Friday."]),
+        # a decade's "s" is no initial
+        ("They ruled in the late 1970s. At the time the town was empty.",
+         ["They ruled in the late 1970s.", "At the time the town was empty."]),
         ('"We tried," he said. "It failed."', ['"We tried," he said.', '"It failed."']),
         ("Is it over? Nobody knows! Maybe.", ["Is it over?", "Nobody knows!", "Maybe."]),
         ("no final stop", ["no final stop"]),
