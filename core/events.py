@@ -2685,6 +2685,9 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEDGES = frozenset({"about", "around"})
+_FRONTING_WORDS = frozenset({"earlier on", "later on", "late on", "early on", "earlier", "later", "late", "early",
+                             "also on", "then on", "and on", "but on"})  # fmt: skip
+"""What may lead into a date that opens a sentence ("Earlier on Sunday, ...")."""
 _OPENS_THE_DATE = re.compile(r",?\s+(?:starting|beginning|effective|commencing)\s+$", re.IGNORECASE)
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
 """'began in November 2020, when a developer ...': without the date, "when" follows its verb with no comma."""
@@ -2729,6 +2732,9 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         # chronology's date label
         rest = after[label.end() :].strip()
         return None if _fewer_words(rest, 3) else rest
+    if before and after.lstrip().startswith(",") and before.strip(_QUOTES + " ").lower() in _FRONTING_WORDS:
+        # "Earlier on Sunday, the win was celebrated": the words that lead into a fronted date go with it
+        before = before[: len(before) - len(before.lstrip(_QUOTES + " "))]
     if after.startswith((" alone", " or so")):
         after = _WITH_THE_DATE.sub("", after, count=1)  # "in the past 20 months alone", "in a year or so"
     if _RELATIVE.match(quote, s):

@@ -217,6 +217,18 @@ def test_a_hedged_clock_time_goes_with_its_preposition() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier on Monday, the win was celebrated in the capital.",
+        "Also on Monday, the win was celebrated in the capital.",
+        "But on Monday, the win was celebrated in the capital.",
+    ],
+)
+def test_words_that_lead_into_a_fronted_date_go_with_it(sentence: str) -> None:
+    assert headlines_by_value(sentence) == {"2022-02-07": "The win was celebrated in the capital"}
+
+
 def test_event_ids_are_unique_even_when_two_dates_share_a_clause() -> None:
     art = article(
         "Sales rose in 1998 and 1999 in every region.",
