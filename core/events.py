@@ -1248,17 +1248,25 @@ def _subordinate_clause(text: str, within: Span, first: Dated, second: Dated) ->
     end, start = (first.phrase or first.timex.span).end, (second.phrase or second.timex.span).start
     if "," in text[end:start]:
         return ()  # ", after ..." is a clause break of its own, and a comma between asks for care
-    found = list(_SUBORDINATOR.finditer(text, end, start))
+    sub = _subordinator(text, within.start, end, start)
+    return () if sub is None else (sub.start(), sub.end())
+
+
+def _subordinator(text: str, main: int, lo: int, date: int) -> re.Match[str] | None:
+    """The last "after", "before", "when" or "because" of text[lo:date] that opens a clause with a verb of its
+    own up to the date, after a main clause (from `main`) with a verb of its own."""
+    found = list(_SUBORDINATOR.finditer(text, lo, date))
     if not found:
-        return ()
+        return None
     sub = found[-1]
-    if not _finite_verb_in(text, sub.end(), start):
-        return ()
-    if _RELATIVE_WORD.search(text, sub.end(), start):
-        return ()  # "as investors worried about a recession that began in March": the date is the recession's
-    if not _finite_verb_in(text, within.start, sub.start()):
-        return ()
-    return (sub.start(), sub.end())
+    if (
+        not _finite_verb_in(text, sub.end(), date)
+        # "as investors worried about a recession that began in March": the date is the recession's
+        or _RELATIVE_WORD.search(text, sub.end(), date)
+        or not _finite_verb_in(text, main, sub.start())
+    ):
+        return None
+    return sub
 
 
 def _short_clause(text: str) -> bool:
@@ -1551,17 +1559,12 @@ def _subordinate_cut(text: str, within: Span, d: Dated) -> Span | None:
     if d.timex is None:
         return None
     start = d.timex.span.start
-    found = list(_SUBORDINATOR.finditer(text, within.start, start))
-    if not found:
-        return None
-    sub = found[-1]
+    sub = _subordinator(text, within.start, within.start, start)
     if (
-        "," in text[sub.end() : start]
-        or not _finite_verb_in(text, sub.end(), start)
-        or _RELATIVE_WORD.search(text, sub.end(), start)
+        sub is None
+        or "," in text[sub.end() : start]
         or _fewer_words(text[within.start : sub.start()], 3)
         or not verb_cue(text[within.start : sub.start()]).startswith(_ONGOING_OR_AHEAD)
-        or not _finite_verb_in(text, within.start, sub.start())
         # "said when asked Thursday about ...": a participle with no subject of its own is no clause
         or _a_verb(text[sub.end() : start].split(None, 1)[0])
     ):
