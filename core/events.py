@@ -759,6 +759,17 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:he|she|they|it|we|I|[A-Z][\w.'-]*(?:\s+[A-Z]
 def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
     if len(dated) == 1:
+        parts = _aside_parts(text, within, dated[0].timex) if ", wh" in text[within.start : within.end] else None
+        if (
+            parts is not None
+            and not text[parts[2] : within.end].strip(" .\"'\u201d")
+            and text.startswith(("who", "which"), parts[1] + 2)
+            and _present_aside_of_done(text, parts[1], parts[2], within)
+        ):
+            # "He said shoppers were spending carefully ahead of the holiday season, which starts on Nov. 24":
+            # the aside's date is its own; what was said is the saying's
+            aside = Span(parts[0], parts[2])
+            return [Reading(aside, dated[0], aside)]
         return [Reading(within, dated[0], within)]
     joined = {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
     joined.update(c for a, b in itertools.pairwise(dated) for c in _subordinate_clause(text, within, a, b))
@@ -769,16 +780,20 @@ def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
         if (found := _shared_subject(text, within, a, b) or _gapped(text, within, a, b)) is not None
     )
     clause_cuts = _cuts(text, within, sorted(set(cuts) | shared.keys()))
-    asides = [_aside(text, within, d.timex) for d in dated]
-    # An aside dates itself only beside a date of the main clause's ("..., resigned on Monday").
+    parts = [_aside_parts(text, within, d.timex) for d in dated]
+    # An aside dates itself only beside a date of the main clause's ("..., resigned on Monday"), which may
+    # be in the words the aside is about ("Net bookings for the third quarter, which ended on December 31,")
     asides = [
-        a if a is not None and any(o.timex and not a.start <= o.timex.span.start < a.end for o in dated) else None
-        for a in asides
+        Span(p[0], p[2]) if p is not None and any(o.timex and not p[1] <= o.timex.span.start < p[2] for o in dated) else None
+        for p in parts
     ]
     readings = []
     for d, aside in zip(dated, asides, strict=True):
         clause = aside or _clause(text, within, d.timex, clause_cuts, shared.keys() | joined if joined else shared.keys())
-        if aside is None and any(a is not None and a.start < clause.start < a.end for a in asides):
+        if aside is None and any(
+            a is not None and (a.start < clause.start < a.end or d.timex is not None and a.start <= d.timex.span.start < a.end)
+            for a in asides
+        ):
             # "Apple, which was founded in 1976, unveiled a phone on Monday": the main clause is all of it
             clause = within
         # ... and its headline goes without the aside, which is an event of its own
@@ -1041,6 +1056,8 @@ def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows:
         return False
     if not text[comma + 1 : comma + 8].lstrip().startswith(("who", "which")):
         return True
+    if _present_aside_of_done(text, comma, end, sentence):
+        return True
     # "... fled in a stolen car, which was found burnt out the following morning": a past aside dated on
     # from the story (`follows`) after a past clause is a later happening of its own, not when the main
     # clause came about ("echoed the view of the accord, which was announced Friday" still dates it)
@@ -1048,6 +1065,22 @@ def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows:
         return False
     aside = text[comma + 1 : end]
     return verb_cue(aside).startswith("past") and tense(text[sentence.start : comma]) == "past"
+
+
+def _present_aside_of_done(text: str, comma: int, end: int, within: Span) -> bool:
+    """A "who"/"which" aside in the present (or looking ahead, or lasting to now) after a done main clause:
+    "Analysts cut their forecasts for the company, which reports results on Thursday" was not done on
+    Thursday, nor "He praised the accord, which has lasted since 1998" in 1998."""
+    verb = _WH_VERB.match(text, comma + 1, end)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    # (a verb in "-s" after "which" is no plural noun: "which reports results on Thursday")
+    present = word in ("is", "are", "will", "have") or word[-1] == "s" and word[-2] not in "su" and word != "was"
+    return present and tense(text[within.start : comma]) == "past"
+
+
+_WH_VERB = re.compile(r"\s*(?:which|who)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _follows_the_story(d: Dated) -> bool:
@@ -1145,7 +1178,7 @@ def _fronted_readings(
 
 
 _HEAD_PREPOSITIONS = frozenset(
-    {"on", "to", "for", "in", "at", "with", "from", "about", "against", "into", "after", "before", "like"}
+    {"on", "to", "by", "for", "in", "at", "with", "from", "about", "against", "into", "after", "before", "like"}
 )
 """A preposition before the words an aside is about ends them: the aside is about its object."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
@@ -1172,6 +1205,8 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
         tail = words[-ANTECEDENT_WORDS:]
         caps = list(itertools.takewhile(lambda w: w[1][:1].isupper(), reversed(tail)))
         first = len(words) - len(caps) if caps else -1
+        if caps and words[first - 1][1] in ("the", "The"):
+            first -= 1  # "by the Senate, which voted": the name with its article
         for i in range(len(tail) - 1, -1, -1) if not caps else ():
             low = tail[i][1].lower()
             if low in _HEAD_PREPOSITIONS and i < len(tail) - 1:
@@ -1179,6 +1214,8 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
                 break
             if low in _DETERMINERS or low.endswith(("'s", "\u2019s")):  # "Liverpool's unbeaten home run"
                 first = len(words) - len(tail) + i
+                if first > 0 and low[-2:] in ("'s", "\u2019s") and words[first - 1][1].lower() in _DETERMINERS:
+                    first -= 1  # "the judge's ruling"
                 if i == 0 or tail[i - 1][1].lower() != "of":
                     break  # "the view of the accord": past "of" the phrase goes on to its head
         if first < 0:
@@ -1188,7 +1225,10 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
         after = [i + 1 for i, (_, word) in enumerate(words[:-1]) if word.lower() in _HEAD_PREPOSITIONS]
         first = after[-1] if after else 0
     if any(_a_verb(word) for _, word in words[first:]):
-        return None  # "the company overtook Infogear, which took place in 1996": about a clause
+        # "Police arrested a man, who ...": the noun phrase after the verb
+        first = next((i for i in range(len(words) - 1, first, -1) if words[i][1] in _DETERMINERS), -1)
+        if first < 0 or any(_a_verb(word) for _, word in words[first:]):
+            return None  # "the company overtook Infogear, which took place in 1996": about a clause
     return lo + words[first][0]
 
 
@@ -2427,7 +2467,7 @@ def _present_verb_before_name(word: str, following: str) -> bool:
 
 
 _ASIDE_HEADLINE = re.compile(
-    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+)|whose (?P<whose>[^,]+)|(?P<done>{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
+    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+(?:(?<=\d), \d{{4}}\b[^,]*)?)|whose (?P<whose>[^,]+)|(?P<done>{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
 )
 
 
@@ -2475,6 +2515,8 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     # (tried only where an aside opens: at every comma the pattern would backtrack through the words; no
     # comma follows the one it opens at, so only the last comma can be it)
     last_comma = text.rfind(",")
+    if last_comma > 0 and text[last_comma - 1].isdigit() and text[last_comma + 2 : last_comma + 6].isdigit():
+        last_comma = text.rfind(",", 0, last_comma)  # "which ended December 30, 2006": the date's comma
     aside = _ASIDE_HEADLINE.match(text) if last_comma >= 0 and _ASIDE_HINT.match(text, last_comma) else None
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
     if (

@@ -1082,10 +1082,57 @@ def test_a_headline_folds_an_aside_only_into_a_thing_not_a_clause() -> None:
         ("A report published on Tuesday found that emissions rose.",
          {"2022-02-08": "A report published on Tuesday found that emissions rose"}),
         ("The report was published on Tuesday.", {"2022-02-08": "The report was published"}),
+        # the main clause's date may be in the words the aside is about
+        ("Net bookings for the third quarter, which ended on December 31, were about 720 million euros.",
+         {"2021-Q3": "Net bookings were about 720 million euros", "2021-12-31": "The third quarter ended"}),
+        # an aside about the object of "by", closed before the main clause goes on with its date
+        ("The budget must be passed by parliament, which convenes in March, before the end of June.",
+         {"2022-03": "Parliament convenes", "2022-06": "The budget must be passed by parliament"}),
+        ("The bill was approved by the Senate, which voted on Monday, after a debate in January.",
+         {"2022-02-07": "The Senate voted", "2022-01": "The bill was approved by the Senate after a debate"}),
+        # a date with its year after a comma closes no aside
+        ("Sales rose 5% in the quarter, which ended December 31, 2021.",
+         {"2021-Q4": "Sales rose 5%", "2021-12-31": "The quarter ended December 31, 2021"}),
     ],
 )  # fmt: skip
 def test_headlines_of_a_sentence_with_an_aside(sentence: str, headlines: dict[str, str]) -> None:
     assert headlines_by_value(sentence) == headlines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside_headline", "aside_value", "main_words"),
+    [
+        ("Analysts cut their forecasts for the company, which reports results on Thursday.",
+         "The company reports results", "2022-02-10", "Analysts cut their forecasts"),
+        ("Police arrested a man, who appears in court on Friday.", "A man appears in court", "2022-02-11",
+         "Police arrested a man"),
+        ("He praised the accord, which has lasted since 1998.", "The accord has lasted since 1998", "1998", "He praised"),
+        # in what was said, too: the saying tells the main clause
+        ("He said shoppers were spending carefully ahead of the holiday season, which starts on 25 February.",
+         "The holiday season starts", "2022-02-25", "He said shoppers were spending"),
+    ],
+)  # fmt: skip
+def test_a_present_aside_after_a_done_main_clause_dates_only_itself(
+    sentence: str, aside_headline: str, aside_value: str, main_words: str
+) -> None:
+    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert [(e.headline, e.when.value) for e in events if e.timex is not None] == [(aside_headline, aside_value)]
+    (main,) = (e for e in events if e.timex is None)
+    assert main.headline.startswith(main_words)
+    assert main.kind == Kind.OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated_words"),
+    [
+        # a plan's aside may say when it comes about; a past aside after a past clause dates it
+        ("Apple said the phone will support the service, which goes live on 1 July.", "The phone will support"),
+        ("The rebels seized the town, which was recaptured on Monday.", "The rebels seized the town"),
+    ],
+)
+def test_an_aside_at_the_end_may_date_its_main_clause(sentence: str, dated_words: str) -> None:
+    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4 and e.timex is not None]
+    assert [e.headline[: len(dated_words)] for e in events] == [dated_words]
 
 
 @pytest.mark.parametrize(
