@@ -1542,11 +1542,13 @@ _OWNER_BEFORE = re.compile(r"\b(?:from|after|before|since|around|over|following|
 
 _SUPERLATIVES = (
     r"highest|lowest|biggest|largest|smallest|first|most|least|worst|best|strongest|weakest|fastest|"
-    r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest"
+    r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest|"
+    r"warmest|greatest|oldest|youngest|cheapest|richest|poorest|fewest|tightest|widest|closest|"
+    r"[a-z]+iest"  # deadliest, busiest, costliest, bloodiest
 )
 _ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _SUPERLATIVE_SINCE = re.compile(
-    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,3}}?\s+since\s+(?:the\s+)?$",
+    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?,?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OF_ITS_DATE = r"\s+(?:in|of|on)\s+(?:the\s+)?$"
@@ -1557,8 +1559,13 @@ _NOT_SINCE = re.compile(
     re.IGNORECASE,
 )
 """... or what has not happened since: "England have not won a major tournament since 1966" tells of now."""
+_A_DATE_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|last|early|late|mid)\b"
+)
+"""What opens a date after "since" ("since March on Tuesday": Tuesday is no date of a thing)."""
 _SUPERLATIVE_SINCE_THING = re.compile(
-    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?\s+since\s+(?:[\w'\u2019-]+\s+){{0,4}}?[\w'\u2019-]+"
+    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,10}}?,?\s+since\s+(?!{_A_DATE_WORD})(?:[\w'\u2019-]+\s+){{0,4}}?[\w'\u2019-]+"
     + _OF_ITS_DATE,
     re.IGNORECASE,
 )
@@ -1729,7 +1736,7 @@ def _compares(text: str, t: Timex) -> bool:
     if (
         "since" in text[t.span.start - 11 if t.span.start > 11 else 0 : t.span.start]
         and (
-            _SUPERLATIVE_SINCE.search(text, t.span.start - 48, t.span.start) is not None
+            _SUPERLATIVE_SINCE.search(text, t.span.start - 80, t.span.start) is not None
             or _NOT_SINCE.search(text, t.span.start - 80, t.span.start) is not None
         )
     ):

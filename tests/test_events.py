@@ -920,6 +920,10 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
     for sentence in (
         "Ciara is the worst storm to hit the region since Storm Desmond in December 2015, which flooded homes.",
         "It was the first title for the club since its founding in 1901.",
+        # further from its superlative, after a comma, or a superlative in "-iest"
+        "Turnout was 72%, the lowest in a presidential run-off since 1969.",
+        "He is the first president to win a second term in 20 years, since Jacques Chirac in 2002.",
+        "It was the deadliest tornado in the state since 1966.",
         # what has not happened since
         "England have not won a major tournament since 1966.",
         "The river has never flooded since 1953.",
@@ -935,6 +939,9 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         "The company cut its forecast for the fourth quarter and said it expects lower revenue.",
     ):
         assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence
+    # the day of the record is not a thing's date
+    pound = article("The pound hit its weakest level against the dollar since March on Tuesday.")
+    assert [e.when.value for e in extract(pound) if e.timex] == ["2022-02-08"]
     # a date after "since" that no record is measured against still dates
     assert [e.when.value for e in extract(article("She has lived in Paris since her marriage in 1990.")) if e.timex] == ["1990"]
 
