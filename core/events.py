@@ -830,11 +830,26 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
     word = join.group(1)
     if not (_AUXILIARY.fullmatch(word) or word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
         return None  # "... and could last until Christmas", "... and received a doctorate": a verb group
-    verb = next((w for w in _WORD.finditer(text, within.start, first_phrase.start) if _a_verb(w.group())), None)
+    verb = next(
+        (
+            w
+            for w in _WORD.finditer(text, within.start, first_phrase.start)
+            # "an uncrewed test flight": no verb after a determiner
+            if _a_verb(w.group()) and not text[w.start() - 4 : w.start()].lower().endswith((" an ", " a ", "the "))
+        ),
+        None,
+    )
     if verb is None:
         return None
     start = max(within.start, _last_comma(text, within.start, verb.start()) + 1)
     subject = text[start : verb.start()].strip(_QUOTES + " ")
+    if not subject and start > within.start:
+        # "Artemis I, an uncrewed test flight, launched ...": the noun the apposition is about
+        opening = _last_comma(text, within.start, start - 1)
+        if opening < 0:
+            return None
+        start = max(within.start, _last_comma(text, within.start, opening) + 1)
+        subject = text[start:opening].strip(_QUOTES + " ")
     words = subject.lower().split()
     if len(words) > SUBJECT_WORDS and " of " in subject and words[0] in _DETERMINERS:
         # "The trial of a former French interior minister accused of ...": the noun the "of" phrase is about

@@ -1235,6 +1235,12 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
           "until 31 March."),
          {"2022-02-07": "The trial of a former French interior minister accused of fraud opened",
           "2022-03-31": "The trial is expected to last until 31 March"}),
+        # a subject with an apposition lends its noun; "uncrewed" after "an" is no verb
+        ("Artemis I, an uncrewed test flight, launched on 16 November 2021 and splashed down in the Pacific in December.",
+         {"2021-11-16": "Artemis I, an uncrewed test flight, launched",
+          "2021-12": "Artemis I splashed down in the Pacific"}),
+        ("Smith, a former banker, joined the board in 2019 and left it in 2021.",
+         {"2019": "Smith, a former banker, joined the board", "2021": "Smith left it"}),
         # a passive first verb group lends its "was" to a participle that takes no object
         ("The festival was cancelled in 2020 and held in July the following year.",
          {"2020": "The festival was cancelled", "2021-07": "The festival was held"}),
