@@ -1134,7 +1134,14 @@ def _only_asides(
 
 
 _PARTICIPLE_SET = frozenset(PARTICIPLES)
-_FRONTED = re.compile(rf"[\"'\u201c]?(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}[^,;]*,\s+", re.IGNORECASE)
+_CAPITALISED = r"(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+_FRONTED = re.compile(
+    rf"[\"'\u201c]?(?:{'|'.join(PARTICIPLES)})\s+(?:{_CAPITALISED}\s+)?{_PARTICIPLE_THEN}[^,;]*"
+    rf"(?:,\s+{_CAPITALISED}(?=,))?,\s+",
+    re.IGNORECASE,
+)
+"""A participle phrase opening a sentence, perhaps with a name ("Born Anna Mae Bullock on ...") and a place
+with its state ("in Nutbush, Tennessee,")."""
 _FRONTED_SUBJECT = re.compile(
     r"(?:he|she|they|it|we|I|(?:the|a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?P<verb>[a-z][\w'-]*)"

@@ -1315,6 +1315,9 @@ def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
          {"2019": "The president was elected", "2022-02-08": "The president has promised reforms"}),
         ("Signed in 1992, the treaties created the union.",
          {"1992": "The treaties were signed", "2022-02-08": "The treaties created the union"}),
+        # a name after the participle, a place with its state
+        ("Born Mary Jones on 3 May 1941 in Dayton, Ohio, she began singing in the 1960s.",
+         {"1941-05-03": "She was born Mary Jones in Dayton, Ohio", "196": "She began singing"}),
     ],
 )  # fmt: skip
 def test_a_participle_phrase_opening_a_sentence(sentence: str, headlines: dict[str, str]) -> None:
