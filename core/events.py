@@ -2428,9 +2428,51 @@ def _kind(quote: str, date: Dated, published: pendulum.Date, since: bool = False
     # this week" is done (a dated present perfect reports a completed act).
     if reading == "future" and when.end >= published:
         return Kind.PLANNED
-    if reading == "present" and when.end >= published and (date.timex is None or cue != "present.perfect"):
+    if reading == "present" and when.end >= published and (
+        cue != "present.perfect" or date.timex is None and _perfect_of_a_state(quote)
+    ):
         return Kind.ONGOING
     return Kind.OCCURRED
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have)(?:n't)?\s+(?:(?:not|never|already|just|now|also|recently|finally)\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?",
+    re.IGNORECASE,
+)
+_DONE_ACTS = frozenset(
+    """agreed approved signed completed finalised finalized announced resigned quit died charged arrested killed
+    released rejected reinstated filed launched offered requested named appointed elected won lost accepted
+    confirmed denied ordered issued cleared sold bought acquired dismissed indicted sentenced convicted fired
+    withdrawn cancelled canceled postponed delayed suspended banned invited criticised criticized unveiled
+    introduced passed voted decided ruled overturned struck reached settled sued pleaded admitted apologised
+    apologized claimed denounced condemned vetoed imposed lifted handed recalled closed opened shut scrapped
+    dropped abandoned halted ended stopped blocked upheld granted awarded revealed published discovered
+    found captured freed rescued evacuated injured wounded destroyed damaged hit attacked bombed seized
+    taken given chosen stolen broken won""".split()
+)
+"""Acts a present perfect reports done: "Arsenal have completed the signing", "He has been charged"."""
+_NOT_DONE = re.compile(
+    r"\b(?:no|not|never|nobody|none|neither|nor|would|could|should|might|may|must)\b|n't\b", re.IGNORECASE
+)
+_LASTING = re.compile(
+    r"\b(?:for (?:(?:nearly|almost|about|more than|over|the past|the last)\s+)?(?:[\w-]+\s+)?"
+    r"(?:years|decades|months|weeks|generations)|for so long|too long|since)\b"
+)
+"""A perfect that tells no act done: one denied or guessed at, or one that has lasted a while."""
+
+
+def _perfect_of_a_state(quote: str) -> bool:
+    """An undated present perfect tells what goes on ("has been the focus of a custody battle", "has been
+    fighting", "has massed troops near the border"), unless it reports an act done ("Arsenal have completed
+    the signing", "He has been charged", not "No one has claimed responsibility")."""
+    perfect = _PERFECT.search(quote)
+    if perfect is None or _NOT_DONE.search(quote, 0, perfect.end("verb")) or _LASTING.search(quote):
+        return True  # "No one has claimed responsibility", "would have allowed", "has been troubled for years"
+    verb = perfect["verb"].lower()
+    if verb == "been":
+        verb = (perfect["next"] or "").lower()
+    return verb not in _DONE_ACTS
 
 
 def _cuts(text: str, sentence: Span, dated_cuts: Sequence[int] = ()) -> list[int]:

@@ -79,6 +79,28 @@ def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: 
     assert event.kind == kind, event.explanation
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # an act a present perfect reports is done
+        ("Arsenal have completed the signing of the midfielder.", Kind.OCCURRED),
+        ("A 24-year-old man has been charged with attempted murder.", Kind.OCCURRED),
+        ("The board has agreed to sell the business to its rival.", Kind.OCCURRED),
+        # a state it tells goes on, as do an act denied, guessed at or lasting a while
+        ("Moscow has massed over 100,000 troops near the border.", Kind.ONGOING),
+        ("The boy has been the focus of a custody battle.", Kind.ONGOING),
+        ("Prices have been rising across the region.", Kind.ONGOING),
+        ("It has long been rumoured that the firm would sell the unit.", Kind.ONGOING),
+        ("No group has claimed responsibility for the attack.", Kind.ONGOING),
+        ("Talks have been halted for nearly two years.", Kind.ONGOING),
+    ],
+)
+def test_an_undated_present_perfect_is_done_when_it_reports_an_act(sentence: str, kind: Kind) -> None:
+    event = one(article(sentence), sentence[:15])
+    assert event.timex is None
+    assert event.kind == kind, event.explanation
+
+
 def test_same_paragraph_inherits_the_earlier_date() -> None:
     art = article("The council met on Monday. Members argued for hours about the road.")
     event = one(art, "Members argued")
