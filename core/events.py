@@ -59,7 +59,11 @@ FUTURE_CUES = _cues(
         ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b"),
         (
             "future.going-to",
-            r"\b(?:is|are|am)\s+(?:going|set|due|scheduled|slated|expected|poised|about)\s+to\b",
+            # ... or of a date ahead: "More storms are forecast for Sunday afternoon", "is due in court on Monday"
+            (
+                r"\b(?:is|are|am)\s+(?:(?:going|set|due|scheduled|slated|expected|poised|about)\s+to"
+                r"|(?:forecast|expected|predicted|due|scheduled|slated)\s+(?:for|on|in|by)|set\s+(?:for|on))\b"
+            ),
         ),
         # "plans to" is a verb after a subject, a noun after a determiner ("has no plans to attack"). The
         # look-ahead for the verb comes before the look-behinds for the determiner, so that those are
@@ -1671,7 +1675,9 @@ _COMPARED_BEFORE = re.compile(
 "compared with last year", "compared to the previous year", "higher than a year ago"; not the "more than"
 of a quantity."""
 _FORECAST_FOR = re.compile(
-    r"\b(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|expectations?)\s+for\s+(?:the\s+)?"
+    # (the noun, not the passive verb: "More storms are forecast for Sunday afternoon" tells when they come)
+    r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
+    r"(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|expectations?)\s+for\s+(?:the\s+)?"
     r"(?:(?:full|whole|current|coming)\s+)?$",
     re.IGNORECASE,
 )
@@ -2832,7 +2838,11 @@ _BARE_LEAD = re.compile(r"(?:after|before|following|amid)\s+", re.IGNORECASE)
 _BARE_LEAD_FIRST = frozenset("aAbBfF")
 """What a text `_BARE_LEAD` matches starts with (no other character is one of them, ignoring case): most
 headlines start otherwise, and a look at one character costs less than trying the pattern."""
-_WITH_THE_DATE = re.compile(r"^\s+(?:alone|or so)\b")
+_WITH_THE_DATE = re.compile(
+    r"^\s+(?:alone|or so|and (?:morning|afternoon|evening|night|overnight)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:in|across|at|on|over|for|with|to|from|as|when|while|after|before|but|and)\b)))"
+)
+"""Words that go with the date before them ("in a year or so", "on Sunday afternoon and evening")."""
 _OPENS_A_CLAUSE = re.compile(r"\b(?:that|and|but|because|as|while|when|if|although|though)\s*$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)
 
@@ -2851,7 +2861,7 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     if before and after.lstrip().startswith(",") and before.strip(_QUOTES + " ").lower() in _FRONTING_WORDS:
         # "Earlier on Sunday, the win was celebrated": the words that lead into a fronted date go with it
         before = before[: len(before) - len(before.lstrip(_QUOTES + " "))]
-    if after.startswith((" alone", " or so")):
+    if after.startswith((" alone", " or so", " and ")):
         after = _WITH_THE_DATE.sub("", after, count=1)  # "in the past 20 months alone", "in a year or so"
     if _RELATIVE.match(quote, s):
         # an aside the main clause is read without ("The party, which led until the summer, came second")

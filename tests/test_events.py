@@ -80,6 +80,22 @@ def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "headline"),
+    [
+        # the passive verb "forecast" is no forecast noun: its date is when the storms come
+        ("More storms are forecast for Sunday afternoon and evening across the state.", "2022-02-13TAF",
+         "More storms are forecast across the state"),
+        # what is expected or due on the day of publication is still to come
+        ("Heavy rain is expected on Tuesday.", "2022-02-08", "Heavy rain is expected"),
+        ("The former minister is due in court on Tuesday.", "2022-02-08", "The former minister is due in court"),
+    ],
+)  # fmt: skip
+def test_what_is_forecast_or_due_for_a_date_is_planned(sentence: str, value: str, headline: str) -> None:
+    event = one(article(sentence), sentence[:12])
+    assert (event.when.value, event.headline, event.kind) == (value, headline, Kind.PLANNED)
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         # an act a present perfect reports is done
