@@ -439,6 +439,7 @@ def _readings(
         since = (
             (_since_cut(article.text, sentence.span, dated[0]) if " since " in text else None)
             or _subordinate_cut(article.text, sentence.span, dated[0])
+            or (_after_thing_cut(article.text, sentence.span, dated[0]) if " has " in text or " have " in text else None)
             if len(dated) == 1
             else None
         )
@@ -1643,6 +1644,34 @@ def _subordinate_cut(text: str, within: Span, d: Dated) -> Span | None:
     ):
         return None
     return Span(sub.start(), sub.end())
+
+
+_AFTER_THING = re.compile(r"\s(?:after|following)\s+(?=(?:a|an|the|his|her|its|their|last|[A-Z])\b)")
+
+
+def _after_thing_cut(text: str, within: Span, d: Dated) -> Span | None:
+    """The "after" of a thing dated after a present perfect: "A man has been charged with attempted murder
+    after a stabbing outside a nightclub on Saturday night". A present perfect takes no past date of its
+    own, so the date is the stabbing's; the charge is recent."""
+    if d.timex is None or d.timex.span.start <= within.start:
+        return None
+    start = d.timex.span.start
+    lo = max(within.start, start - 90)
+    found = list(_AFTER_THING.finditer(text, lo, start))
+    if not found:
+        return None
+    after = found[-1]
+    if (
+        after.end() >= start
+        or "," in text[after.end() : start]
+        or _finite_verb_in(text, after.end(), start)
+        or _fewer_words(text[within.start : after.start()], 3)
+        # "searching for Kopp since shortly after the Oct. 23 slaying": the span's start, not a thing
+        or "since" in text[after.start() - 16 : after.start()]
+        or verb_cue(text[within.start : after.start()]) != "present.perfect"
+    ):
+        return None
+    return Span(after.start() + 1, after.end())
 
 
 _ONGOING_OR_AHEAD = ("future", "present.progressive", "present.state", "present.plural")

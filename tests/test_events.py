@@ -80,6 +80,24 @@ def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # a present perfect takes no past date: the date is that of the thing after "after"
+        ("A man has been charged with murder after a stabbing outside a bar on Saturday night.",
+         {"2022-02-05TNI": "A stabbing outside a bar", "2022-02-08": "A man has been charged with murder"}),
+        ("The minister has resigned following a row over his expenses in January.",
+         {"2022-01": "A row over his expenses", "2022-02-08": "The minister has resigned"}),
+        # a past main clause keeps the date; so does the start of a span
+        ("He was arrested after a stabbing on Saturday night.", {"2022-02-05TNI": "He was arrested after a stabbing"}),
+        ("Police have been searching for him since shortly after the shooting on 23 January.",
+         {"2022-01-23": "Police have been searching for him since shortly after the shooting"}),
+    ],
+)  # fmt: skip
+def test_a_thing_dated_after_a_present_perfect_is_its_own_event(sentence: str, headlines: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == headlines
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "headline"),
     [
         # the passive verb "forecast" is no forecast noun: its date is when the storms come
