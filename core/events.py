@@ -935,6 +935,8 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
         return None if head is None else (gap.start("y"), head)
     if first_bare:
         said = said[:-1]  # "lost $31bn last year and $6bn in the first quarter": the first date has none
+    elif before and last_said not in PREPOSITIONS and before[-1].group().lower() in PREPOSITIONS:
+        before = before[:-1]  # "opened in London in April 2018 and on Broadway the next year": the second has none
     if len(before) <= len(said):
         return None
     at = len(before) - len(said)
@@ -947,9 +949,10 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
             at,
         )  # fmt: skip
     stood_for = before[at]
-    # a preposition stands for the same one ("in Ohio ... and in Texas"), other words for words of no verb
+    # a preposition stands for one ("in Ohio ... and in Texas", "in London ... and on Broadway"), other words
+    # for words of no verb
     first_word = stood_for.group().lower()
-    same_kind = first_word == said[0].lower() if said[0].lower() in PREPOSITIONS else first_word not in PREPOSITIONS
+    same_kind = (first_word in PREPOSITIONS) == (said[0].lower() in PREPOSITIONS)
     if not same_kind or any(_a_verb(w.group()) for w in before[at:]):
         return None
     head = _head_before(text, within, stood_for.start() - (text[stood_for.start() - 1] in "$£€¥"), bare_preposition=True)

@@ -1317,6 +1317,9 @@ def test_verb_phrases_sharing_a_subject(sentence: str, headlines: dict[str, str]
         ("She won gold in 2012 and silver in 2016.", {"2012": "She won gold", "2016": "She won silver"}),
         ("The firm opened plants in Ohio in 2018 and in Texas in 2021.",
          {"2018": "The firm opened plants in Ohio", "2021": "The firm opened plants in Texas"}),
+        # another preposition, and a second date with none
+        ("The musical opened in London in April 2018 and on Broadway the next year.",
+         {"2018-04": "The musical opened in London", "2019": "The musical opened on Broadway the next year"}),
         ("The storm was the third this season, after Storm Agnes in September 2021 and Storm Babet in October 2021.",
          {"2021-09": "Storm Agnes", "2021-10": "Storm Babet"}),
         # "again" stands for all of it
