@@ -1699,17 +1699,30 @@ _CHANGED_FROM_THEN = re.compile(
 
 
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|(?<=compared )to|versus|vs\.?|over)\s+"
-    r"(?:" + _HEDGE + r"\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+)?$",
+    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|(?<=compared )to|versus|vs\.?|over"
+    r"|(?<=% )on|(?<=up )on|(?<=down )on|(?<=increase )on|(?<=rise )on|(?<=fall )on|(?<=drop )on)\s+"
+    r"(?:" + _HEDGE + r"\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+"
+    r"|(?:the\s+)?(?:same|comparable|corresponding)\s+(?:period|quarter|month|week)\s+)?$",
     re.IGNORECASE,
 )
-"""What a comparison puts before its base: "up 12% from a year earlier", "from $93.3 million a year earlier",
+"""What a comparison puts before its base: "up 12% from a year earlier", "8% on last year", "from $93.3 million a year earlier",
 "compared with last year", "compared to the previous year", "higher than a year ago"; not the "more than"
 of a quantity."""
+_CHANGE_OVER = re.compile(
+    r"(?:\d%|\d percent)\s+(?:rise|increase|gain|jump|fall|drop|decline|cut)\s+(?:over|on|from)\s+(?:the\s+)?$"
+    r"|\b(?:up|down)\s+[\d.]+\s?(?:%|percent)\s+(?:on|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A change measured from a date: "a 3% rise over 2021", "up 12% on 2021"."""
+_PERIOD_FROM = re.compile(
+    r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:year|period|season|quarter|term)\s+"
+    r"(?:starting|beginning|from)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 _FORECAST_FOR = re.compile(
     # (the noun, not the passive verb: "More storms are forecast for Sunday afternoon" tells when they come)
     r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
-    r"(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|expectations?)\s+for\s+(?:the\s+)?"
+    r"(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|expectations?|budgets?)\s+for\s+(?:the\s+)?"
     r"(?:(?:full|whole|current|coming)\s+)?$",
     re.IGNORECASE,
 )
@@ -1765,7 +1778,7 @@ _BASELINE = re.compile(
     r"(?:(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|months|quarters|weeks) (?:earlier|ago|before)|"
     r"last (?:year|month|quarter)|"
-    r"(?:the )?(?:same|comparable|year-earlier|year-ago|prior-year|previous|preceding) (?:period|quarter|month|year)"
+    r"(?:the )?(?:same|comparable|year-earlier|year-ago|prior-year|previous|preceding|current) (?:period|quarter|month|year)"
     r"(?: (?:a year (?:ago|earlier)|last year))?)",
     re.IGNORECASE,
 )
@@ -1828,6 +1841,10 @@ def _compares(text: str, t: Timex) -> bool:
         text, t.span.start - 90, t.span.start
     ):
         return True
+    if " for " in window and _PERIOD_FROM.search(window) is not None:
+        return True  # "a budget for the fiscal year starting in April": what the thing covers
+    if "%" in window and _CHANGE_OVER.search(window) is not None:
+        return True  # "a 3% rise over 2021": the year the change is measured from
     return _BASELINE.fullmatch(t.text) is not None and (
         _COMPARED_BEFORE.search(text, t.span.start - 40, t.span.start) is not None
         # "compared with $1.36 billion, or 95 cents a share, a year earlier"

@@ -80,6 +80,24 @@ def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # the base of a change, in British and other words
+        "Sales rose 8% on last year, the retailer said.",
+        "Profits were up 12% on the same period last year.",
+        "The figure was a 3% rise over 2020.",
+        "Exports were up 4% on 2020.",
+        "The budget is a 26% increase on the current year.",
+        # the period a thing is for
+        "The cabinet approved a record budget for the fiscal year starting in April.",
+        "The council approved its budget for 2023.",
+    ],
+)
+def test_the_base_of_a_change_or_the_period_of_a_plan_dates_nothing(sentence: str) -> None:
+    assert [e.timex.text for e in extract(article(sentence)) if e.timex is not None] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "headlines"),
     [
         # a present perfect takes no past date: the date is that of the thing after "after"
