@@ -1692,10 +1692,13 @@ def _clause_after_since(text: str, start: int, end: int) -> bool:
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?"
 _CHANGED_FROM_THEN = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+" + _HEDGE + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?" + _OF_ITS_DATE,
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?<=%)\s+from|(?<=% in \w{3})\s+from|(?<=% in \w{4})\s+from"
+    r"|(?<=% in \w{5})\s+from|(?<=% in \w{6})\s+from|(?<=% in \w{7})\s+from|(?<=% in \w{8})\s+from"
+    r"|(?<=% in \w{9})\s+from)\s+" + _HEDGE + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?" + _OF_ITS_DATE,
     re.IGNORECASE,
 )
-"""A change from a figure of a date: "turnout was 68%, up from 61% at the last election in 2019"."""
+"""A change from a figure of a date: "turnout was 68%, up from 61% at the last election in 2019", "fell to
+7.9% in June from 8.7% in May"."""
 
 
 _COMPARED_BEFORE = re.compile(
@@ -1731,9 +1734,11 @@ _THING_PARTICIPLES = frozenset(
     "unveiled held ordered awarded granted bought sold built filed struck".split()
 )
 _THING_DATED = re.compile(
-    r"\b(?:including|includes|include|such\s+as|after|with|than|over|under|despite|like)\s+(?:a|an|the|its|their|his|"
-    r"her|this|that)\s+(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w$.,%'-]+\s+){0,4}?"
-    rf"(?:{'|'.join(sorted(_THING_PARTICIPLES))})\s+(?:in|on|at|during)\s+(?:the\s+)?$",
+    r"\b(?:including|includes|include|such\s+as|after|with|than|over|under|despite|like|covers|covered|affects|"
+    r"affected)\s+(?:a|an|the|its|their|his|her|this|that|some|certain|all|about\s+[\d,]+|[\d,]+)\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w$.,%'-]+\s+){0,4}?"
+    rf"(?:{'|'.join(sorted(_THING_PARTICIPLES))})\s+(?:in|on|at|during|between|from)\s+(?:the\s+)?"
+    r"(?:(?<=between )[\w.,]+(?:\s+[\w.,]+){0,2}\s+and\s+|(?<=from )[\w.,]+(?:\s+[\w.,]+){0,2}\s+to\s+)?$",
     re.IGNORECASE,
 )
 """A thing after a preposition, dated by its participle ("including a cut agreed in October", "after a deal
@@ -1748,18 +1753,29 @@ _SURPASSING = re.compile(
 """A record measured against a thing of a date: "the largest recall, surpassing one of 363,000 cars in February"."""
 
 
-_PREPOSITION_ENDS = (" in ", " on ", " at ", " during ", " the ", " In ", " On ")
+_PREPOSITION_ENDS = (" in ", " on ", " at ", " during ", " the ", " between ", " from ", " In ", " On ")
 
 
 def _participle_before(window: str) -> bool:
     """Whether the words before a date end in one of `_THING_PARTICIPLES` and a preposition ("agreed in",
     "signed on the"): what `_THING_DATED` needs, read from the last words alone."""
-    if not window.endswith(_PREPOSITION_ENDS):
+    if window.endswith((" and ", " to ")):
+        # "models built between March 2019 and November 2021": the range's end is the thing's too
+        opener = " between " if window.endswith(" and ") else " from "
+        between = window.rfind(opener, len(window) - 40)
+        if between < 0:
+            return False
+        window = window[: between + len(opener)]
+    elif not window.endswith(_PREPOSITION_ENDS):
         return False
     words = window.rsplit(None, 3)[-3:]
     if words and words[-1].lower() == "the":
         words = words[:-1]
-    return len(words) >= 2 and words[-1].lower() in ("in", "on", "at", "during") and words[-2].lower() in _THING_PARTICIPLES
+    return (
+        len(words) >= 2
+        and words[-1].lower() in ("in", "on", "at", "during", "between", "from")
+        and words[-2].lower() in _THING_PARTICIPLES
+    )
 
 
 _FORECAST_TO = re.compile(
@@ -2857,7 +2873,8 @@ _BOUND_BEFORE = re.compile(
 )
 _HEDGES = frozenset({"about", "around"})
 _FRONTING_WORDS = frozenset({"earlier on", "later on", "late on", "early on", "earlier", "later", "late", "early",
-                             "also on", "then on", "and on", "but on"})  # fmt: skip
+                             "also on", "then on", "and on", "but on", "starting on", "beginning on", "starting",
+                             "beginning", "effective", "starting from", "from"})  # fmt: skip
 """What may lead into a date that opens a sentence ("Earlier on Sunday, ...")."""
 _OPENS_THE_DATE = re.compile(r",?\s+(?:starting|beginning|effective|commencing)\s+$", re.IGNORECASE)
 _SUBORDINATE_AFTER = re.compile(r"\s*,\s+(?:when|after|before|until|as|while|because)\b")
@@ -2942,7 +2959,9 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
         elif before[len(trimmed) :].strip().lower() in _HEDGES:
             # "called to the station at about 11.40pm": the hedge went as a preposition; its own goes too
             trimmed = _without_preposition(trimmed)
-    if not after.strip(" .\"'\u201d") and (opener := _OPENS_THE_DATE.search(trimmed, len(trimmed) - 16)) is not None:
+    if (not after.strip(" .\"'\u201d") or after.startswith(",")) and (
+        opener := _OPENS_THE_DATE.search(trimmed, len(trimmed) - 16)
+    ) is not None:
         # "will send an update to the cars, starting on Tuesday": the word that opens the date goes with it
         trimmed = trimmed[: opener.start()] + " "
     inserted = trimmed.rstrip(" ,").rpartition(",")[2].split()

@@ -88,6 +88,9 @@ def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: 
         "The figure was a 3% rise over 2020.",
         "Exports were up 4% on 2020.",
         "The budget is a 26% increase on the current year.",
+        # a thing dated by its participle, over a range too
+        "The recall covers certain models built between March 2019 and November 2020.",
+        "The fund holds 5,000 shares, including 2,000 bought from Sept. 14 to Oct. 26.",
         # the period a thing is for
         "The cabinet approved a record budget for the fiscal year starting in April.",
         "The council approved its budget for 2023.",
@@ -95,6 +98,27 @@ def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: 
 )
 def test_the_base_of_a_change_or_the_period_of_a_plan_dates_nothing(sentence: str) -> None:
     assert [e.timex.text for e in extract(article(sentence)) if e.timex is not None] == []
+
+
+def test_the_month_a_figure_changed_from_dates_nothing() -> None:
+    art = article("Inflation fell to 7.9% in June from 8.7% in May, but remains far above target.")
+    assert [(e.timex.text, e.headline) for e in extract(art) if e.timex is not None] == [
+        ("June", "Inflation fell to 7.9% from 8.7% in May, but remains far above target")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # the word that opens a date goes with it, before a comma or fronted
+        ("Owners will be notified by mail starting on 1 March, and dealers will replace the part.",
+         "Owners will be notified by mail, and dealers will replace the part"),
+        ("Starting on Monday, the shops will open late.", "The shops will open late"),
+        ("From Monday, the shops will open late.", "The shops will open late"),
+    ],
+)  # fmt: skip
+def test_the_word_that_opens_a_date_leaves_the_headline_with_it(sentence: str, headline: str) -> None:
+    assert [e.headline for e in extract(article(sentence)) if e.timex is not None] == [headline]
 
 
 @pytest.mark.parametrize(
