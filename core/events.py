@@ -430,7 +430,7 @@ def _readings(
             # after it, so not on the earlier day the story told before; the report's own day is the guess
             # (a guess the next sentences do not read on from: they go on with the story).
             context = _saying_after(article.published, done)
-        return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated)]
+        return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated, said=True)]
     if dated:
 
         def main_context(main: str) -> Dated:
@@ -469,7 +469,17 @@ def _readings(
             asides = _only_asides(article, sentence, dated, main_context)
             if asides:
                 # Neither the aside's background date nor the main clause's borrowed one is a date the
-                # story tells: the next sentences read on from what came before.
+                # story tells: the next sentences read on from what came before; but a past aside that
+                # ends the sentence after a present main clause is what the story goes on with ("... to
+                # press for the return of Elian, who was rescued Nov. 25. His mother died at sea.")
+                last = asides[-1]
+                if (
+                    len(asides) == 2
+                    and last.span.end >= sentence.span.end - 1
+                    and verb_cue(article.text[last.span.start : last.span.end]).startswith("past")
+                    and not verb_cue(article.text[asides[0].tense_span.start : asides[0].tense_span.end]).startswith("past")
+                ):
+                    history.append((sentence, last.date))
                 return asides
         told = dated[0]
         if len(dated) > 1 and has_aside:
@@ -761,10 +771,11 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:he|she|they|it|we|I|[A-Z][\w.'-]*(?:\s+[A-Z]
 """A reporting verb set off as an aside: ", he said," inside what was said."""
 
 
-def _spans(text: str, within: Span, dated: Sequence[Dated]) -> list[Reading]:
-    """Each date with the stretch of text it dates: all of `within`, or its clause when there are several."""
+def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) -> list[Reading]:
+    """Each date with the stretch of text it dates: all of `within`, or its clause when there are several
+    (`said`: `within` is what a saying reports, which the saying's event tells)."""
     if len(dated) == 1:
-        parts = _aside_parts(text, within, dated[0].timex) if ", wh" in text[within.start : within.end] else None
+        parts = _aside_parts(text, within, dated[0].timex) if said and text.find(", wh", within.start, within.end) >= 0 else None
         if (
             parts is not None
             and not text[parts[2] : within.end].strip(" .\"'\u201d")
@@ -1100,7 +1111,12 @@ def _present_aside_of_done(text: str, comma: int, end: int, within: Span) -> boo
     word = verb.group(1)
     # (a verb in "-s" after "which" is no plural noun: "which reports results on Thursday")
     present = word in ("is", "are", "will", "have") or word[-1] == "s" and word[-2] not in "su" and word != "was"
-    return present and tense(text[within.start : comma]) == "past"
+    main = tense(text[within.start : comma])
+    if present:
+        return main == "past"
+    # "The announcement comes as Congress debates a package, which the Senate passed in June": what the
+    # present main clause tells is not of the aside's past date either
+    return main == "present" and verb_cue(text[comma + 1 : end]).startswith("past")
 
 
 _WH_VERB = re.compile(r"\s*(?:which|who)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
@@ -1123,6 +1139,7 @@ def _only_asides(
         p is None
         or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, *p[1:], sentence.span, _follows_the_story(d)))
         or _OBJECT_RELATIVE.match(text, p[1])
+        and not (text.startswith("which", p[1] + 2) and _present_aside_of_done(text, p[1], p[2], sentence.span))
         # "Unisys, whose revenue rose in the quarter, had a loss": what a "whose" aside tells of its owner
         # is news of the same time, not background
         or _WHOSE.match(text, p[1])
@@ -1231,6 +1248,12 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
     if not words:
         return None
     first = 0
+    if len(words) > 2 and _OBJECT_RELATIVE.match(text, comma):
+        # "a $52bn package of subsidies for chip makers, which the Senate passed": what another does a thing
+        # to is the whole noun phrase, back to its determiner past its prepositions
+        det = next((i for i in range(len(words) - 2, max(-1, len(words) - 11), -1) if words[i][1] in _DETERMINERS), -1)
+        if det >= 0 and not any(_a_verb(word) for _, word in words[det:]):
+            return lo + words[det][0]
     if len(words) > ANTECEDENT_WORDS:
         tail = words[-ANTECEDENT_WORDS:]
         caps = list(itertools.takewhile(lambda w: w[1][:1].isupper(), reversed(tail)))
@@ -2663,7 +2686,9 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     # The same test as `_antecedent`'s: the words before ", which" must name a thing, not tell a clause.
     if (
         aside is not None
-        and len(who := aside["who"].split()) <= ANTECEDENT_WORDS
+        and len(who := aside["who"].split()) <= (
+            ANTECEDENT_WORDS if not aside["what"] or not _OBJECT_FIRST.match(aside["what"]) else 10
+        )
         and not any(map(_a_verb, who))
         # "Attal replaces Elisabeth Borne, who resigned": a present verb before a name tells a clause
         and not any(_present_verb_before_name(w, n) for w, n in itertools.pairwise(who))

@@ -1228,6 +1228,29 @@ def test_a_present_aside_after_a_done_main_clause_dates_only_itself(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "aside_headline", "aside_value", "main_headline"),
+    [
+        (("The announcement comes as Congress debates a $52bn package of aid for chip makers, which the Senate "
+          "passed in June."), "The Senate passed a $52bn package of aid for chip makers", "2021-06",
+         "The announcement comes as Congress debates a $52bn package of aid for chip makers"),
+        ("The company is selling the unit, which it bought in 2019.", "It bought the unit", "2019",
+         "The company is selling the unit"),
+    ],
+)  # fmt: skip
+def test_a_past_aside_after_a_present_main_clause_dates_only_itself(
+    sentence: str, aside_headline: str, aside_value: str, main_headline: str
+) -> None:
+    events = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert [(e.headline, e.when.value) for e in events if e.timex is not None] == [(aside_headline, aside_value)]
+    assert [e.headline for e in events if e.timex is None] == [main_headline]
+
+
+def test_the_story_goes_on_from_a_past_aside_that_ends_a_present_sentence() -> None:
+    art = article("The government is pressing for the return of the boy, who was rescued on 25 November. His mother died at sea.")
+    assert one(art, "His mother").when.value == "2021-11-25"
+
+
+@pytest.mark.parametrize(
     ("sentence", "dated_words"),
     [
         # a plan's aside may say when it comes about; a past aside after a past clause dates it
