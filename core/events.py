@@ -439,7 +439,11 @@ def _readings(
         since = (
             (_since_cut(article.text, sentence.span, dated[0]) if " since " in text else None)
             or _subordinate_cut(article.text, sentence.span, dated[0])
-            or (_after_thing_cut(article.text, sentence.span, dated[0]) if " has " in text or " have " in text else None)
+            or (
+                _after_thing_cut(article.text, sentence.span, dated[0])
+                if (" after " in text or " following " in text) and (" has " in text or " have " in text)
+                else None
+            )
             if len(dated) == 1
             else None
         )
@@ -1715,9 +1719,10 @@ def _clause_after_since(text: str, start: int, end: int) -> bool:
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?"
 _CHANGED_FROM_THEN = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?<=%)\s+from|(?<=% in \w{3})\s+from|(?<=% in \w{4})\s+from"
-    r"|(?<=% in \w{5})\s+from|(?<=% in \w{6})\s+from|(?<=% in \w{7})\s+from|(?<=% in \w{8})\s+from"
-    r"|(?<=% in \w{9})\s+from)\s+" + _HEDGE + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?" + _OF_ITS_DATE,
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|%(?:\s+in\s+[A-Z][a-z]+)?\s+from)\s+"
+    + _HEDGE
+    + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?"
+    + _OF_ITS_DATE,
     re.IGNORECASE,
 )
 """A change from a figure of a date: "turnout was 68%, up from 61% at the last election in 2019", "fell to
@@ -1740,6 +1745,7 @@ _CHANGE_OVER = re.compile(
     re.IGNORECASE,
 )
 """A change measured from a date: "a 3% rise over 2021", "up 12% on 2021"."""
+_PERIOD_FROM_ENDS = ("starting ", "beginning ", "from ", " in ", " on ")
 _PERIOD_FROM = re.compile(
     r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:year|period|season|quarter|term)\s+"
     r"(?:starting|beginning|from)\s+(?:in\s+|on\s+)?$",
@@ -1880,7 +1886,7 @@ def _compares(text: str, t: Timex) -> bool:
         text, t.span.start - 90, t.span.start
     ):
         return True
-    if " for " in window and _PERIOD_FROM.search(window) is not None:
+    if window.endswith(_PERIOD_FROM_ENDS) and " for " in window and _PERIOD_FROM.search(window) is not None:
         return True  # "a budget for the fiscal year starting in April": what the thing covers
     if "%" in window and _CHANGE_OVER.search(window) is not None:
         return True  # "a 3% rise over 2021": the year the change is measured from
