@@ -809,7 +809,11 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
     ]
     readings = []
     for d, aside in zip(dated, asides, strict=True):
-        clause = aside or _clause(text, within, d.timex, clause_cuts, shared.keys() | joined if joined else shared.keys())
+        clause = (
+            aside
+            or (_restrictive(text, within, d, dated) if " wh" in text[within.start : d.timex.span.start] else None)  # type: ignore[union-attr]
+            or _clause(text, within, d.timex, clause_cuts, shared.keys() | joined if joined else shared.keys())
+        )
         if aside is None and any(
             a is not None and (a.start < clause.start < a.end or d.timex is not None and a.start <= d.timex.span.start < a.end)
             for a in asides
@@ -1042,6 +1046,32 @@ def _aside_parts(text: str, within: Span, timex: Timex | None) -> tuple[int, int
     end = within.end if close < 0 else close
     head = _antecedent(text, max(_last_comma(text, within.start, comma) + 1, within.start), comma)
     return None if head is None else (head, comma, end)
+
+
+_RESTRICTIVE = re.compile(r"\s(?:who|which)\s+(?=(?:was|were|had|has|have)\s|[a-z]{2,}ed\s)")
+
+
+def _restrictive(text: str, within: Span, d: Dated, dated: Sequence[Dated]) -> Span | None:
+    """A relative clause with no comma that holds a date of its own, after a date of the main clause's: "A jury
+    on Thursday found the officer guilty over the death of a man who was restrained during an arrest in
+    2021" dates "a man who was restrained during an arrest" in 2021, not the verdict."""
+    if d.timex is None:
+        return None
+    start = d.timex.span.start
+    found = list(_RESTRICTIVE.finditer(text, within.start, start))
+    if not found:
+        return None
+    rel = found[-1].start()
+    if "," in text[rel:start] or ";" in text[rel:start]:
+        return None
+    if not any(o.timex is not None and o.timex.span.end <= rel for o in dated):
+        return None
+    words = list(_WORD.finditer(text, max(within.start, rel - 60), rel))
+    det = next((w for w in reversed(words[-6:]) if w.group().lower() in _DETERMINERS), None)
+    if det is None or any(_a_verb(w.group()) for w in words if w.start() > det.start()):
+        return None
+    close = _next_comma(text, d.timex.span.end, within.end)
+    return Span(det.start(), close if close >= 0 else within.end)
 
 
 def _next_comma(text: str, lo: int, hi: int) -> int:

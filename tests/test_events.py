@@ -1245,6 +1245,21 @@ def test_a_past_aside_after_a_present_main_clause_dates_only_itself(
     assert [e.headline for e in events if e.timex is None] == [main_headline]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "relative", "value"),
+    [
+        (("A jury on Thursday found a former officer guilty over the death of a man who was restrained during an "
+          "arrest in 2021."), "A man who was restrained during an arrest", "2021"),
+        ("On Monday police arrested a woman who had fled the country in 2019.", "A woman who had fled the country",
+         "2019"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_with_a_date_of_its_own_dates_itself(sentence: str, relative: str, value: str) -> None:
+    events = {e.headline: e.when.value for e in extract(article(sentence)) if e.timex is not None}
+    assert events[relative] == value
+    assert len(events) == 2 and value not in [v for h, v in events.items() if h != relative]
+
+
 def test_the_story_goes_on_from_a_past_aside_that_ends_a_present_sentence() -> None:
     art = article("The government is pressing for the return of the boy, who was rescued on 25 November. His mother died at sea.")
     assert one(art, "His mother").when.value == "2021-11-25"
