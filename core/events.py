@@ -2377,10 +2377,12 @@ def _inherit(
                     earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
                 )
     if reading == "past":
-        for _, earlier in reversed(history):
+        for earlier_sentence, earlier in reversed(history):
             when = earlier.when
             if when.vague or when.granularity not in DAYLIKE or when.end > published:
                 continue
+            if when.end == published and _told_ahead(article.text, earlier_sentence):
+                continue  # "He is expected to speak at about 1pm. Turnout was 60%": not the speech's hour
             # Ordinals, since subtracting pendulum dates builds a slow Interval.
             if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:
                 rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
@@ -2402,6 +2404,11 @@ def _inherit(
                 0.4,
             )
     return _fallback(published, reading)
+
+
+def _told_ahead(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence looks ahead (its verbs are future): what it dates today is still to come."""
+    return tense(text[sentence.span.start : sentence.span.end]) == "future"
 
 
 def _names_a_day(history: Sequence[tuple[Sentence, Dated]]) -> bool:

@@ -1260,6 +1260,15 @@ def test_a_relative_clause_with_a_date_of_its_own_dates_itself(sentence: str, re
     assert len(events) == 2 and value not in [v for h, v in events.items() if h != relative]
 
 
+def test_a_past_sentence_does_not_take_the_hour_of_a_plan_told_before_it() -> None:
+    art = article(
+        "Polls closed at 10pm on Monday.",
+        "The new prime minister is expected to make a speech at about 1pm on Tuesday.",
+        "Turnout was about 60%.",
+    )
+    assert one(art, "Turnout").when.value == "2022-02-07T22:00"
+
+
 def test_the_story_goes_on_from_a_past_aside_that_ends_a_present_sentence() -> None:
     art = article("The government is pressing for the return of the boy, who was rescued on 25 November. His mother died at sea.")
     assert one(art, "His mother").when.value == "2021-11-25"
