@@ -1769,6 +1769,7 @@ _COMPARED_BEFORE = re.compile(
 """What a comparison puts before its base: "up 12% from a year earlier", "8% on last year", "from $93.3 million a year earlier",
 "compared with last year", "compared to the previous year", "higher than a year ago"; not the "more than"
 of a quantity."""
+_CHANGE_ENDS = ("over ", "on ", "from ", "the ")
 _CHANGE_OVER = re.compile(
     r"(?:\d%|\d percent)\s+(?:rise|increase|gain|jump|fall|drop|decline|cut)\s+(?:over|on|from)\s+(?:the\s+)?$"
     r"|\b(?:up|down)\s+[\d.]+\s?(?:%|percent)\s+(?:on|over)\s+(?:the\s+)?$",
@@ -1916,9 +1917,17 @@ def _compares(text: str, t: Timex) -> bool:
         text, t.span.start - 90, t.span.start
     ):
         return True
-    if window.endswith(_PERIOD_FROM_ENDS) and " for " in window and _PERIOD_FROM.search(window) is not None:
+    if (
+        window.endswith(_PERIOD_FROM_ENDS)
+        and any(word in window[-24:] for word in ("starting", "beginning", "from"))
+        and _PERIOD_FROM.search(window) is not None
+    ):
         return True  # "a budget for the fiscal year starting in April": what the thing covers
-    if "%" in window and _CHANGE_OVER.search(window) is not None:
+    if (
+        window.endswith(_CHANGE_ENDS)
+        and ("%" in window[-40:] or "percent" in window[-48:])
+        and _CHANGE_OVER.search(window, len(window) - 48) is not None
+    ):
         return True  # "a 3% rise over 2021": the year the change is measured from
     return _BASELINE.fullmatch(t.text) is not None and (
         _COMPARED_BEFORE.search(text, t.span.start - 40, t.span.start) is not None
