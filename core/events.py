@@ -243,7 +243,10 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     memo = _Memo()
     found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
-        found_readings.append((index, sentence, _readings(article, sentence, timexes, history, placed, memo)))
+        readings = _readings(article, sentence, timexes, history, placed, memo)
+        if timexes and ", when " in article.text[sentence.span.start : sentence.span.end]:
+            readings = [*readings, *_when_of_a_record(article.text, sentence, timexes)]
+        found_readings.append((index, sentence, readings))
     lead = _lead_of(article, history, memo)
     events: list[Event] = []
     for index, sentence, readings in found_readings:
@@ -1457,6 +1460,19 @@ def _weak(dated: Dated) -> bool:
     clause happened than its story does; "in recent weeks" or "the coming days" names a span and is kept."""
     timex = dated.timex
     return timex is not None and timex.time.value in WEAK_VALUES and not _NAMES_A_UNIT.search(timex.text)
+
+
+def _when_of_a_record(text: str, sentence: Sentence, timexes: Sequence[Timex]) -> list[Reading]:
+    """The clause after ", when" that tells what happened at a date a record is measured against: "It was the
+    deadliest tornado in the state since 1966, when 58 people died in Jackson" dates the deaths in 1966."""
+    readings = []
+    for t in timexes:
+        if text.startswith(", when ", t.span.end) and _compares(text, t) and (d := _from_timex(t)) is not None:
+            close = _next_comma(text, t.span.end + 7, sentence.span.end)
+            clause = Span(t.span.end + 7, close if close >= 0 else sentence.span.end)
+            if _past_verb_in(text, clause.start, clause.end):
+                readings.append(Reading(clause, attrs.evolve(d, phrase=Span(clause.start, clause.start)), clause))
+    return readings
 
 
 def _from_timex(t: Timex) -> Dated | None:

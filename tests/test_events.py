@@ -100,6 +100,20 @@ def test_the_base_of_a_change_or_the_period_of_a_plan_dates_nothing(sentence: st
     assert [e.timex.text for e in extract(article(sentence)) if e.timex is not None] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clause", "value"),
+    [
+        ("It was the deadliest tornado in the state since 1966, when 58 people died in one town.",
+         "58 people died in one town", "1966"),
+        ("Profit was $4 million, compared with $9 million a year earlier, when the industry enjoyed strong demand.",
+         "The industry enjoyed strong demand", "2021"),
+    ],
+)  # fmt: skip
+def test_what_happened_at_the_date_a_record_is_measured_against_is_dated(sentence: str, clause: str, value: str) -> None:
+    events = extract(article(sentence))
+    assert [(e.headline, e.when.value) for e in events if e.timex is not None] == [(clause, value)]
+
+
 def test_the_month_a_figure_changed_from_dates_nothing() -> None:
     art = article("Inflation fell to 7.9% in June from 8.7% in May, but remains far above target.")
     assert [(e.timex.text, e.headline) for e in extract(art) if e.timex is not None] == [
