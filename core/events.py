@@ -2406,7 +2406,12 @@ def _inherit(
             when = earlier.when
             if when.vague or when.granularity not in DAYLIKE or when.end > published:
                 continue
-            if when.end == published and _told_ahead(article.text, earlier_sentence):
+            if (
+                when.end == published
+                and earlier.timex is not None
+                and "T" in earlier.timex.time.value
+                and _told_ahead(article.text, earlier_sentence)
+            ):
                 continue  # "He is expected to speak at about 1pm. Turnout was 60%": not the speech's hour
             # Ordinals, since subtracting pendulum dates builds a slow Interval.
             if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:
