@@ -244,7 +244,7 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
         readings = _readings(article, sentence, timexes, history, placed, memo)
-        if timexes and ", when " in article.text[sentence.span.start : sentence.span.end]:
+        if timexes and (", when " in (said := article.text[sentence.span.start : sentence.span.end]) or ", where " in said):
             readings = [*readings, *_when_of_a_record(article.text, sentence, timexes)]
         found_readings.append((index, sentence, readings))
     lead = _lead_of(article, history, memo)
@@ -1376,10 +1376,16 @@ def _subordinate_clause(text: str, within: Span, first: Dated, second: Dated) ->
     if first.timex is None or second.timex is None:
         return ()
     end, start = (first.phrase or first.timex.span).end, (second.phrase or second.timex.span).start
-    if "," in text[end:start]:
+    comma = text.rfind(",", end, start)
+    if comma >= 0 and not _PARTICIPLE_PHRASE.match(text, comma):
         return ()  # ", after ..." is a clause break of its own, and a comma between asks for care
-    sub = _subordinator(text, within.start, end, start)
+    sub = _subordinator(text, within.start, max(end, comma + 1), start)
+    # (but "unveiled its phone on Tuesday, switching to a new port after the EU passed a law last year")
     return () if sub is None else (sub.start(), sub.end())
+
+
+_PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]{3,}ing\s+(?:[\w$%.'-]+\s+){1,8}?(?=after|before|when|because)")
+"""A participle phrase of the main clause between its date and a subordinate clause."""
 
 
 def _subordinator(text: str, main: int, lo: int, date: int) -> re.Match[str] | None:
@@ -1467,9 +1473,10 @@ def _when_of_a_record(text: str, sentence: Sentence, timexes: Sequence[Timex]) -
     deadliest tornado in the state since 1966, when 58 people died in Jackson" dates the deaths in 1966."""
     readings = []
     for t in timexes:
-        if text.startswith(", when ", t.span.end) and _compares(text, t) and (d := _from_timex(t)) is not None:
-            close = _next_comma(text, t.span.end + 7, sentence.span.end)
-            clause = Span(t.span.end + 7, close if close >= 0 else sentence.span.end)
+        if text.startswith((", when ", ", where "), t.span.end) and _compares(text, t) and (d := _from_timex(t)) is not None:
+            opening = 7 if text.startswith(", when ", t.span.end) else 8
+            close = _next_comma(text, t.span.end + opening, sentence.span.end)
+            clause = Span(t.span.end + opening, close if close >= 0 else sentence.span.end)
             if _past_verb_in(text, clause.start, clause.end):
                 readings.append(Reading(clause, attrs.evolve(d, phrase=Span(clause.start, clause.start)), clause))
     return readings
@@ -1776,7 +1783,7 @@ _CHANGED_FROM_THEN = re.compile(
 
 
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|(?<=compared )to|versus|vs\.?|over"
+    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|with|(?<=compared )to|versus|vs\.?|over|(?<=same )as|(?<=same price )as"
     r"|(?<=% )on|(?<=up )on|(?<=down )on|(?<=increase )on|(?<=rise )on|(?<=fall )on|(?<=drop )on)\s+"
     r"(?:" + _HEDGE + r"\S*\d\S*(?:\s+(?:[a-z]+|%)){0,3}\s+"
     r"|(?:the\s+)?(?:same|comparable|corresponding)\s+(?:period|quarter|month|week)\s+)?$",
@@ -2608,7 +2615,7 @@ _PERFECT = re.compile(
     re.IGNORECASE,
 )
 _DONE_ACTS = frozenset(
-    """agreed approved signed completed finalised finalized announced resigned quit died charged arrested killed
+    """agreed approved signed completed finalised finalized announced resigned quit died charged arrested killed identified
     released rejected reinstated filed launched offered requested named appointed elected won lost accepted
     confirmed denied ordered issued cleared sold bought acquired dismissed indicted sentenced convicted fired
     withdrawn cancelled canceled postponed delayed suspended banned invited criticised criticized unveiled

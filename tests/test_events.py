@@ -94,6 +94,7 @@ def test_a_vague_span_up_to_publication_is_done_when_told_in_the_past(sentence: 
         # the period a thing is for
         "The cabinet approved a record budget for the fiscal year starting in April.",
         "The council approved its budget for 2023.",
+        "The phone starts at $999, the same price as last year's model.",
     ],
 )
 def test_the_base_of_a_change_or_the_period_of_a_plan_dates_nothing(sentence: str) -> None:
@@ -107,6 +108,8 @@ def test_the_base_of_a_change_or_the_period_of_a_plan_dates_nothing(sentence: st
          "58 people died in one town", "1966"),
         ("Profit was $4 million, compared with $9 million a year earlier, when the industry enjoyed strong demand.",
          "The industry enjoyed strong demand", "2021"),
+        ("The event was the firm's first since its conference in June, where it showed off a new headset.",
+         "It showed off a new headset", "2021-06"),
     ],
 )  # fmt: skip
 def test_what_happened_at_the_date_a_record_is_measured_against_is_dated(sentence: str, clause: str, value: str) -> None:
@@ -133,6 +136,14 @@ def test_the_month_a_figure_changed_from_dates_nothing() -> None:
 )  # fmt: skip
 def test_the_word_that_opens_a_date_leaves_the_headline_with_it(sentence: str, headline: str) -> None:
     assert [e.headline for e in extract(article(sentence)) if e.timex is not None] == [headline]
+
+
+def test_a_participle_phrase_between_a_date_and_an_after_clause_does_not_join_them() -> None:
+    sentence = "The firm on Tuesday unveiled its phone, switching to a new port after the EU passed a law last year."
+    assert headlines_by_value(sentence) == {
+        "2022-02-08": "The firm unveiled its phone, switching to a new port",
+        "2021": "The EU passed a law last year",
+    }
 
 
 @pytest.mark.parametrize(
@@ -176,6 +187,7 @@ def test_what_is_forecast_or_due_for_a_date_is_planned(sentence: str, value: str
         ("Arsenal have completed the signing of the midfielder.", Kind.OCCURRED),
         ("A 24-year-old man has been charged with attempted murder.", Kind.OCCURRED),
         ("The board has agreed to sell the business to its rival.", Kind.OCCURRED),
+        ("Researchers have identified the oldest known fossil of a land animal.", Kind.OCCURRED),
         # a state it tells goes on, as do an act denied, guessed at or lasting a while
         ("Moscow has massed over 100,000 troops near the border.", Kind.ONGOING),
         ("The boy has been the focus of a custody battle.", Kind.ONGOING),
