@@ -250,8 +250,9 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     lead = _lead_of(article, history, memo)
     events: list[Event] = []
     for index, sentence, readings in found_readings:
-        if sentence.is_title and lead is not None:
-            readings = [_title_reading(article, r, lead) for r in readings]
+        if sentence.is_title:
+            plan = _opening_plan(article, found_readings)
+            readings = [_title_reading(article, r, lead, plan) for r in readings]
         for position, reading in enumerate(readings):
             events.append(_event(article, sentence, reading, actors, index * SLOTS + position))
     return tuple(events)
@@ -328,10 +329,23 @@ def _opens(article: Article, sentence: Sentence) -> bool:
     return not article.text[paragraphs[sentence.paragraph].span.start : sentence.span.start].strip()
 
 
-def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
+def _opening_plan(article: Article, found: Sequence[tuple[int, Sentence, list[Reading]]]) -> Dated | None:
+    """The first plan the report's first sentence of substance dates ("Pope Francis will visit Mongolia from
+    August 31 to September 4, the Vatican said on Monday"): what a headline that looks ahead tells."""
+    for _, sentence, readings in found:
+        if sentence.is_title or not readings:
+            continue
+        return next(
+            (r.date for r in readings if r.date.timex is not None and r.date.when.start > article.published), None
+        )
+    return None
+
+
+def _title_reading(article: Article, reading: Reading, lead: Dated | None, plan: Dated | None = None) -> Reading:
     """A headline with no date of its own tells the lead's news ("Apple unveils iPod nano"), as does one whose
-    only date is a year or a month that holds the lead's day ("Spain beat England to win Euro 2024 final")."""
-    if reading.date.rule != FALLBACK and not _holds(reading.date.when, lead.when):
+    only date is a year or a month that holds the lead's day ("Spain beat England to win Euro 2024 final");
+    one that looks ahead ("Pope Francis to visit Mongolia") tells the plan its report opens with."""
+    if reading.date.rule != FALLBACK and (lead is None or not _holds(reading.date.when, lead.when)):
         return reading
     title = article.text[reading.span.start : reading.span.end]
     ahead = _HEADLINE_FUTURE.search(title)
@@ -339,6 +353,12 @@ def _title_reading(article: Article, reading: Reading, lead: Dated) -> Reading:
     if (ahead and not any(map(_a_verb, ahead.group().split()[:-2])) and not _PLAIN_VERB.search(ahead.group())) or (
         tense(title) == "future"
     ):
+        if plan is None or reading.date.rule != FALLBACK:
+            return reading
+        return reading._replace(
+            date=_inherited(plan, "inherit.lead", "the plan the report opens with (a headline that looks ahead)", 0.5)
+        )
+    if lead is None:
         return reading
     dated = _inherited(
         lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5
