@@ -521,6 +521,52 @@ def test_a_range_gives_its_year_to_both_ends(text: str, expected: list[tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a range of months is one span: its first month is never after its second, both in one year
+        (
+            "Outbreaks were recorded between January and September.",
+            "2023-12-14",
+            [("January", "2023-01"), ("September", "2023-09")],
+        ),
+        (
+            "Between January and June this year, exports were down.",
+            "2023-12-14",
+            [("January", "2023-01"), ("June this year", "2023-06")],
+        ),
+        (
+            "Fares were frozen from January to November, the ministry said.",
+            "2023-12-14",
+            [("January", "2023-01"), ("November", "2023-11")],
+        ),
+        ("Output rose 3% in January\u2013March.", "2023-12-14", [("January", "2023-01"), ("March", "2023-03")]),
+        ("Output rose 3% in January-March.", "2023-12-14", [("January", "2023-01"), ("March", "2023-03")]),
+        # ... unless the first month comes later in the calendar: then it is in the year before
+        (
+            "Ice closed the port between November and February.",
+            "2024-03-20",
+            [("November", "2023-11"), ("February", "2024-02")],
+        ),
+        (
+            "The museum was shut from December to February.",
+            "2023-12-14",
+            [("December", "2022-12"), ("February", "2023-02")],
+        ),
+        # a range still to come begins after publication
+        (
+            "The works will run from January to October.",
+            "2023-12-14",
+            [("January", "2024-01"), ("October", "2024-10")],
+        ),
+        ("Between early January and late March, prices rose.", "2023-12-14",
+         [("early January", "2023-01"), ("late March", "2023-03")]),
+    ],
+)
+def test_a_range_of_months_keeps_its_ends_in_order(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("He criticised Monday\u2019s vote.", [("Monday", "2022-02-07")]),

@@ -198,6 +198,12 @@ _RANGE_TO = re.compile(
 
 
 _RANGE_WORDS = ("-", "\u2013", "\u2014", " to", " through", " until", " till")
+_BETWEEN_AND = re.compile(
+    rf"\bbetween\s+(?:(?:early|mid|late)[-\s]|the\s+(?:beginning|start|end|middle)\s+of\s+)?{lx.PATTERNS['MONTH']}\.?"
+    rf"(?:\s+\d\d?(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s+and\s+$",
+    re.IGNORECASE,
+)
+"""A range's first end after "between" and the "and" before its second: "between January and"."""
 
 
 def _range_end(ctx: Context, m: Match, month: int, day: int = 1) -> tuple[int, str] | None:
@@ -205,7 +211,11 @@ def _range_end(ctx: Context, m: Match, month: int, day: int = 1) -> tuple[int, s
     next when the end comes earlier in the calendar ("from August to May" ends in May of the year after)."""
     # Most dates follow no "to": the words just before are looked at before the pattern is searched.
     before = ctx.text[max(0, m.start() - 9) : m.start()].rstrip().lower()
-    if not before.endswith(_RANGE_WORDS) or not _RANGE_TO.search(ctx.text, max(0, m.start() - 32), m.start()):
+    if before.endswith(" and"):
+        # "between January and October": "and" links a range's ends only after "between"
+        if not _BETWEEN_AND.search(ctx.text, max(0, m.start() - 48), m.start()):
+            return None
+    elif not before.endswith(_RANGE_WORDS) or not _RANGE_TO.search(ctx.text, max(0, m.start() - 32), m.start()):
         return None
     a = ctx.previous(m.start(), ("month", "day"), 30)
     if a is None:
@@ -403,6 +413,66 @@ def month_rel_year(m: Match, ctx: Context) -> Resolved | None:
     return resolved(v.month(year, month), f"'{m.group(0)}': {lx.MONTH_NAMES[month]} {year} {how}", anchor)
 
 
+_RANGE_NEXT_MONTH = re.compile(
+    r"\s*(?:-|\u2013|\u2014|\s(?:to|through|until|till|and)\s)\s*(?:(?:early|mid|late)[-\s]|"
+    r"the\s+(?:beginning|start|end|middle)\s+of\s+)?(?P<month>" + lx.alternation(lx.MONTHS) + r")(?![\w-])"
+    r"(?:\.?,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\d)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
+    re.IGNORECASE,
+)
+"""What follows a range's first month: its second month, and the year told with it ("to October 2023",
+"and October this year")."""
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_LINK_STARTS = ("to ", "through ", "until ", "till ", "and ")
+
+
+def _range_start(ctx: Context, m: Match, mon: int) -> tuple[int, str] | None:
+    """The year of a month that opens a range of months ("between January and October", "from November to
+    February", "January-March"), chosen for the range as a whole: both ends in one year, unless the first
+    month comes later in the calendar than the second (then it is in the year before). The year told with
+    the second end decides; else the tense does, as for a month alone, but of the span: a past range has
+    ended (its end the nearest before publication), a future one is still to begin, and an untensed one is
+    the one nearest to publication."""
+    text = ctx.text
+    # Most months open no range: the characters just after are looked at before the pattern is matched.
+    rest = text[m.end() : m.end() + 10]
+    if rest[:1] not in ("-", "\u2013", "\u2014"):
+        rest = rest.lstrip().lower()
+        if not rest.startswith(_RANGE_LINK_STARTS):
+            return None
+        if rest.startswith("and ") and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "in January and October": two months, no range
+    tail = _RANGE_NEXT_MONTH.match(text, m.end(), min(len(text), m.end() + 48))
+    if tail is None:
+        return None
+    word = tail["month"].lower()
+    if word in lx.AMBIGUOUS_MONTHS and not tail["month"][0].isupper():
+        return None  # "from March to may ..."
+    end = lx.MONTHS[word]
+    wraps = mon >= end  # "from November to February" crosses the new year
+    second = f"{lx.MONTH_NAMES[end]}"
+    if tail["year"] or tail["rel"]:
+        y2 = int(tail["year"]) if tail["year"] else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[tail["rel"].lower()]
+        y = y2 - wraps
+        return y, f"opens the range that ends in {second} {y2}"
+    dct = ctx.dct
+    direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
+
+    def cost(y: int) -> int:
+        first = pendulum.date(y, mon, 1)
+        last = pendulum.date(y + wraps, end, 1).end_of("month")
+        if direction == PAST:
+            return _cost(last, dct, PAST, past_ahead=PAST_AHEAD_MONTH)
+        if direction == FUTURE:
+            return _cost(first, dct, FUTURE)
+        if first <= dct <= last:
+            return 0
+        return _cost(last if last < dct else first, dct, UNKNOWN, 6.0)
+
+    y = min((dct.year - 1, dct.year, dct.year + 1), key=cost)
+    clue = _CLUES.get(direction, "with no tense clue")
+    return y, f"opens the range to {second} {clue}: the nearest such span"
+
+
 # Read at the month's end (`match` with pos and endpos, not a slice: the patterns look at nothing before).
 _NAME_OF = re.compile(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]")
 _MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b")
@@ -459,6 +529,10 @@ def month(m: Match, ctx: Context) -> Resolved | None:
         return resolved(
             v.month(ranged[0], mon), f"'{m.group(0)}': {ranged[1]} ({lx.MONTH_NAMES[mon]} {ranged[0]})", PREVIOUS, mod
         )
+    opens = _range_start(ctx, m, mon)
+    if opens is not None:
+        y, how = opens
+        return resolved(v.month(y, mon), f"'{m.group(0)}' {how} ({lx.MONTH_NAMES[mon]} {y})", mod=mod)
     picked = pick_year(
         ctx,
         m,

@@ -235,13 +235,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "month",
-        r"(?P<month>{MONTH})(?!-|\.? \d)",
+        # "January-March": a range's first month before a hyphen
+        r"(?P<month>{MONTH})(?!-(?!{MONTH}\b)|\.? \d)",
         "DATE",
         "month",
         "{MONTH}",
         ("Sales rose in January.", "2022-01"),
         ("Sales rose sharply in October.", "2021-10"),
         ("The plan will take effect in April.", "2022-04"),
+        # a range's first month, in the year of its second
+        ("Exports rose 4% in January-March.", "2022-01", "2022-05-10"),
     ),
     # ---- years, decades, centuries ---------------------------------------------------------------
     _r(
