@@ -567,6 +567,29 @@ def test_a_range_of_months_keeps_its_ends_in_order(text: str, dct: str, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a day's name that holds a weekday is not that weekday; a day of history has no date to count
+        ("Bloody Sunday is remembered each year in Derry.", "2022-02-08", [("each year", "P1Y")]),
+        ("Markets crashed on Black Monday in 1987.", "2022-02-08", [("1987", "1987")]),
+        ("Candidates campaigned hard before Super Tuesday.", "2024-02-08", []),
+        ("Voters head to the polls on Super Tuesday, March 5.", "2024-02-08", [("March 5", "2024-03-05")]),
+        ("The Easter Saturday fixtures were postponed.", "2022-02-08", []),
+        ("Black Fridays draw crowds to the malls.", "2022-02-08", []),
+        # ... while an adjective before a weekday is no name
+        ("It was a good Friday for the Dow.", "2022-02-08", [("Friday", "2022-02-04")]),
+        # ... and a day counted from Thanksgiving or Easter is its own day, not the nearest weekday
+        ("Shoppers queued outside stores on Black Friday.", "2023-12-14", [("Black Friday", "2023-11-24")]),
+        ("Cyber Monday deals will return next week.", "2023-11-20", [("Cyber Monday", "2023-11-27"), ("next week", "2023-W48")]),
+    ],
+)
+def test_a_day_named_with_a_weekday_is_not_that_weekday(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("He criticised Monday\u2019s vote.", [("Monday", "2022-02-07")]),

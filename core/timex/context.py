@@ -166,6 +166,22 @@ class Context:
         return w.group(1).lower() if w else ""
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def names_a_day(text: str, start: int, wd: int) -> bool:
+    """Whether the weekday at `start` is the end of a day's name: "Black Monday", "Super Tuesday", "Good
+    Friday" (a capitalised word before it that, with the weekday, is a holiday or a named day)."""
+    before = text[max(0, start - 9) : start]
+    if not before[-1:].isspace():
+        return False
+    w = _CAPITAL_WORD_BEFORE.search(before)
+    if w is None:
+        return False
+    name = f"{w.group(1).lower()} {lx.WEEKDAY_NAMES[wd].lower()}"
+    return name in lx.NAMED_DAYS or name in lx.HOLIDAYS
+
+
 def fmt(d: pendulum.Date) -> str:
     """ "Tue 8 Feb 2022" (without pendulum's locale-aware formatter, which is slow)."""
     return f"{lx.WEEKDAY_NAMES[d.isoweekday()][:3]} {d.day} {lx.MONTH_NAMES[d.month][:3]} {d.year}"

@@ -27,6 +27,7 @@ from core.timex.context import (
     fmt,
     group,
     modifier,
+    names_a_day,
     period_nearby,
     resolved,
     safe_date,
@@ -66,6 +67,8 @@ def _year_num(text: str) -> int:
 
 
 def ymd(m: Match, ctx: Context) -> Resolved | None:
+    if group(m, "wd") and names_a_day(ctx.text, m.start("wd"), lx.WEEKDAYS[group(m, "wd")]):
+        return None  # "Super Tuesday, March 5, 2024": the date is told after the day's name
     month = lx.MONTHS.get(group(m, "month")) or int(group(m, "month") or 0)
     d = safe_date(_year_num(group(m, "year")), month, int(group(m, "day").rstrip("stndrh")))
     if d is None:
@@ -255,6 +258,8 @@ def month_day(m: Match, ctx: Context) -> Resolved | None:
     if wd:
         # A weekday next to the date fixes the year: take the nearest year where they agree.
         want = lx.WEEKDAYS[wd]
+        if names_a_day(ctx.text, m.start("wd"), want):
+            return None  # "Super Tuesday, March 5": the date is told after the day's name
         for y in sorted(range(ctx.dct.year - 6, ctx.dct.year + 2), key=lambda y: abs(y - ctx.dct.year)):
             d = safe_date(y, month, day)
             if d is not None and d.isoweekday() == want:
@@ -870,7 +875,8 @@ def season(m: Match, ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': {why} ({value})", mod=mod)
 
 
-_NOT_EASTER_AFTER = frozenset({"egg", "eggs", "island", "bunny", "rising", "lily", "lilies", "week"})
+_NOT_EASTER_AFTER = frozenset({"egg", "eggs", "island", "bunny", "rising", "lily", "lilies", "week", "saturday"})
+# ("Easter Saturday" is the day before Easter to some, the Saturday after it to others: `lx.NAMED_DAYS`)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> pendulum.Date | None:
@@ -909,11 +915,42 @@ def holiday_on(name: str, year: int) -> pendulum.Date:
         return first.add(days=(2 - first.isoweekday()) % 7)
     if name in lx.WEEKDAY_HOLIDAYS:
         return nth_weekday(year, *lx.WEEKDAY_HOLIDAYS[name])
+    if name in lx.THANKSGIVING_HOLIDAYS:
+        thanksgiving = nth_weekday(year, *lx.WEEKDAY_HOLIDAYS["thanksgiving"])
+        assert thanksgiving is not None  # November always has a fourth Thursday
+        return thanksgiving.add(days=lx.THANKSGIVING_HOLIDAYS[name])
     if name in lx.EASTER_HOLIDAYS:
         sunday = dateutil_easter(year)
         return pendulum.date(sunday.year, sunday.month, sunday.day).add(days=lx.EASTER_HOLIDAYS[name])
     month, day = lx.FIXED_HOLIDAYS[name]
     return pendulum.date(year, month, day)
+
+
+_APPOSED_DATE = re.compile(
+    r",?\s+(?:on\s+|\(|,\s*)?(?P<month>" + lx.alternation(lx.MONTHS) + r")\.?\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+"""A date told right after a holiday's name: "Black Friday, Nov. 24", "Good Friday (April 7, 2023)"."""
+
+
+def _holiday_apposed(
+    ctx: Context, m: Match, on: Callable[[int], pendulum.Date | None]
+) -> tuple[pendulum.Date, str] | None:
+    """The holiday in the year in which it falls on the date told right after it, if any does (a year
+    near publication, or the one told with the date)."""
+    if m.end() >= len(ctx.text) or ctx.text[m.end()] not in " ,(":
+        return None
+    told = _APPOSED_DATE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 36))
+    if told is None:
+        return None
+    month, day = lx.MONTHS[told["month"].lower()], int(told["day"])
+    years = [int(told["year"])] if told["year"] else [ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1]
+    for y in years:
+        d = on(y)
+        if d is not None and (d.month, d.day) == (month, day):
+            return d, f"falls on the date told after it ('{told.group(0).strip(' ,(')}') in {y}"
+    return None
 
 
 def holiday(m: Match, ctx: Context) -> Resolved | None:
@@ -922,6 +959,8 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
 
     if word == "easter" and ctx.word_after(m) in _NOT_EASTER_AFTER:
         return None  # "Easter eggs", "the Easter Rising": a name, not the day
+    if word.split(" ", 1)[0] in lx.ADJECTIVE_NAMED and m.group("word")[0].islower():
+        return None  # "a good Friday for stocks": an adjective and a weekday
 
     def on(y: int) -> pendulum.Date | None:
         return holiday_on(word, y)
@@ -936,8 +975,12 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
         d = min(x for x in (on(dct.year), on(dct.year + 1)) if x is not None and x > dct)
     elif rel == "this":
         d = on(dct.year)
+    elif (told := _holiday_apposed(ctx, m, on)) is not None:
+        d, why = told
+        return resolved(v.day(d), f"'{m.group(0)}' {why}: {fmt(d)}", NONE)
     else:
-        picked = pick_year(ctx, m, on, f"'{m.group(0)}'")
+        # as a month without a year: a report looks back more often than ahead
+        picked = pick_year(ctx, m, on, f"'{m.group(0)}'", 6.0, PAST_AHEAD_MONTH)
         if picked is None:
             return None
         d = picked[0]

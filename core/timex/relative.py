@@ -25,6 +25,7 @@ from core.timex.context import (
     fmt,
     group,
     modifier,
+    names_a_day,
     period_nearby,
     resolved,
     safe_date,
@@ -138,6 +139,8 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
     if not word:
         return None
     wd = lx.WEEKDAYS[word]
+    if names_a_day(ctx.text, m.start("wd"), wd):
+        return None  # "Black Monday", "Super Tuesday": a day's name, not the weekday
     name = lx.WEEKDAY_NAMES[wd]
     rel = group(m, "rel")
     dct = ctx.dct

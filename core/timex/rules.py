@@ -881,6 +881,13 @@ RULES: tuple[Rule, ...] = (
         ("The shops will shut on Good Friday.", "2022-04-15"),
         ("Pilgrims filled the city as Holy Week began.", "2022-W15", "2022-05-02"),
         ("Pilgrims will arrive for Easter Sunday.", "2022-04-17"),
+        ("Churches held vigils on Holy Saturday.", "2021-04-03"),
+        # days counted from US Thanksgiving
+        ("Retailers slashed prices on Black Friday.", "2021-11-26"),
+        ("Online sales peak on Cyber Monday.", "2021-11-29"),
+        ("Charities appealed for gifts on Giving Tuesday.", "2021-11-30"),
+        # the year in which it falls on the date told after it
+        ("Doorbusters returned for Black Friday on Nov. 24.", "2023-11-24", "2024-02-08"),
         ("Marchers will fill the square on May Day.", "2022-05-01"),
         # a typeset apostrophe
         ("Florists will sell out before Mother\u2019s Day.", "2022-05-08"),
