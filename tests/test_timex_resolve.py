@@ -592,6 +592,26 @@ def test_a_day_named_with_a_weekday_is_not_that_weekday(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the British "a week on Saturday" / "Saturday week": the Saturday after the coming one (DCT: a Tuesday)
+        ("The bill returns to the Commons a week on Wednesday.", [("a week on Wednesday", "2022-02-16")]),
+        ("Tickets for Sunday week's derby sold out.", [("Sunday week", "2022-02-20")]),
+        ("Nominations close a fortnight on Monday.", [("a fortnight on Monday", "2022-02-28")]),
+        ("The fire at the depot started a week last Sunday.", [("a week last Sunday", "2022-01-30")]),
+        ("The jury will return a week tomorrow.", [("a week tomorrow", "2022-02-16")]),
+        # ... but "a week on" alone is a week later, and a week spent on something is how long
+        ("A week on, the town is still without power.", [("A week", "P1W")]),
+        ("The crew spent a week on Mars.", [("a week", "P1W")]),
+        ("It is a week today since the bridge fell.", [("a week", "P1W"), ("today", "2022-02-08")]),
+        ("The ferry sails twice a week on Fridays.", [("a week", "P1W"), ("Fridays", "XXXX-WXX-5")]),
+    ],
+)
+def test_a_week_on_a_weekday_is_one_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He criticised Monday\u2019s vote.", [("Monday", "2022-02-07")]),
         ("Prices soared in the \u201990s.", [("the \u201990s", "199")]),
         ("Florists will sell out before Mother\u2019s Day.", [("Mother\u2019s Day", "2022-05-08")]),

@@ -535,6 +535,22 @@ RULES: tuple[Rule, ...] = (
         ("He returned on Friday of last week.", "2022-02-04"),
         ("The envoy arrives on Monday this week.", "2022-02-07"),
     ),
+    # British: "a week on Saturday", "Saturday week" (the Saturday after the coming one), "a week tomorrow",
+    # "a fortnight on Friday", "a week last Saturday" (not "a week on, the city ...", "a week on Mars").
+    _r(
+        "week_on",
+        r"(?:a (?P<unit>week|fortnight) (?:on (?P<wd>{WEEKDAY})|(?P<deic>today|tomorrow)|last (?P<wdl>{WEEKDAY}))"
+        r"(?!['\u2019]s|\w)|(?P<wd2>{WEEKDAY}) (?P<unit2>week|fortnight)(?![\w-]))",
+        "DATE",
+        "week_on",
+        "a {WEEKDAY}",
+        ("He will be sworn in a week on Saturday.", "2022-02-19"),
+        ("The final is on Saturday week.", "2022-02-19"),
+        ("The vote is a week tomorrow.", "2022-02-16"),
+        ("The inquiry reports a week today.", "2022-02-15"),
+        ("The ferry resumes a fortnight on Friday.", "2022-02-25"),
+        ("The fire broke out a week last Saturday.", "2022-01-29"),
+    ),
     # "the previous Friday": the one before the day the text is telling about, not before publication.
     _r(
         "weekday_of_previous",
