@@ -347,6 +347,14 @@ def test_weekend_and_weeks() -> None:
         ),
         ("Prices rose after the post-1959 reforms.", [("post-1959", "1959")]),
         ("It sold 1,995 units; the score was 3-2010.", []),
+        # a split year (a season, a financial year) is written with a slash as well as a hyphen
+        ("Exports doubled in 2019/20 as prices rose.", [("2019", "2019"), ("20", "2020")]),
+        ("Budgets for the 2024/25 financial year were cut.", [("2024", "2024"), ("25", "2025")]),
+        ("Revenue grew in fiscal 2020/21 despite the war.", [("fiscal 2020", "2020"), ("21", "2021")]),
+        ("The 2018/2019 season ended early.", [("2018", "2018"), ("2019", "2019")]),
+        # ... but not a number after a slash that no split year ends with
+        ("The store is open 24/7 and won the award 3-1.", []),
+        ("Rule 2011/2034 was amended.", [("2011", "2011")]),
     ],
 )
 def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[str, str]]) -> None:

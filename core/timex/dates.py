@@ -563,7 +563,9 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:[$#\d,/\-\u2013\u2014]\s?|\.)\Z")
 # (a full stop then a space ends a sentence: "... released. 2007 was the year of the iPhone")
 # ... unless a year stands there too: the end of a range or the next item of a list of years ("1955-2011",
 # "1995\u20131998", "1994, 1995 and 1997") is a year as well.
-_YEAR_OK_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d(?:\s?[-\u2013\u2014]\s?|, )$")
+_YEAR_OK_BEFORE = re.compile(r"\b(?P<first>(?:1[6-9]|20)\d\d)(?:\s?[-\u2013\u2014]\s?|, |(?P<slash>/))$")
+# ("2022/2023": a split year, a season or a financial year, when the second follows within ten years; not
+# "Directive 2011/2034")
 
 
 # "fell 2.5 points to 2050", "the index closed at 1985 points": a market's level, not a year.
@@ -590,7 +592,11 @@ def year(m: Match, ctx: Context) -> Resolved | None:
     if _a_level(m, ctx):
         return None
     before = ctx.text[max(0, m.start() - 8) : m.start()]
-    if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_OK_BEFORE.search(before)) or ctx.word_before(m) in (
+    if _NOT_YEAR_BEFORE.search(before) and (
+        (ok := _YEAR_OK_BEFORE.search(before)) is None or (ok["slash"] and not 0 < int(y) - int(ok["first"]) <= 10)
+    ):
+        return None
+    if ctx.word_before(m) in (
         "no",
         "number",
         "route",

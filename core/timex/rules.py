@@ -177,6 +177,7 @@ RULES: tuple[Rule, ...] = (
         "#2",
         ("He was mayor in 1995-98.", "1998"),
         ("The 2021-22 season ended in May.", "2022"),
+        ("Exports doubled in 2019/20 as prices rose.", "2020"),
     ),
     _r(
         "day_month",
