@@ -568,6 +568,17 @@ def test_a_range_gives_its_year_to_both_ends(text: str, expected: list[tuple[str
         ),
         ("Between early January and late March, prices rose.", "2023-12-14",
          [("early January", "2023-01"), ("late March", "2023-03")]),
+        # ... and so is a range of days
+        (
+            "Shelters took in 900 dogs between Jan. 5 and Oct. 3.",
+            "2023-12-14",
+            [("Jan. 5", "2023-01-05"), ("Oct. 3", "2023-10-03")],
+        ),
+        (
+            "Floods were recorded between 9 January and 2 April.",
+            "2023-12-14",
+            [("9 January", "2023-01-09"), ("2 April", "2023-04-02")],
+        ),
     ],
 )
 def test_a_range_of_months_keeps_its_ends_in_order(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -271,6 +271,9 @@ def month_day(m: Match, ctx: Context) -> Resolved | None:
     ranged = _range_end(ctx, m, month, day)
     if ranged is not None and (d := safe_date(ranged[0], month, day)) is not None:
         return resolved(v.day(d), f"'{m.group(0)}': {ranged[1]}: {fmt(d)}", PREVIOUS)
+    opens = _range_start(ctx, m, month, day)
+    if opens is not None and (d := safe_date(opens[0], month, day)) is not None:
+        return resolved(v.day(d), f"'{m.group(0)}' {opens[1]}: {fmt(d)}")
     picked = pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' without a year")
     if picked is None:
         return None
@@ -420,25 +423,27 @@ def month_rel_year(m: Match, ctx: Context) -> Resolved | None:
 
 _RANGE_NEXT_MONTH = re.compile(
     r"\s*(?:-|\u2013|\u2014|\s(?:to|through|until|till|and)\s)\s*(?:(?:early|mid|late)[-\s]|"
-    r"the\s+(?:beginning|start|end|middle)\s+of\s+)?(?P<month>" + lx.alternation(lx.MONTHS) + r")(?![\w-])"
-    r"(?:\.?,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\d)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
+    r"the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<day0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?P<month>" + lx.alternation(lx.MONTHS) + r")(?![\w-])\.?(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\d)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
     re.IGNORECASE,
 )
-"""What follows a range's first month: its second month, and the year told with it ("to October 2023",
-"and October this year")."""
+"""What follows a range's first end: its second month, the day in it if told, and the year told with it
+("to October 2023", "and October this year", "to Oct. 3", "and 10 April")."""
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_LINK_STARTS = ("to ", "through ", "until ", "till ", "and ")
+_FAR = 10**9
 
 
-def _range_start(ctx: Context, m: Match, mon: int) -> tuple[int, str] | None:
-    """The year of a month that opens a range of months ("between January and October", "from November to
-    February", "January-March"), chosen for the range as a whole: both ends in one year, unless the first
-    month comes later in the calendar than the second (then it is in the year before). The year told with
-    the second end decides; else the tense does, as for a month alone, but of the span: a past range has
-    ended (its end the nearest before publication), a future one is still to begin, and an untensed one is
-    the one nearest to publication."""
+def _range_start(ctx: Context, m: Match, mon: int, day: int | None = None) -> tuple[int, str] | None:
+    """The year of a month, or a day of one, that opens a range ("between January and October", "from
+    November to February", "January-March", "between Jan. 5 and Oct. 3"), chosen for the range as a whole:
+    both ends in one year, unless the first comes later in the calendar than the second (then it is in the
+    year before). The year told with the second end decides; else the tense does, as for a date alone, but
+    of the span: a past range has ended (its end the nearest before publication), a future one is still to
+    begin, and an untensed one is the one nearest to publication."""
     text = ctx.text
-    # Most months open no range: the characters just after are looked at before the pattern is matched.
+    # Most dates open no range: the characters just after are looked at before the pattern is matched.
     rest = text[m.end() : m.end() + 10]
     if rest[:1] not in ("-", "\u2013", "\u2014"):
         rest = rest.lstrip().lower()
@@ -447,33 +452,43 @@ def _range_start(ctx: Context, m: Match, mon: int) -> tuple[int, str] | None:
         if rest.startswith("and ") and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None  # "in January and October": two months, no range
     tail = _RANGE_NEXT_MONTH.match(text, m.end(), min(len(text), m.end() + 48))
-    if tail is None:
+    if tail is None or (tail["day0"] and tail["day"]):
         return None
     word = tail["month"].lower()
     if word in lx.AMBIGUOUS_MONTHS and not tail["month"][0].isupper():
         return None  # "from March to may ..."
     end = lx.MONTHS[word]
-    wraps = mon >= end  # "from November to February" crosses the new year
-    second = f"{lx.MONTH_NAMES[end]}"
+    end_day = int(tail["day0"] or tail["day"] or 0) or None
+    if mon != end:
+        wraps = mon > end  # "from November to February" crosses the new year
+    else:  # "from March to March" is a year on; "from March 3 to March 20" is not
+        wraps = (day is None and end_day is None) or (day is not None and end_day is not None and day >= end_day)
+    second = f"{lx.MONTH_NAMES[end]}" + (f" {end_day}" if end_day else "")
     if tail["year"] or tail["rel"]:
         y2 = int(tail["year"]) if tail["year"] else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[tail["rel"].lower()]
         y = y2 - wraps
-        return y, f"opens the range that ends in {second} {y2}"
+        return y, f"opens the range that ends on {second} {y2}"
     dct = ctx.dct
     direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
+    # a range told in the past has ended: its days still ahead count as a past verb's do
+    ahead = 6.0 if day is None else 1.5
 
     def cost(y: int) -> int:
-        first = pendulum.date(y, mon, 1)
-        last = pendulum.date(y + wraps, end, 1).end_of("month")
+        first = safe_date(y, mon, day or 1)
+        last = safe_date(y + wraps, end, end_day) if end_day else pendulum.date(y + wraps, end, 1).end_of("month")
+        if first is None or last is None or last < first:
+            return _FAR
         if direction == PAST:
-            return _cost(last, dct, PAST, past_ahead=PAST_AHEAD_MONTH)
+            return _cost(last, dct, PAST, past_ahead=PAST_VERB_AHEAD)
         if direction == FUTURE:
             return _cost(first, dct, FUTURE)
         if first <= dct <= last:
             return 0
-        return _cost(last if last < dct else first, dct, UNKNOWN, 6.0)
+        return _cost(last if last < dct else first, dct, UNKNOWN, ahead)
 
     y = min((dct.year - 1, dct.year, dct.year + 1), key=cost)
+    if cost(y) == _FAR:
+        return None
     clue = _CLUES.get(direction, "with no tense clue")
     return y, f"opens the range to {second} {clue}: the nearest such span"
 
