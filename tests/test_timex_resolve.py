@@ -622,6 +622,9 @@ def test_a_day_named_with_a_weekday_is_not_that_weekday(
         ("The crew spent a week on Mars.", [("a week", "P1W")]),
         ("It is a week today since the bridge fell.", [("a week", "P1W"), ("today", "2022-02-08")]),
         ("The ferry sails twice a week on Fridays.", [("a week", "P1W"), ("Fridays", "XXXX-WXX-5")]),
+        # a week numbered after a weekday, the week of a named day
+        ("Witnesses are heard on Monday week 2 of the trial.", [("Monday", "2022-02-07")]),
+        ("The Super Tuesday week was hectic.", []),
     ],
 )
 def test_a_week_on_a_weekday_is_one_date(text: str, expected: list[tuple[str, str]]) -> None:

@@ -226,8 +226,8 @@ def week_on(m: Match, ctx: Context) -> Resolved | None:
         )
     word = group(m, "wd") or group(m, "wd2")
     wd = lx.WEEKDAYS[word]
-    if _SINCE_AFTER.match(ctx.text, m.end()):
-        return None
+    if _SINCE_AFTER.match(ctx.text, m.end()) or (group(m, "wd2") and names_a_day(ctx.text, m.start(), wd)):
+        return None  # "the Super Tuesday week": the week of a named day
     base = dct.add(days=(wd - dct.isoweekday()) % 7)
     d = base.add(weeks=weeks)
     return resolved(

@@ -541,7 +541,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "week_on",
         r"(?:a (?P<unit>week|fortnight) (?:on (?P<wd>{WEEKDAY})|(?P<deic>today|tomorrow)|last (?P<wdl>{WEEKDAY}))"
-        r"(?!['\u2019]s|\w)|(?P<wd2>{WEEKDAY}) (?P<unit2>week|fortnight)(?![\w-]))",
+        r"(?!['\u2019]s|\w)|(?P<wd2>{WEEKDAY}) (?P<unit2>week|fortnight)(?![\w-]| \d))",
         "DATE",
         "week_on",
         "a {WEEKDAY}",
