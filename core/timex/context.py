@@ -166,19 +166,24 @@ class Context:
         return w.group(1).lower() if w else ""
 
 
-_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_NAME_WORD = 8
+"""The longest first word of a day's name that holds a weekday ("Shrove", "Bloody", "Giving") has fewer letters."""
 
 
 def names_a_day(text: str, start: int, wd: int) -> bool:
     """Whether the weekday at `start` is the end of a day's name: "Black Monday", "Super Tuesday", "Good
     Friday" (a capitalised word before it that, with the weekday, is a holiday or a named day)."""
-    before = text[max(0, start - 9) : start]
-    if not before[-1:].isspace():
+    # Most weekdays follow "on", "last" or a comma: string operations turn them away before any lookup.
+    if start < 3 or text[start - 1] != " ":
         return False
-    w = _CAPITAL_WORD_BEFORE.search(before)
-    if w is None:
+    low = max(0, start - 1 - _NAME_WORD)
+    cut = text.rfind(" ", low, start - 1)
+    if cut < 0 and low > 0:
+        return False  # a longer word than any such name's
+    word = text[cut + 1 : start - 1]
+    if not word[:1].isupper():
         return False
-    name = f"{w.group(1).lower()} {lx.WEEKDAY_NAMES[wd].lower()}"
+    name = f"{word.lower()} {lx.WEEKDAY_NAMES[wd].lower()}"
     return name in lx.NAMED_DAYS or name in lx.HOLIDAYS
 
 
