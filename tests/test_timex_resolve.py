@@ -347,6 +347,14 @@ def test_weekend_and_weeks() -> None:
         ),
         ("Prices rose after the post-1959 reforms.", [("post-1959", "1959")]),
         ("It sold 1,995 units; the score was 3-2010.", []),
+        # a split year (a season, a financial year) is written with a slash as well as a hyphen
+        ("Exports doubled in 2019/20 as prices rose.", [("2019", "2019"), ("20", "2020")]),
+        ("Budgets for the 2024/25 financial year were cut.", [("2024", "2024"), ("25", "2025")]),
+        ("Revenue grew in fiscal 2020/21 despite the war.", [("fiscal 2020", "2020"), ("21", "2021")]),
+        ("The 2018/2019 season ended early.", [("2018", "2018"), ("2019", "2019")]),
+        # ... but not a number after a slash that no split year ends with
+        ("The store is open 24/7 and won the award 3-1.", []),
+        ("Rule 2011/2034 was amended.", [("2011", "2011")]),
     ],
 )
 def test_year_ranges_and_lists_tag_every_year(text: str, expected: list[tuple[str, str]]) -> None:
@@ -517,6 +525,109 @@ def test_output_is_in_text_order_and_spans_do_not_overlap() -> None:
     ],
 )
 def test_a_range_gives_its_year_to_both_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a range of months is one span: its first month is never after its second, both in one year
+        (
+            "Outbreaks were recorded between January and September.",
+            "2023-12-14",
+            [("January", "2023-01"), ("September", "2023-09")],
+        ),
+        (
+            "Between January and June this year, exports were down.",
+            "2023-12-14",
+            [("January", "2023-01"), ("June this year", "2023-06")],
+        ),
+        (
+            "Fares were frozen from January to November, the ministry said.",
+            "2023-12-14",
+            [("January", "2023-01"), ("November", "2023-11")],
+        ),
+        ("Output rose 3% in January\u2013March.", "2023-12-14", [("January", "2023-01"), ("March", "2023-03")]),
+        ("Output rose 3% in January-March.", "2023-12-14", [("January", "2023-01"), ("March", "2023-03")]),
+        # ... unless the first month comes later in the calendar: then it is in the year before
+        (
+            "Ice closed the port between November and February.",
+            "2024-03-20",
+            [("November", "2023-11"), ("February", "2024-02")],
+        ),
+        (
+            "The museum was shut from December to February.",
+            "2023-12-14",
+            [("December", "2022-12"), ("February", "2023-02")],
+        ),
+        # a range still to come begins after publication
+        (
+            "The works will run from January to October.",
+            "2023-12-14",
+            [("January", "2024-01"), ("October", "2024-10")],
+        ),
+        ("Between early January and late March, prices rose.", "2023-12-14",
+         [("early January", "2023-01"), ("late March", "2023-03")]),
+        # ... and so is a range of days
+        (
+            "Shelters took in 900 dogs between Jan. 5 and Oct. 3.",
+            "2023-12-14",
+            [("Jan. 5", "2023-01-05"), ("Oct. 3", "2023-10-03")],
+        ),
+        (
+            "Floods were recorded between 9 January and 2 April.",
+            "2023-12-14",
+            [("9 January", "2023-01-09"), ("2 April", "2023-04-02")],
+        ),
+    ],
+)
+def test_a_range_of_months_keeps_its_ends_in_order(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a day's name that holds a weekday is not that weekday; a day of history has no date to count
+        ("Bloody Sunday is remembered each year in Derry.", "2022-02-08", [("each year", "P1Y")]),
+        ("Markets crashed on Black Monday in 1987.", "2022-02-08", [("1987", "1987")]),
+        ("Candidates campaigned hard before Super Tuesday.", "2024-02-08", []),
+        ("Voters head to the polls on Super Tuesday, March 5.", "2024-02-08", [("March 5", "2024-03-05")]),
+        ("The Easter Saturday fixtures were postponed.", "2022-02-08", []),
+        ("Black Fridays draw crowds to the malls.", "2022-02-08", []),
+        # ... while an adjective before a weekday is no name
+        ("It was a good Friday for the Dow.", "2022-02-08", [("Friday", "2022-02-04")]),
+        # ... and a day counted from Thanksgiving or Easter is its own day, not the nearest weekday
+        ("Shoppers queued outside stores on Black Friday.", "2023-12-14", [("Black Friday", "2023-11-24")]),
+        ("Cyber Monday deals will return next week.", "2023-11-20", [("Cyber Monday", "2023-11-27"), ("next week", "2023-W48")]),
+    ],
+)
+def test_a_day_named_with_a_weekday_is_not_that_weekday(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the British "a week on Saturday" / "Saturday week": the Saturday after the coming one (DCT: a Tuesday)
+        ("The bill returns to the Commons a week on Wednesday.", [("a week on Wednesday", "2022-02-16")]),
+        ("Tickets for Sunday week's derby sold out.", [("Sunday week", "2022-02-20")]),
+        ("Nominations close a fortnight on Monday.", [("a fortnight on Monday", "2022-02-28")]),
+        ("The fire at the depot started a week last Sunday.", [("a week last Sunday", "2022-01-30")]),
+        ("The jury will return a week tomorrow.", [("a week tomorrow", "2022-02-16")]),
+        # ... but "a week on" alone is a week later, and a week spent on something is how long
+        ("A week on, the town is still without power.", [("A week", "P1W")]),
+        ("The crew spent a week on Mars.", [("a week", "P1W")]),
+        ("It is a week today since the bridge fell.", [("a week", "P1W"), ("today", "2022-02-08")]),
+        ("The ferry sails twice a week on Fridays.", [("a week", "P1W"), ("Fridays", "XXXX-WXX-5")]),
+        # a week numbered after a weekday, the week of a named day
+        ("Witnesses are heard on Monday week 2 of the trial.", [("Monday", "2022-02-07")]),
+        ("The Super Tuesday week was hectic.", []),
+    ],
+)
+def test_a_week_on_a_weekday_is_one_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
 
 

@@ -20,6 +20,7 @@ from core.timex.context import (
     Resolved,
     fmt,
     group,
+    names_a_day,
     resolved,
 )
 from core.timex.tense import FUTURE, UNKNOWN
@@ -287,6 +288,8 @@ def set_every(m: Match, ctx: Context) -> Resolved | None:
 def set_weekday(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "wd") or group(m, "wd2")
     wd = lx.WEEKDAYS[word]
+    if names_a_day(ctx.text, m.start("wd") if group(m, "wd") else m.start("wd2"), wd):
+        return None  # "Black Fridays": the days of that name, not every Friday
     value = f"XXXX-WXX-{wd}"
     if group(m, "pod"):
         value += "T" + lx.PARTS_OF_DAY[group(m, "pod")]

@@ -166,6 +166,27 @@ class Context:
         return w.group(1).lower() if w else ""
 
 
+_NAME_WORD = 8
+"""The longest first word of a day's name that holds a weekday ("Shrove", "Bloody", "Giving") has fewer letters."""
+
+
+def names_a_day(text: str, start: int, wd: int) -> bool:
+    """Whether the weekday at `start` is the end of a day's name: "Black Monday", "Super Tuesday", "Good
+    Friday" (a capitalised word before it that, with the weekday, is a holiday or a named day)."""
+    # Most weekdays follow "on", "last" or a comma: string operations turn them away before any lookup.
+    if start < 3 or text[start - 1] != " ":
+        return False
+    low = max(0, start - 1 - _NAME_WORD)
+    cut = text.rfind(" ", low, start - 1)
+    if cut < 0 and low > 0:
+        return False  # a longer word than any such name's
+    word = text[cut + 1 : start - 1]
+    if not word[:1].isupper():
+        return False
+    name = f"{word.lower()} {lx.WEEKDAY_NAMES[wd].lower()}"
+    return name in lx.NAMED_DAYS or name in lx.HOLIDAYS
+
+
 def fmt(d: pendulum.Date) -> str:
     """ "Tue 8 Feb 2022" (without pendulum's locale-aware formatter, which is slow)."""
     return f"{lx.WEEKDAY_NAMES[d.isoweekday()][:3]} {d.day} {lx.MONTH_NAMES[d.month][:3]} {d.year}"

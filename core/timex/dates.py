@@ -27,6 +27,7 @@ from core.timex.context import (
     fmt,
     group,
     modifier,
+    names_a_day,
     period_nearby,
     resolved,
     safe_date,
@@ -66,6 +67,8 @@ def _year_num(text: str) -> int:
 
 
 def ymd(m: Match, ctx: Context) -> Resolved | None:
+    if group(m, "wd") and names_a_day(ctx.text, m.start("wd"), lx.WEEKDAYS[group(m, "wd")]):
+        return None  # "Super Tuesday, March 5, 2024": the date is told after the day's name
     month = lx.MONTHS.get(group(m, "month")) or int(group(m, "month") or 0)
     d = safe_date(_year_num(group(m, "year")), month, int(group(m, "day").rstrip("stndrh")))
     if d is None:
@@ -198,6 +201,12 @@ _RANGE_TO = re.compile(
 
 
 _RANGE_WORDS = ("-", "\u2013", "\u2014", " to", " through", " until", " till")
+_BETWEEN_AND = re.compile(
+    rf"\bbetween\s+(?:(?:early|mid|late)[-\s]|the\s+(?:beginning|start|end|middle)\s+of\s+)?{lx.PATTERNS['MONTH']}\.?"
+    rf"(?:\s+\d\d?(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s+and\s+$",
+    re.IGNORECASE,
+)
+"""A range's first end after "between" and the "and" before its second: "between January and"."""
 
 
 def _range_end(ctx: Context, m: Match, month: int, day: int = 1) -> tuple[int, str] | None:
@@ -205,7 +214,11 @@ def _range_end(ctx: Context, m: Match, month: int, day: int = 1) -> tuple[int, s
     next when the end comes earlier in the calendar ("from August to May" ends in May of the year after)."""
     # Most dates follow no "to": the words just before are looked at before the pattern is searched.
     before = ctx.text[max(0, m.start() - 9) : m.start()].rstrip().lower()
-    if not before.endswith(_RANGE_WORDS) or not _RANGE_TO.search(ctx.text, max(0, m.start() - 32), m.start()):
+    if before.endswith(" and"):
+        # "between January and October": "and" links a range's ends only after "between"
+        if not _BETWEEN_AND.search(ctx.text, max(0, m.start() - 48), m.start()):
+            return None
+    elif not before.endswith(_RANGE_WORDS) or not _RANGE_TO.search(ctx.text, max(0, m.start() - 32), m.start()):
         return None
     a = ctx.previous(m.start(), ("month", "day"), 30)
     if a is None:
@@ -245,6 +258,8 @@ def month_day(m: Match, ctx: Context) -> Resolved | None:
     if wd:
         # A weekday next to the date fixes the year: take the nearest year where they agree.
         want = lx.WEEKDAYS[wd]
+        if names_a_day(ctx.text, m.start("wd"), want):
+            return None  # "Super Tuesday, March 5": the date is told after the day's name
         for y in sorted(range(ctx.dct.year - 6, ctx.dct.year + 2), key=lambda y: abs(y - ctx.dct.year)):
             d = safe_date(y, month, day)
             if d is not None and d.isoweekday() == want:
@@ -256,6 +271,9 @@ def month_day(m: Match, ctx: Context) -> Resolved | None:
     ranged = _range_end(ctx, m, month, day)
     if ranged is not None and (d := safe_date(ranged[0], month, day)) is not None:
         return resolved(v.day(d), f"'{m.group(0)}': {ranged[1]}: {fmt(d)}", PREVIOUS)
+    opens = _range_start(ctx, m, month, day)
+    if opens is not None and (d := safe_date(opens[0], month, day)) is not None:
+        return resolved(v.day(d), f"'{m.group(0)}' {opens[1]}: {fmt(d)}")
     picked = pick_year(ctx, m, lambda y: safe_date(y, month, day), f"'{m.group(0)}' without a year")
     if picked is None:
         return None
@@ -403,6 +421,78 @@ def month_rel_year(m: Match, ctx: Context) -> Resolved | None:
     return resolved(v.month(year, month), f"'{m.group(0)}': {lx.MONTH_NAMES[month]} {year} {how}", anchor)
 
 
+_RANGE_NEXT_MONTH = re.compile(
+    r"\s*(?:-|\u2013|\u2014|\s(?:to|through|until|till|and)\s)\s*(?:(?:early|mid|late)[-\s]|"
+    r"the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<day0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?P<month>" + lx.alternation(lx.MONTHS) + r")(?![\w-])\.?(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\d)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
+    re.IGNORECASE,
+)
+"""What follows a range's first end: its second month, the day in it if told, and the year told with it
+("to October 2023", "and October this year", "to Oct. 3", "and 10 April")."""
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_LINK_STARTS = ("to ", "through ", "until ", "till ", "and ")
+_FAR = 10**9
+
+
+def _range_start(ctx: Context, m: Match, mon: int, day: int | None = None) -> tuple[int, str] | None:
+    """The year of a month, or a day of one, that opens a range ("between January and October", "from
+    November to February", "January-March", "between Jan. 5 and Oct. 3"), chosen for the range as a whole:
+    both ends in one year, unless the first comes later in the calendar than the second (then it is in the
+    year before). The year told with the second end decides; else the tense does, as for a date alone, but
+    of the span: a past range has ended (its end the nearest before publication), a future one is still to
+    begin, and an untensed one is the one nearest to publication."""
+    text = ctx.text
+    # Most dates open no range: the characters just after are looked at before the pattern is matched.
+    rest = text[m.end() : m.end() + 10]
+    if rest[:1] not in ("-", "\u2013", "\u2014"):
+        rest = rest.lstrip().lower()
+        if not rest.startswith(_RANGE_LINK_STARTS):
+            return None
+        if rest.startswith("and ") and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "in January and October": two months, no range
+    tail = _RANGE_NEXT_MONTH.match(text, m.end(), min(len(text), m.end() + 48))
+    if tail is None or (tail["day0"] and tail["day"]):
+        return None
+    word = tail["month"].lower()
+    if word in lx.AMBIGUOUS_MONTHS and not tail["month"][0].isupper():
+        return None  # "from March to may ..."
+    end = lx.MONTHS[word]
+    end_day = int(tail["day0"] or tail["day"] or 0) or None
+    if mon != end:
+        wraps = mon > end  # "from November to February" crosses the new year
+    else:  # "from March to March" is a year on; "from March 3 to March 20" is not
+        wraps = (day is None and end_day is None) or (day is not None and end_day is not None and day >= end_day)
+    second = f"{lx.MONTH_NAMES[end]}" + (f" {end_day}" if end_day else "")
+    if tail["year"] or tail["rel"]:
+        y2 = int(tail["year"]) if tail["year"] else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[tail["rel"].lower()]
+        y = y2 - wraps
+        return y, f"opens the range that ends on {second} {y2}"
+    dct = ctx.dct
+    direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
+    # a range told in the past has ended: its days still ahead count as a past verb's do
+    ahead = 6.0 if day is None else 1.5
+
+    def cost(y: int) -> int:
+        first = safe_date(y, mon, day or 1)
+        last = safe_date(y + wraps, end, end_day) if end_day else pendulum.date(y + wraps, end, 1).end_of("month")
+        if first is None or last is None or last < first:
+            return _FAR
+        if direction == PAST:
+            return _cost(last, dct, PAST, past_ahead=PAST_VERB_AHEAD)
+        if direction == FUTURE:
+            return _cost(first, dct, FUTURE)
+        if first <= dct <= last:
+            return 0
+        return _cost(last if last < dct else first, dct, UNKNOWN, ahead)
+
+    y = min((dct.year - 1, dct.year, dct.year + 1), key=cost)
+    if cost(y) == _FAR:
+        return None
+    clue = _CLUES.get(direction, "with no tense clue")
+    return y, f"opens the range to {second} {clue}: the nearest such span"
+
+
 # Read at the month's end (`match` with pos and endpos, not a slice: the patterns look at nothing before).
 _NAME_OF = re.compile(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]")
 _MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b")
@@ -459,6 +549,10 @@ def month(m: Match, ctx: Context) -> Resolved | None:
         return resolved(
             v.month(ranged[0], mon), f"'{m.group(0)}': {ranged[1]} ({lx.MONTH_NAMES[mon]} {ranged[0]})", PREVIOUS, mod
         )
+    opens = _range_start(ctx, m, mon)
+    if opens is not None:
+        y, how = opens
+        return resolved(v.month(y, mon), f"'{m.group(0)}' {how} ({lx.MONTH_NAMES[mon]} {y})", mod=mod)
     picked = pick_year(
         ctx,
         m,
@@ -484,7 +578,9 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:[$#\d,/\-\u2013\u2014]\s?|\.)\Z")
 # (a full stop then a space ends a sentence: "... released. 2007 was the year of the iPhone")
 # ... unless a year stands there too: the end of a range or the next item of a list of years ("1955-2011",
 # "1995\u20131998", "1994, 1995 and 1997") is a year as well.
-_YEAR_OK_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d(?:\s?[-\u2013\u2014]\s?|, )$")
+_YEAR_OK_BEFORE = re.compile(r"\b(?P<first>(?:1[6-9]|20)\d\d)(?:\s?[-\u2013\u2014]\s?|, |(?P<slash>/))$")
+# ("2022/2023": a split year, a season or a financial year, when the second follows within ten years; not
+# "Directive 2011/2034")
 
 
 # "fell 2.5 points to 2050", "the index closed at 1985 points": a market's level, not a year.
@@ -511,7 +607,11 @@ def year(m: Match, ctx: Context) -> Resolved | None:
     if _a_level(m, ctx):
         return None
     before = ctx.text[max(0, m.start() - 8) : m.start()]
-    if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_OK_BEFORE.search(before)) or ctx.word_before(m) in (
+    if _NOT_YEAR_BEFORE.search(before) and (
+        (ok := _YEAR_OK_BEFORE.search(before)) is None or (ok["slash"] and not 0 < int(y) - int(ok["first"]) <= 10)
+    ):
+        return None
+    if ctx.word_before(m) in (
         "no",
         "number",
         "route",
@@ -796,7 +896,8 @@ def season(m: Match, ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}': {why} ({value})", mod=mod)
 
 
-_NOT_EASTER_AFTER = frozenset({"egg", "eggs", "island", "bunny", "rising", "lily", "lilies", "week"})
+_NOT_EASTER_AFTER = frozenset({"egg", "eggs", "island", "bunny", "rising", "lily", "lilies", "week", "saturday"})
+# ("Easter Saturday" is the day before Easter to some, the Saturday after it to others: `lx.NAMED_DAYS`)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> pendulum.Date | None:
@@ -835,11 +936,42 @@ def holiday_on(name: str, year: int) -> pendulum.Date:
         return first.add(days=(2 - first.isoweekday()) % 7)
     if name in lx.WEEKDAY_HOLIDAYS:
         return nth_weekday(year, *lx.WEEKDAY_HOLIDAYS[name])
+    if name in lx.THANKSGIVING_HOLIDAYS:
+        thanksgiving = nth_weekday(year, *lx.WEEKDAY_HOLIDAYS["thanksgiving"])
+        assert thanksgiving is not None  # November always has a fourth Thursday
+        return thanksgiving.add(days=lx.THANKSGIVING_HOLIDAYS[name])
     if name in lx.EASTER_HOLIDAYS:
         sunday = dateutil_easter(year)
         return pendulum.date(sunday.year, sunday.month, sunday.day).add(days=lx.EASTER_HOLIDAYS[name])
     month, day = lx.FIXED_HOLIDAYS[name]
     return pendulum.date(year, month, day)
+
+
+_APPOSED_DATE = re.compile(
+    r",?\s+(?:on\s+|\(|,\s*)?(?P<month>" + lx.alternation(lx.MONTHS) + r")\.?\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+"""A date told right after a holiday's name: "Black Friday, Nov. 24", "Good Friday (April 7, 2023)"."""
+
+
+def _holiday_apposed(
+    ctx: Context, m: Match, on: Callable[[int], pendulum.Date | None]
+) -> tuple[pendulum.Date, str] | None:
+    """The holiday in the year in which it falls on the date told right after it, if any does (a year
+    near publication, or the one told with the date)."""
+    if m.end() >= len(ctx.text) or ctx.text[m.end()] not in " ,(":
+        return None
+    told = _APPOSED_DATE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 36))
+    if told is None:
+        return None
+    month, day = lx.MONTHS[told["month"].lower()], int(told["day"])
+    years = [int(told["year"])] if told["year"] else [ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1]
+    for y in years:
+        d = on(y)
+        if d is not None and (d.month, d.day) == (month, day):
+            return d, f"falls on the date told after it ('{told.group(0).strip(' ,(')}') in {y}"
+    return None
 
 
 def holiday(m: Match, ctx: Context) -> Resolved | None:
@@ -848,6 +980,8 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
 
     if word == "easter" and ctx.word_after(m) in _NOT_EASTER_AFTER:
         return None  # "Easter eggs", "the Easter Rising": a name, not the day
+    if word.split(" ", 1)[0] in lx.ADJECTIVE_NAMED and m.group("word")[0].islower():
+        return None  # "a good Friday for stocks": an adjective and a weekday
 
     def on(y: int) -> pendulum.Date | None:
         return holiday_on(word, y)
@@ -862,8 +996,12 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
         d = min(x for x in (on(dct.year), on(dct.year + 1)) if x is not None and x > dct)
     elif rel == "this":
         d = on(dct.year)
+    elif (told := _holiday_apposed(ctx, m, on)) is not None:
+        d, why = told
+        return resolved(v.day(d), f"'{m.group(0)}' {why}: {fmt(d)}", NONE)
     else:
-        picked = pick_year(ctx, m, on, f"'{m.group(0)}'")
+        # as a month without a year: a report looks back more often than ahead
+        picked = pick_year(ctx, m, on, f"'{m.group(0)}'", 6.0, PAST_AHEAD_MONTH)
         if picked is None:
             return None
         d = picked[0]

@@ -107,11 +107,27 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "maundy thursday": -3,
     "holy thursday": -3, "easter monday": 1, "palm sunday": -7, "ash wednesday": -46,
     "shrove tuesday": -47, "mardi gras": -47, "ascension day": 39, "pentecost": 49, "whit monday": 50,
-    "holy week": -3, "easter week": -3,
+    "holy week": -3, "easter week": -3, "holy saturday": -1, "whit sunday": 49,
 }  # fmt: skip
+THANKSGIVING_HOLIDAYS: dict[str, int] = {
+    "black friday": 1, "cyber monday": 4, "giving tuesday": 5, "givingtuesday": 5,
+}  # fmt: skip
+"""Days counted from US Thanksgiving (the fourth Thursday of November): the shopping days after it."""
 HOLIDAY_WEEKS: frozenset[str] = frozenset({"holy week", "easter week"})
 """Holidays that last a week: their value is the week (Monday to Easter Sunday) of the day given above."""
-HOLIDAYS: frozenset[str] = frozenset({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "election day"})
+HOLIDAYS: frozenset[str] = frozenset(
+    {*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *THANKSGIVING_HOLIDAYS, "election day"}
+)
+NAMED_DAYS: frozenset[str] = frozenset(
+    """super tuesday|black monday|black tuesday|black wednesday|black thursday|black saturday|black sunday|
+    bloody sunday|bloody monday|bloody friday|bloody saturday|bloody thursday|blue monday|easter saturday|
+    mad friday|manic monday""".replace("\n", "").replace("    ", "").split("|")
+)
+"""Names that hold a weekday but fall on no day a rule can count ("Super Tuesday" is set by the primaries'
+calendar; "Black Monday" and "Bloody Sunday" are days of history): not the weekday they hold, and no date."""
+ADJECTIVE_NAMED: frozenset[str] = frozenset("good black cyber giving holy palm ash super bloody blue mad".split())
+"""First words of day names that are also plain adjectives: the name only when capitalised ("a good Friday
+for stocks" is a Friday)."""
 
 # Past forms of irregular verbs that are not also present forms or common nouns ("read", "cut", "put",
 # "set", "hit", "cost" are left out): a clause with one of them tells what happened.

@@ -25,6 +25,7 @@ from core.timex.context import (
     fmt,
     group,
     modifier,
+    names_a_day,
     period_nearby,
     resolved,
     safe_date,
@@ -138,6 +139,8 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
     if not word:
         return None
     wd = lx.WEEKDAYS[word]
+    if names_a_day(ctx.text, m.start("wd"), wd):
+        return None  # "Black Monday", "Super Tuesday": a day's name, not the weekday
     name = lx.WEEKDAY_NAMES[wd]
     rel = group(m, "rel")
     dct = ctx.dct
@@ -191,6 +194,45 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         )
     mod = {"early": "START", "late": "END"}.get(rel)
     return resolved(v.day(d), f"{why}: {fmt(d)}", mod=mod)
+
+
+_SINCE_AFTER = re.compile(r"\s+since\b")
+_RATE_BEFORE = frozenset({"times", "once", "twice", "thrice", "per"})
+
+
+def week_on(m: Match, ctx: Context) -> Resolved | None:
+    """The British "a week on Saturday" and "Saturday week" (the coming Saturday and a week more), "a week
+    tomorrow", "a week today", "a fortnight on Saturday" (two weeks more), and "a week last Saturday" (the
+    Saturday before publication and a week before that)."""
+    if ctx.word_before(m) in _RATE_BEFORE:
+        return None  # "twice a week on Mondays"
+    weeks = 2 if (group(m, "unit") or group(m, "unit2")) == "fortnight" else 1
+    span = "a fortnight" if weeks == 2 else "a week"
+    dct = ctx.dct
+    deictic = group(m, "deic")
+    if deictic:
+        if _SINCE_AFTER.match(ctx.text, m.end()):
+            return None  # "it is a week today since the quake": how long, not when
+        base = dct.add(days=_DEICTIC[deictic])
+        d = base.add(weeks=weeks)
+        return resolved(v.day(d), f"'{m.group(0)}': {span} after {deictic} ({fmt(base)}): {fmt(d)}")
+    last = group(m, "wdl")
+    if last:
+        wd = lx.WEEKDAYS[last]
+        base = dct.subtract(days=(dct.isoweekday() - wd) % 7 or 7)
+        d = base.subtract(weeks=weeks)
+        return resolved(
+            v.day(d), f"'{m.group(0)}': {span} before last {lx.WEEKDAY_NAMES[wd]} ({fmt(base)}): {fmt(d)}"
+        )
+    word = group(m, "wd") or group(m, "wd2")
+    wd = lx.WEEKDAYS[word]
+    if _SINCE_AFTER.match(ctx.text, m.end()) or (group(m, "wd2") and names_a_day(ctx.text, m.start(), wd)):
+        return None  # "the Super Tuesday week": the week of a named day
+    base = dct.add(days=(wd - dct.isoweekday()) % 7)
+    d = base.add(weeks=weeks)
+    return resolved(
+        v.day(d), f"'{m.group(0)}': {span} after the coming {lx.WEEKDAY_NAMES[wd]} ({fmt(base)}): {fmt(d)}"
+    )
 
 
 def weekday_of_previous(m: Match, ctx: Context) -> Resolved | None:

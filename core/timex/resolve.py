@@ -63,6 +63,7 @@ from core.timex.relative import (
     relative_day,
     that_unit,
     this_pod,
+    week_on,
     weekday,
     weekday_of_previous,
 )
@@ -94,6 +95,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
         this_pod,
         weekday,
         weekday_of_previous,
+        week_on,
         day_by_weekday,
         rel_unit,
         relative_day,

@@ -177,6 +177,7 @@ RULES: tuple[Rule, ...] = (
         "#2",
         ("He was mayor in 1995-98.", "1998"),
         ("The 2021-22 season ended in May.", "2022"),
+        ("Exports doubled in 2019/20 as prices rose.", "2020"),
     ),
     _r(
         "day_month",
@@ -235,13 +236,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "month",
-        r"(?P<month>{MONTH})(?!-|\.? \d)",
+        # "January-March": a range's first month before a hyphen
+        r"(?P<month>{MONTH})(?!-(?!{MONTH}\b)|\.? \d)",
         "DATE",
         "month",
         "{MONTH}",
         ("Sales rose in January.", "2022-01"),
         ("Sales rose sharply in October.", "2021-10"),
         ("The plan will take effect in April.", "2022-04"),
+        # a range's first month, in the year of its second
+        ("Exports rose 4% in January-March.", "2022-01", "2022-05-10"),
     ),
     # ---- years, decades, centuries ---------------------------------------------------------------
     _r(
@@ -531,6 +535,22 @@ RULES: tuple[Rule, ...] = (
         ("The vote is on Thursday next week.", "2022-02-17"),
         ("He returned on Friday of last week.", "2022-02-04"),
         ("The envoy arrives on Monday this week.", "2022-02-07"),
+    ),
+    # British: "a week on Saturday", "Saturday week" (the Saturday after the coming one), "a week tomorrow",
+    # "a fortnight on Friday", "a week last Saturday" (not "a week on, the city ...", "a week on Mars").
+    _r(
+        "week_on",
+        r"(?:a (?P<unit>week|fortnight) (?:on (?P<wd>{WEEKDAY})|(?P<deic>today|tomorrow)|last (?P<wdl>{WEEKDAY}))"
+        r"(?!['\u2019]s|\w)|(?P<wd2>{WEEKDAY}) (?P<unit2>week|fortnight)(?![\w-]| \d))",
+        "DATE",
+        "week_on",
+        "a {WEEKDAY}",
+        ("He will be sworn in a week on Saturday.", "2022-02-19"),
+        ("The final is on Saturday week.", "2022-02-19"),
+        ("The vote is a week tomorrow.", "2022-02-16"),
+        ("The inquiry reports a week today.", "2022-02-15"),
+        ("The ferry resumes a fortnight on Friday.", "2022-02-25"),
+        ("The fire broke out a week last Saturday.", "2022-01-29"),
     ),
     # "the previous Friday": the one before the day the text is telling about, not before publication.
     _r(
@@ -878,6 +898,13 @@ RULES: tuple[Rule, ...] = (
         ("The shops will shut on Good Friday.", "2022-04-15"),
         ("Pilgrims filled the city as Holy Week began.", "2022-W15", "2022-05-02"),
         ("Pilgrims will arrive for Easter Sunday.", "2022-04-17"),
+        ("Churches held vigils on Holy Saturday.", "2021-04-03"),
+        # days counted from US Thanksgiving
+        ("Retailers slashed prices on Black Friday.", "2021-11-26"),
+        ("Online sales peak on Cyber Monday.", "2021-11-29"),
+        ("Charities appealed for gifts on Giving Tuesday.", "2021-11-30"),
+        # the year in which it falls on the date told after it
+        ("Doorbusters returned for Black Friday on Nov. 24.", "2023-11-24", "2024-02-08"),
         ("Marchers will fill the square on May Day.", "2022-05-01"),
         # a typeset apostrophe
         ("Florists will sell out before Mother\u2019s Day.", "2022-05-08"),

@@ -400,11 +400,12 @@ Mark = tuple[int, int, str, bool]
 marks time on its own (a time word, a four-digit number, the "'" of "'80s")."""
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|and|or|to|through)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|/|and|or|to|through)\s*")
 
 
 def _ends_range(low: str, marks: Sequence[Mark], i: int) -> bool:
-    """A number right after another and "-", "and", "to" ... ("April 24 and 25"): it has no time word of its own."""
+    """A number right after another and "-", "and", "to" ... ("April 24 and 25", "2021/22"): it has no time word
+    of its own."""
     return (
         marks[i][2] == "#"
         and i > 0
