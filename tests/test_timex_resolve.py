@@ -93,7 +93,8 @@ def test_a_past_verb_with_a_short_object_governs_the_month(text: str, value: str
     ("text", "expected"),
     [
         # a range's end without a year is in its start's year, or the next when it comes earlier in the calendar
-        ("The season runs from August to May.", [("August", "2022-08"), ("May", "2023-05")]),
+        # (told in the present in February, the season under way)
+        ("The season runs from August to May.", [("August", "2021-08"), ("May", "2022-05")]),
         ("The exhibition ran from Dec. 20 to Jan. 5.", [("Dec. 20", "2021-12-20"), ("Jan. 5", "2022-01-05")]),
         ("The talks ran from March to May.", [("March", "2021-03"), ("May", "2021-05")]),
         # a weekday is no range's start
@@ -560,7 +561,23 @@ def test_a_range_gives_its_year_to_both_ends(text: str, expected: list[tuple[str
             "2023-12-14",
             [("December", "2022-12"), ("February", "2023-02")],
         ),
+        # a present range under way is this year's
+        (
+            "The exhibition runs from March to September.",
+            "2023-05-22",
+            [("March", "2023-03"), ("September", "2023-09")],
+        ),
+        (
+            "The climbing season, which runs from April to early June, has been deadly.",
+            "2023-05-22",
+            [("April", "2023-04"), ("early June", "2023-06")],
+        ),
         # a range still to come begins after publication
+        (
+            "The exhibition will run from March to September.",
+            "2023-05-22",
+            [("March", "2024-03"), ("September", "2024-09")],
+        ),
         (
             "The works will run from January to October.",
             "2023-12-14",

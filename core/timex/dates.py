@@ -472,6 +472,8 @@ def _range_start(ctx: Context, m: Match, mon: int, day: int | None = None) -> tu
     direction = FUTURE if ctx.deadline(m) else tense_direction(ctx, m)
     # a range told in the past has ended: its days still ahead count as a past verb's do
     ahead = 6.0 if day is None else 1.5
+    # a span under way is what a present tense tells; "will run from March" is one still to begin
+    to_come = direction == FUTURE and _WILL_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
 
     def cost(y: int) -> int:
         first = safe_date(y, mon, day or 1)
@@ -480,10 +482,10 @@ def _range_start(ctx: Context, m: Match, mon: int, day: int | None = None) -> tu
             return _FAR
         if direction == PAST:
             return _cost(last, dct, PAST, past_ahead=PAST_VERB_AHEAD)
+        if first <= dct <= last and (direction != FUTURE or not to_come):
+            return 0  # "The exhibition runs from March to September": under way
         if direction == FUTURE:
             return _cost(first, dct, FUTURE)
-        if first <= dct <= last:
-            return 0
         return _cost(last if last < dct else first, dct, UNKNOWN, ahead)
 
     y = min((dct.year - 1, dct.year, dct.year + 1), key=cost)
@@ -491,6 +493,9 @@ def _range_start(ctx: Context, m: Match, mon: int, day: int | None = None) -> tu
         return None
     clue = _CLUES.get(direction, "with no tense clue")
     return y, f"opens the range to {second} {clue}: the nearest such span"
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|'ll|to\s+be|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b", re.IGNORECASE)
 
 
 # Read at the month's end (`match` with pos and endpos, not a slice: the patterns look at nothing before).
