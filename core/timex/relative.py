@@ -507,6 +507,12 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
     a = period_nearby(m, ctx) if unit == "Y" and n == 1 else None
     if a is not None and direction == "ago" and (bounds := v.parse(a.value)) is not None and bounds[0] > ctx.dct:
         a = None  # "a year ago" counts back from a period under discussion, never from one still ahead
+    onday = group(m, "onday")
+    if onday and a is None and direction == "ago" and unit in ("D", "W", "M", "Y", "DE"):
+        # "Ten years ago today": the same day so many years back, to the day
+        day = ctx.dct.subtract(days=1) if onday.lower() == "yesterday" else ctx.dct
+        back = day.subtract(**{_PLURAL.get(unit, "years") if unit != "DE" else "years": n * (10 if unit == "DE" else 1)})
+        return resolved(v.day(back), f"'{m.group(0)}': {n} {group(m, 'unit')} before {onday} ({fmt(day)}): {fmt(back)}")
     if direction in ("ago", "from now", "hence"):
         base, anchor, base_why = v.day(ctx.dct), PUBLICATION, f"publication ({fmt(ctx.dct)})"
     else:

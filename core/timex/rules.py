@@ -607,7 +607,9 @@ RULES: tuple[Rule, ...] = (
         "ago",
         _APPROX + r"(?:" + _QUANT + r"(?: more)? |(?=(?:days|weeks|months|years|decades|centuries) ago))"
         # "a day earlier than expected" measures a gap, it does not date anything: its duration is tagged
-        r"(?P<unit>{UNIT})(?: or so)? (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b| than\b))",
+        r"(?P<unit>{UNIT})(?: or so)? (?P<dir>ago|(?:earlier|from now|hence)(?! \w+ed\b| than\b))"
+        # "Ten years ago today": the anniversary, a day
+        r"(?: (?P<onday>today|yesterday)\b)?",
         "DATE",
         "offset",
         "{APPROX} # {NUMWORD} a an several few some many days weeks months years decades centuries",
@@ -624,6 +626,8 @@ RULES: tuple[Rule, ...] = (
         # a count left unsaid is a few of them
         ("The firm was losing money just months ago.", "PAST_REF"),
         ("A week or so ago, the general flew home.", "2022-W05"),
+        ("Ten years ago today, the factory collapsed.", "2012-02-08"),
+        ("A year ago yesterday, the strike began.", "2021-02-07"),
     ),
     _r(
         "relative_day",
