@@ -718,3 +718,18 @@ def test_a_vague_count_of_units_ago_spans_what_a_reader_takes_it_for(
 def test_the_quarter_a_named_day_ends(text: str, dct: str, value: str) -> None:
     found = [v for t, v in values(text, pendulum.parse(dct).date()) if t.startswith("the quarter")]
     assert found == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day something has just been called for is still ahead, as is the end of a span extended "at least"
+        ("Unions have called a new day of protests for Saturday.", [("Saturday", "2022-02-12")]),
+        ("Rail workers voted to extend their strike until at least Monday.", [("Monday", "2022-02-14")]),
+        # a plan told as a past thing may be past
+        ("A memorial service planned at the university for Saturday was cancelled.", [("Saturday", "2022-02-05")]),
+        ("He was held until Monday.", [("Monday", "2022-02-07")]),
+    ],
+)
+def test_a_day_called_for_or_a_span_extended_until_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

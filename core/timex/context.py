@@ -40,7 +40,14 @@ _REACH = 6000
 VAGUE_DAYS = {"D": 7, "W": 28, "M": 120, "Q": 270, "Y": 3 * 365, "DE": 20 * 365, "CE": 100 * 365}
 
 
-_DEADLINE = re.compile(r"(?<![.\n\"'`] )\b(?:until\s+(?:\d.*)?|by\s+|through\s+)$")
+_CALLED_FOR = re.compile(
+    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+)?(?:called|planned|announced|organi[sz]ed|fixed|booked|arranged)|calls|plans)"
+    r"\s+(?:[\w'-]+\s+){1,7}?for\s+$",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(
+    r"(?<![.\n\"'`] )\b(?:until\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:\d.*)?|by\s+|through\s+)$"
+)
 
 
 @functools.cache
@@ -143,7 +150,7 @@ class Context:
         """Whether the expression ends a span: "until Tuesday", "by March" (not opening the sentence, where
         "Until January, prices rose" looks back)."""
         return (
-            _DEADLINE.search(self.text, max(0, m.start() - 12), m.start()) is not None
+            _DEADLINE.search(self.text, max(0, m.start() - 28), m.start()) is not None
             and self.sentence_start(m) < m.start() - 7
         )
 
@@ -160,6 +167,13 @@ class Context:
         if _PERFECT_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
             return True
         return _put_off().search(self.text, max(0, m.start() - 80), m.start()) is not None
+
+    def called_for(self, m: Match) -> bool:
+        """Whether the expression is the day something has just been called or set for ("Unions have called a
+        new day of protests for Saturday"): a day still ahead of the call ("a service planned for Saturday was
+        cancelled" may be past)."""
+        before = self.text[max(0, m.start() - 64) : m.start()]
+        return before.endswith("for ") and _CALLED_FOR.search(before) is not None
 
     def word_after(self, m: Match) -> str:
         w = _NEXT_WORD.match(self.text, m.end(), m.end() + 30)

@@ -173,7 +173,7 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
             PAST
             if ctx.text.startswith("'s", m.end()) or ctx.word_before(m) == "since"
             else FUTURE
-            if ctx.deadline(m)
+            if ctx.deadline(m) or ctx.called_for(m)
             else ctx.tense(m)
         )
         if t == FUTURE:
