@@ -733,3 +733,18 @@ def test_the_quarter_a_named_day_ends(text: str, dct: str, value: str) -> None:
 )
 def test_a_day_called_for_or_a_span_extended_until_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night goes on past midnight: the small hours told after a late evening are the next day's
+        ("Polls closed at 10pm on Friday. The first result came at 11.15pm. By 4am, the count was over.",
+         [("10pm on Friday", "2022-02-04T22:00"), ("11.15pm", "2022-02-04T23:15"), ("4am", "2022-02-05T04:00")]),
+        # ... but not after a day's hours
+        ("The meeting began at 9am on Monday and ended at 3pm.",
+         [("9am on Monday", "2022-02-07T09:00"), ("3pm", "2022-02-07T15:00")]),
+    ],
+)  # fmt: skip
+def test_the_small_hours_after_a_late_evening_are_the_next_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -575,7 +575,7 @@ _WITHIN = frozenset({"less than", "fewer than", "under", "up to", "at most"})
 # ---- clock times ---------------------------------------------------------------------------------
 
 
-def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
+def _day_for(m: Match, ctx: Context, when: str, hour: int | None = None) -> tuple[pendulum.Date, str]:
     dct = ctx.dct
     if when in _DEICTIC:
         return dct.add(days=_DEICTIC[when]), f"{when}"
@@ -614,8 +614,24 @@ def _day_for(m: Match, ctx: Context, when: str) -> tuple[pendulum.Date, str]:
     a = ctx.previous(m.start(), ("day", "part-of-day", "time"), reach=1200, fits=fits)
     parsed = v.parse(a.value) if a is not None else None
     if a is not None and parsed:
+        if hour is not None and hour < _SMALL_HOURS_END and _late(a.value) and parsed[0] < dct:
+            # "declared at 11.15pm. By 4am, the opposition had passed ...": the night goes on into the next day
+            return parsed[0].add(days=1), f"the morning after the night mentioned before ({a.value})"
         return parsed[0], f"the day mentioned before ({a.value})"
     return dct, "publication day"
+
+
+_SMALL_HOURS_END = 7
+"""A time before this hour, told after a late evening's, is of the night that goes on past midnight."""
+
+
+def _late(value: str) -> bool:
+    """A time of day in the late evening or the night: "2024-07-04T23:15", "2024-07-04TNI"."""
+    at = value.find("T")
+    if at < 0:
+        return False
+    clock = value[at + 1 :]
+    return clock == "NI" or clock[:2].isdigit() and int(clock[:2]) >= 21
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told \w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
@@ -633,7 +649,7 @@ def clock(m: Match, ctx: Context) -> Resolved | None:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
-    d, why = _day_for(m, ctx, group(m, "when"))
+    d, why = _day_for(m, ctx, group(m, "when"), hour)
     value = f"{v.day(d)}T{hour:02d}:{minute:02d}"
     return resolved(
         value, f"'{m.group(0)}': {hour:02d}:{minute:02d} on {why} ({fmt(d)})", type_=TimeType.TIME
