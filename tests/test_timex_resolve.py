@@ -748,3 +748,17 @@ def test_a_day_called_for_or_a_span_extended_until_is_ahead(text: str, expected:
 )  # fmt: skip
 def test_the_small_hours_after_a_late_evening_are_the_next_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # what a call is made ahead of is still to come
+        ("It called for urgent action ahead of the spring travel season.", "2023-12-14", [("the spring", "2024-SP")]),
+        ("Shops will stock up in the run-up to the summer holidays.", "2023-12-14", [("the summer", "2024-SU")]),
+        # a past act ahead of a season may be of the last one
+        ("Shops stocked up in the run-up to the summer holidays.", "2023-12-14", [("the summer", "2023-SU")]),
+    ],
+)
+def test_a_season_something_is_called_for_ahead_of_is_to_come(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected

@@ -1045,4 +1045,14 @@ def _season_value(code: str, rel: str, ctx: Context, m: Match) -> tuple[str, str
         return f"{future[0].year}-{code}", "in a future-tense sentence: the next one"
     if ctx.deadline(m):
         return f"{future[0].year}-{code}", "a deadline still ahead: the next one"
+    if _AHEAD_OF.search(ctx.text, max(0, m.start() - 24), m.start()) and (
+        ctx.tense(m) != PAST or _URGED.search(ctx.text, max(0, m.start() - 80), m.start())
+    ):
+        # "called for action ahead of the spring travel season", in December: the spring to come
+        return f"{future[0].year}-{code}", "what is prepared for lies ahead: the next one"
     return f"{past[-1].year}-{code}", "the latest one before publication"
+
+
+_URGED = re.compile(r"\b(?:call(?:ed|s)?\s+for|urg(?:ed|es|ing)|warn(?:ed|s|ing)|prepar(?:ed|es|ing)|plann?(?:ed|s|ing))\b", re.IGNORECASE)
+"""A call or a preparation: what it is made ahead of is still to come when it is made."""
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|in\s+preparation\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
