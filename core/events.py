@@ -394,6 +394,9 @@ def _readings(
         # Most sentences name no date: no dates to read, no reported clause to cut, only context.
         if _fewer_words(text, MIN_WORDS) and not sentence.is_title:
             return []
+        if " season" in text and _SPORTS_SEASON.search(text):
+            # "Arsenal finished second last season": a season of its own, no day of the story
+            return [Reading(sentence.span, _fallback(article.published, tense(text)), sentence.span)]
         return [Reading(sentence.span, _inherit(article, sentence, text, history, memo), sentence.span)]
     dating = [t for t in timexes if not _lifespan(article.text, t) and not _compares(article.text, t)]
     named = [t for t in dating if not _names_a_thing(article.text, t)]
@@ -1486,6 +1489,10 @@ def _weak(dated: Dated) -> bool:
     clause happened than its story does; "in recent weeks" or "the coming days" names a span and is kept."""
     timex = dated.timex
     return timex is not None and timex.time.value in WEAK_VALUES and not _NAMES_A_UNIT.search(timex.text)
+
+
+_SPORTS_SEASON = re.compile(r"\b(?:last|this|next|the\s+new|the\s+coming|the\s+previous)\s+season\b", re.IGNORECASE)
+"""A sports season named by its place ("last season"), which the tagger leaves alone (the corpora mark none)."""
 
 
 def _when_of_a_record(text: str, sentence: Sentence, timexes: Sequence[Timex]) -> list[Reading]:

@@ -1305,6 +1305,15 @@ def test_a_past_sentence_does_not_take_the_hour_of_a_plan_told_before_it() -> No
     assert one(art, "Turnout").when.value == "2022-02-07T22:00"
 
 
+def test_a_sports_season_named_by_its_place_takes_no_day_of_the_story() -> None:
+    art = article(
+        "The midfielder signed a five-year contract on Friday.",
+        "The club finished second in the league last season, five points behind the champions.",
+    )
+    event = one(art, "last season")
+    assert (event.when.start, event.rule) == (D(2022, 2, 8), "fallback.publication")
+
+
 def test_the_story_goes_on_from_a_past_aside_that_ends_a_present_sentence() -> None:
     art = article("The government is pressing for the return of the boy, who was rescued on 25 November. His mother died at sea.")
     assert one(art, "His mother").when.value == "2021-11-25"
