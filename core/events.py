@@ -264,8 +264,12 @@ _HEADLINE_FUTURE = re.compile(r"^(?:[\w.'’&-]+\s+){1,6}(?:to|will)\s+[a-z]", r
 """Headline grammar for what is to come: "Apple to lower UK iTunes prices"."""
 
 
-_PLAIN_VERB = re.compile(r"\b(?:beat|beats|wins?|hits?|cuts?|puts?|sets?|quits?|makes?|takes?|gets?)\b")
-"""Verbs a headline puts before "to" that are neither "-ed" nor in the list of past forms ("beat", "wins")."""
+_PLAIN_VERB = re.compile(
+    r"\b(?:beat|beats|wins?|hits?|cuts?|puts?|sets?|quits?|makes?|takes?|gets?|orders|urges|tells|asks|forces|"
+    r"allows|invites|pushes|warns|helps|persuades|compels|requires)\b"
+)
+"""Verbs a headline puts before "to" that are neither "-ed" nor in the list of past forms ("beat", "wins"), and
+those that take an object and "to" ("Regulator orders app stores to open up payments")."""
 
 
 def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated | None:
@@ -1173,10 +1177,21 @@ def _present_aside_of_done(text: str, comma: int, end: int, within: Span) -> boo
     present = word in ("is", "are", "will", "have") or word[-1] == "s" and word[-2] not in "su" and word != "was"
     main = tense(text[within.start : comma])
     if present:
-        return main == "past"
+        # (a past verb of its own: "The two players could meet again at the US Open, which starts ..." is no past)
+        return main == "past" and _done(text[within.start : comma])
     # "The announcement comes as Congress debates a package, which the Senate passed in June": what the
     # present main clause tells is not of the aside's past date either
     return main == "present" and verb_cue(text[comma + 1 : end]).startswith("past")
+
+
+def _done(text: str) -> bool:
+    """A clause told in the past: by a verb of its own, or with no cue at all but no "could" or "may" either
+    ("would comment", but not "The two players could meet again")."""
+    cue = verb_cue(text)
+    return cue.startswith("past") or not cue and _POSSIBLE.search(text) is None
+
+
+_POSSIBLE = re.compile(r"\b(?:could|might|may|can)\b")
 
 
 _WH_VERB = re.compile(r"\s*(?:which|who)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
@@ -1311,7 +1326,15 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
     if len(words) > 2 and _OBJECT_RELATIVE.match(text, comma):
         # "a $52bn package of subsidies for chip makers, which the Senate passed": what another does a thing
         # to is the whole noun phrase, back to its determiner past its prepositions
-        det = next((i for i in range(len(words) - 2, max(-1, len(words) - 11), -1) if words[i][1] in _DETERMINERS), -1)
+        det = next(
+            (
+                i
+                for i in range(len(words) - 2, max(-1, len(words) - 11), -1)
+                # a possessive opens its noun phrase too: "instead of Apple's own Lightning connector"
+                if words[i][1] in _DETERMINERS or words[i][1].endswith(("'s", "\u2019s"))
+            ),
+            -1,
+        )
         if det >= 0 and not any(_a_verb(word) for _, word in words[det:]):
             return lo + words[det][0]
     if len(words) > ANTECEDENT_WORDS:
@@ -2644,7 +2667,7 @@ _PERFECT = re.compile(
 _DONE_ACTS = frozenset(
     """agreed approved signed completed finalised finalized announced resigned quit died charged arrested killed identified
     released rejected reinstated filed launched offered requested named appointed elected won lost accepted
-    confirmed denied ordered issued cleared sold bought acquired dismissed indicted sentenced convicted fired
+    confirmed ordered issued cleared sold bought acquired dismissed indicted sentenced convicted fired
     withdrawn cancelled canceled postponed delayed suspended banned invited criticised criticized unveiled
     introduced passed voted decided ruled overturned struck reached settled sued pleaded admitted apologised
     apologized claimed denounced condemned vetoed imposed lifted handed recalled closed opened shut scrapped
