@@ -244,7 +244,10 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
         readings = _readings(article, sentence, timexes, history, placed, memo)
-        if timexes and (", when " in (said := article.text[sentence.span.start : sentence.span.end]) or ", where " in said):
+        if timexes and (
+            article.text.find(", when ", sentence.span.start, sentence.span.end) >= 0
+            or article.text.find(", where ", sentence.span.start, sentence.span.end) >= 0
+        ):
             readings = [*readings, *_when_of_a_record(article.text, sentence, timexes)]
         found_readings.append((index, sentence, readings))
     lead = _lead_of(article, history, memo)
@@ -252,7 +255,8 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     for index, sentence, readings in found_readings:
         if sentence.is_title:
             plan = _opening_plan(article, found_readings)
-            readings = [_title_reading(article, r, lead, plan) for r in readings]
+            if lead is not None or plan is not None:
+                readings = [_title_reading(article, r, lead, plan) for r in readings]
         for position, reading in enumerate(readings):
             events.append(_event(article, sentence, reading, actors, index * SLOTS + position))
     return tuple(events)
@@ -841,7 +845,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
     for d, aside in zip(dated, asides, strict=True):
         clause = (
             aside
-            or (_restrictive(text, within, d, dated) if " wh" in text[within.start : d.timex.span.start] else None)  # type: ignore[union-attr]
+            or (_restrictive(text, within, d, dated) if text.find(" wh", within.start, d.timex.span.start) >= 0 else None)  # type: ignore[union-attr]
             or _clause(text, within, d.timex, clause_cuts, shared.keys() | joined if joined else shared.keys())
         )
         if aside is None and any(
