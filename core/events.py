@@ -845,7 +845,11 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
     for d, aside in zip(dated, asides, strict=True):
         clause = (
             aside
-            or (_restrictive(text, within, d, dated) if text.find(" wh", within.start, d.timex.span.start) >= 0 else None)  # type: ignore[union-attr]
+            or (
+                _restrictive(text, within, d, dated)
+                if d.timex is not None and text.find(" wh", within.start, d.timex.span.start) >= 0
+                else None
+            )
             or _clause(text, within, d.timex, clause_cuts, shared.keys() | joined if joined else shared.keys())
         )
         if aside is None and any(
