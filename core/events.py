@@ -1712,7 +1712,8 @@ _SUPERLATIVES = (
     r"highest|lowest|biggest|largest|smallest|first|most|least|worst|best|strongest|weakest|fastest|"
     r"slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest|"
     r"warmest|greatest|oldest|youngest|cheapest|richest|poorest|fewest|tightest|widest|closest|"
-    r"[a-z]+iest"  # deadliest, busiest, costliest, bloodiest
+    r"deadliest|busiest|costliest|bloodiest|earliest|wealthiest|healthiest|happiest|riskiest|ugliest|"
+    r"sunniest|rainiest|windiest|snowiest|stormiest|hungriest|noisiest|unhappiest|trickiest|steadiest"
 )
 _ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _SUPERLATIVE_SINCE = re.compile(
@@ -1851,6 +1852,12 @@ _COMPARED_BEFORE = re.compile(
 "compared with last year", "compared to the previous year", "higher than a year ago"; not the "more than"
 of a quantity."""
 _CHANGE_ENDS = ("over ", "on ", "from ", "the ")
+_OF_IN = (" of ", " in ", " of the ", " in the ")
+_FROM_A_HIGH = re.compile(
+    r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:record\s+|all-time\s+|multi-year\s+)?(?:highs?|lows?|peaks?|levels?)"
+    r"\s+(?:(?:seen|reached|set|hit)\s+)?(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_OVER = re.compile(
     r"(?:\d%|\d percent)\s+(?:rise|increase|gain|jump|fall|drop|decline|cut)\s+(?:over|on|from)\s+(?:the\s+)?$"
     r"|\b(?:up|down)\s+[\d.]+\s?(?:%|percent)\s+(?:on|over)\s+(?:the\s+)?$",
@@ -2004,6 +2011,10 @@ def _compares(text: str, t: Timex) -> bool:
         and _PERIOD_FROM.search(window) is not None
     ):
         return True  # "a budget for the fiscal year starting in April": what the thing covers
+    if window.endswith("from ") and text.startswith((" level", " levels"), t.span.end):
+        return True  # "must fall by 43% by 2030 from 2019 levels": the base of the fall
+    if window.endswith(_OF_IN) and "from" in window[-48:] and _FROM_A_HIGH.search(window, len(window) - 48) is not None:
+        return True  # "as prices came down from the record highs of 2022": the high's date, not the fall's
     if (
         window.endswith(_CHANGE_ENDS)
         and ("%" in window[-40:] or "percent" in window[-48:])

@@ -762,3 +762,19 @@ def test_the_small_hours_after_a_late_evening_are_the_next_day(text: str, expect
 )
 def test_a_season_something_is_called_for_ahead_of_is_to_come(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a verb joined on by "and" after the date is of its own clause, however near
+        ("Liverpool came from behind to beat Chelsea 2-1 at Anfield on Sunday afternoon and go three points clear.",
+         "2022-02-08", [("Sunday afternoon", "2022-02-06TAF")]),
+        # "scheduled" after an owner is an adjective, no verb that looks ahead
+        ("The deal came after talks that ran a day past the summit's scheduled close on Tuesday.",
+         "2022-02-09", [("a day", "P1D"), ("Tuesday", "2022-02-08")]),
+        ("The talks are scheduled to close on Tuesday.", "2022-02-09", [("Tuesday", "2022-02-15")]),
+    ],
+)  # fmt: skip
+def test_verbs_of_another_clause_or_adjectives_do_not_turn_a_day(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected

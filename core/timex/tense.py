@@ -243,6 +243,8 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         kind = group or UNKNOWN
         if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, start - 24, start)):
             continue
+        if kind == FUTURE and word in _ATTRIBUTIVE and low.endswith(_OWNER_ENDS, 0, start):
+            continue  # "a day past the summit's scheduled close on Tuesday": an adjective, no verb
         if word in _ALSO_NOUNS and (
             (_NOUN_AFTER_OWNER if word.endswith("s") else _NOUN_BEFORE).search(low, start - 30, start)
             or low.startswith(" of ", end)
@@ -260,6 +262,11 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             kind = PAST
         out.append((start, end, kind, word))
     return tuple(out)
+
+
+_ATTRIBUTIVE = frozenset({"scheduled", "planned", "expected", "proposed"})
+"""Future words that are adjectives after an owner or an article ("its planned launch")."""
+_OWNER_ENDS = ("'s ", "\u2019s ", " the ", " its ", " their ", " his ", " her ", " a ", " an ", " our ")
 
 
 def tense(text: str, start: int, end: int) -> str:
@@ -296,9 +303,10 @@ def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int,
         if 0 <= that < m_start and m_start >= end:
             dist *= 10
         elif m_start >= end and seg.find(" and ", end, m_start) >= 0:
-            # "opened in Paris on Monday and is expected to last ...": a verb joined on after the expression
-            # has a clause of its own
-            dist *= 3
+            # "opened in Paris on Monday and is expected to last ...", "came from behind to beat Chelsea at
+            # Anfield on Sunday and go three points clear": a verb joined on after the expression has a clause
+            # of its own
+            dist *= 8
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else None
