@@ -270,7 +270,8 @@ _HEADLINE_FUTURE = re.compile(r"^(?:[\w.'’&-]+\s+){1,6}(?:to|will)\s+[a-z]", r
 
 _PLAIN_VERB = re.compile(
     r"\b(?:beat|beats|wins?|hits?|cuts?|puts?|sets?|quits?|makes?|takes?|gets?|orders|urges|tells|asks|forces|"
-    r"allows|invites|pushes|warns|helps|persuades|compels|requires)\b"
+    r"allows|invites|pushes|warns|helps|persuades|compels|requires|comes?|fights?|battles?|rall(?:y|ies)|holds?|"
+    r"edges?|cruises?|storms?|bounces?|surges?|falls?|rises?|climbs?|slips?|jumps?|moves?|returns?)\b"
 )
 """Verbs a headline puts before "to" that are neither "-ed" nor in the list of past forms ("beat", "wins"), and
 those that take an object and "to" ("Regulator orders app stores to open up payments")."""

@@ -386,6 +386,13 @@ def _report(*paragraphs: str, title: str) -> list[Event]:
             "2022-02-08",
             "fallback.publication",
         ),
+        # a headline verb before "to" tells what happened, and why
+        (
+            "Liverpool come from behind to beat Chelsea",
+            "Liverpool came from behind to beat Chelsea 2-1 at Anfield on Sunday afternoon.",
+            "2022-02-06",
+            "inherit.lead",
+        ),
         # ... or takes the plan its report opens with
         (
             "Council to vote on new budget",
