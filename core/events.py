@@ -819,7 +819,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
             parts is not None
             and not text[parts[2] : within.end].strip(" .\"'\u201d")
             and text.startswith(("who", "which"), parts[1] + 2)
-            and _present_aside_of_done(text, parts[1], parts[2], within)
+            and _aside_of_another_time(text, parts[1], parts[2], within)
         ):
             # "He said shoppers were spending carefully ahead of the holiday season, which starts on Nov. 24":
             # the aside's date is its own; what was said is the saying's
@@ -1163,7 +1163,7 @@ def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows:
         return False
     if not text[comma + 1 : comma + 8].lstrip().startswith(("who", "which")):
         return True
-    if _present_aside_of_done(text, comma, end, sentence):
+    if _aside_of_another_time(text, comma, end, sentence):
         return True
     # "... fled in a stolen car, which was found burnt out the following morning": a past aside dated on
     # from the story (`follows`) after a past clause is a later happening of its own, not when the main
@@ -1174,10 +1174,12 @@ def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows:
     return verb_cue(aside).startswith("past") and tense(text[sentence.start : comma]) == "past"
 
 
-def _present_aside_of_done(text: str, comma: int, end: int, within: Span) -> bool:
-    """A "who"/"which" aside in the present (or looking ahead, or lasting to now) after a done main clause:
-    "Analysts cut their forecasts for the company, which reports results on Thursday" was not done on
-    Thursday, nor "He praised the accord, which has lasted since 1998" in 1998."""
+def _aside_of_another_time(text: str, comma: int, end: int, within: Span) -> bool:
+    """A "who"/"which" aside told in another time than its main clause: in the present (or looking ahead, or
+    lasting to now) after a done main clause ("Analysts cut their forecasts for the company, which reports
+    results on Thursday" was not done on Thursday, nor "He praised the accord, which has lasted since 1998"
+    in 1998), or in the past after a present one ("The announcement comes as Congress debates a package,
+    which the Senate passed in June")."""
     verb = _WH_VERB.match(text, comma + 1, end)
     if verb is None:
         return False
@@ -1223,7 +1225,7 @@ def _only_asides(
         p is None
         or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, *p[1:], sentence.span, _follows_the_story(d)))
         or _OBJECT_RELATIVE.match(text, p[1])
-        and not (text.startswith("which", p[1] + 2) and _present_aside_of_done(text, p[1], p[2], sentence.span))
+        and not (text.startswith("which", p[1] + 2) and _aside_of_another_time(text, p[1], p[2], sentence.span))
         # "Unisys, whose revenue rose in the quarter, had a loss": what a "whose" aside tells of its owner
         # is news of the same time, not background
         or _WHOSE.match(text, p[1])
