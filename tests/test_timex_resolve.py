@@ -756,8 +756,10 @@ def test_the_small_hours_after_a_late_evening_are_the_next_day(text: str, expect
         # what a call is made ahead of is still to come
         ("It called for urgent action ahead of the spring travel season.", "2023-12-14", [("the spring", "2024-SP")]),
         ("Shops will stock up in the run-up to the summer holidays.", "2023-12-14", [("the summer", "2024-SU")]),
+        ("The town is preparing for the summer.", "2023-12-14", [("the summer", "2024-SU")]),
         # a past act ahead of a season may be of the last one
         ("Shops stocked up in the run-up to the summer holidays.", "2023-12-14", [("the summer", "2023-SU")]),
+        ("The town prepared for the summer.", "2023-12-14", [("the summer", "2023-SU")]),
     ],
 )
 def test_a_season_something_is_called_for_ahead_of_is_to_come(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -1055,4 +1055,8 @@ def _season_value(code: str, rel: str, ctx: Context, m: Match) -> tuple[str, str
 
 _URGED = re.compile(r"\b(?:call(?:ed|s)?\s+for|urg(?:ed|es|ing)|warn(?:ed|s|ing)|prepar(?:ed|es|ing)|plann?(?:ed|s|ing))\b", re.IGNORECASE)
 """A call or a preparation: what it is made ahead of is still to come when it is made."""
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|in\s+preparation\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|in\s+preparation\s+for|(?:preparing|prepares|prepare|"
+    r"getting\s+ready|gets\s+ready|braces|bracing)\s+(?:itself\s+|themselves\s+)?for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
