@@ -815,12 +815,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
     (`said`: `within` is what a saying reports, which the saying's event tells)."""
     if len(dated) == 1:
         parts = _aside_parts(text, within, dated[0].timex) if said and text.find(", wh", within.start, within.end) >= 0 else None
-        if (
-            parts is not None
-            and not text[parts[2] : within.end].strip(" .\"'\u201d")
-            and text.startswith(("who", "which"), parts[1] + 2)
-            and _aside_of_another_time(text, parts[1], parts[2], within)
-        ):
+        if parts is not None and _closing_aside_of_another_time(text, parts[1], parts[2], within):
             # "He said shoppers were spending carefully ahead of the holiday season, which starts on Nov. 24":
             # the aside's date is its own; what was said is the saying's
             aside = Span(parts[0], parts[2])
@@ -1159,9 +1154,9 @@ def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows:
     """A participle aside (opening at `comma`, ending at `end`) that ends the sentence ("..., after the iPod
     shuffle, released in January 2005") tells a thing's past, not when the main clause comes about (as
     "..., which goes live July 1" may)."""
-    if text[end : sentence.end].strip(" .\"'\u201d"):
+    if text[end : sentence.end].strip(_CLOSING):
         return False
-    if not text[comma + 1 : comma + 8].lstrip().startswith(("who", "which")):
+    if not _opens_with_who(text, comma):
         return True
     if _aside_of_another_time(text, comma, end, sentence):
         return True
@@ -1172,6 +1167,23 @@ def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows:
         return False
     aside = text[comma + 1 : end]
     return verb_cue(aside).startswith("past") and tense(text[sentence.start : comma]) == "past"
+
+
+_CLOSING = " .\"'\u201d"
+"""What may follow the last words of a sentence."""
+
+
+def _opens_with_who(text: str, comma: int) -> bool:
+    return text[comma + 1 : comma + 8].lstrip().startswith(("who", "which"))
+
+
+def _closing_aside_of_another_time(text: str, comma: int, end: int, within: Span) -> bool:
+    """A "who"/"which" aside that ends `within`, told in another time than its main clause."""
+    return (
+        not text[end : within.end].strip(_CLOSING)
+        and _opens_with_who(text, comma)
+        and _aside_of_another_time(text, comma, end, within)
+    )
 
 
 def _aside_of_another_time(text: str, comma: int, end: int, within: Span) -> bool:
