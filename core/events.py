@@ -25,6 +25,7 @@ from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When, positional_maker
 from core.sentences import Sentence, sentences
 from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAY_NAMES, WEEKDAYS, trie
+from core.timex.tense import TIMETABLE_VERBS
 
 # A search's start before the text's is taken as its start, and an end past the text as its end, as `re`
 # clamps them (tests/test_events_fast_paths.py checks): the searches back from a date start at `start - N`
@@ -1476,10 +1477,21 @@ def _subordinator(text: str, main: int, lo: int, date: int) -> re.Match[str] | N
 
 def _short_clause(text: str) -> bool:
     """A short sentence with a subject and its verb ("Results are expected early Wednesday", "He died on
-    Saturday"), not a dateline or a byline whose first word is the verb ("Updated 5 March 2024")."""
+    Saturday", "Talks resume on Friday"), not a dateline or a byline whose first word is the verb ("Updated
+    5 March 2024")."""
     second = text.find(" ")
     # (nor a broadcast's "This is VOA Today")
-    return second > 0 and _finite_verb_in(text, second, len(text)) and not text.startswith(("This is ", "This is\n"))
+    return (
+        second > 0
+        and (
+            _finite_verb_in(text, second, len(text))
+            or not _TIMETABLE_VERBS.isdisjoint(text[second:].lower().split(None, 3)[:3])
+        )
+        and not text.startswith(("This is ", "This is\n"))
+    )
+
+
+_TIMETABLE_VERBS = frozenset(TIMETABLE_VERBS)
 
 
 def _finite_verb_in(text: str, start: int, end: int) -> bool:

@@ -959,6 +959,10 @@ def test_a_closed_which_aside_before_the_date_stays_with_its_main_clause() -> No
     [
         ("Results are expected early Friday morning.", {"2022-02-11TMO": "Results are expected early Friday morning"}),
         ("He died on Saturday.", {"2022-02-05": "He died on Saturday"}),
+        # a timetable's present, a journey's or a fixture's
+        ("Talks resume on Friday.", {"2022-02-11": "Talks resume on Friday"}),
+        ("Schools reopen on Monday.", {"2022-02-14": "Schools reopen on Monday"}),
+        ("The ferry resumes a fortnight on Friday.", {"2022-02-25": "The ferry resumes a fortnight on Friday"}),
         # a byline's or a broadcast's date tells nothing
         ("Updated 5 February 2022.", {}),
         ("This is VOA Today.", {}),

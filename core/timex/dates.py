@@ -309,7 +309,8 @@ def range_day(m: Match, ctx: Context) -> Resolved | None:
     return resolved(v.day(d), f"'{m.group(0)}' ends the range that starts on {a.value}: {fmt(d)}", PREVIOUS)
 
 
-_YEAR_THEN_LINK = re.compile(r"(?<!\d)(?P<year>(?:1[6-9]|20)\d\d)(?:-|\u2013|/)$")
+_YEAR_THEN_LINK = re.compile(r"(?:(?<!\d)(?P<year>(?:1[6-9]|20)\d\d)|(?<=[Ff][Yy])(?P<yy>\d\d))(?:-|\u2013|/)$")
+"""The first year of a span and its link: "1995-", "2021/", or the short fiscal "FY23/"."""
 
 
 def range_year_end(m: Match, ctx: Context) -> Resolved | None:
@@ -318,7 +319,7 @@ def range_year_end(m: Match, ctx: Context) -> Resolved | None:
     first = _YEAR_THEN_LINK.search(ctx.text, max(0, m.start() - 5), m.start())
     if first is None:
         return None
-    start = int(first["year"])
+    start = int(first["year"]) if first["year"] else _nearest_century(int(first["yy"]), ctx.dct.year)
     end = start // 100 * 100 + int(group(m, "end"))
     if not 0 < end - start <= 10:
         return None
@@ -842,9 +843,13 @@ def half(m: Match, ctx: Context) -> Resolved | None:
 
 def fiscal_year_short(m: Match, ctx: Context) -> Resolved | None:
     """ "FY22": the fiscal year, in the century that puts it nearest to publication."""
-    yy = int(group(m, "yy"))
-    y = min((c + yy for c in (1900, 2000, 2100)), key=lambda y: abs(y - ctx.dct.year))
+    y = _nearest_century(int(group(m, "yy")), ctx.dct.year)
     return resolved(str(y), f"'{m.group(0)}': fiscal {y}")
+
+
+def _nearest_century(yy: int, year: int) -> int:
+    """A two-digit year ("FY22") in the century that puts it nearest to `year`."""
+    return min((c + yy for c in (1900, 2000, 2100)), key=lambda y: abs(y - year))
 
 
 def week_of(m: Match, ctx: Context) -> Resolved | None:

@@ -203,7 +203,7 @@ _RATE_BEFORE = frozenset({"times", "once", "twice", "thrice", "per"})
 def week_on(m: Match, ctx: Context) -> Resolved | None:
     """The British "a week on Saturday" and "Saturday week" (the coming Saturday and a week more), "a week
     tomorrow", "a week today", "a fortnight on Saturday" (two weeks more), and "a week last Saturday" (the
-    Saturday before publication and a week before that)."""
+    Saturday before publication and a week before that), as "a week yesterday" is."""
     if ctx.word_before(m) in _RATE_BEFORE:
         return None  # "twice a week on Mondays"
     weeks = 2 if (group(m, "unit") or group(m, "unit2")) == "fortnight" else 1
@@ -214,6 +214,9 @@ def week_on(m: Match, ctx: Context) -> Resolved | None:
         if _SINCE_AFTER.match(ctx.text, m.end()):
             return None  # "it is a week today since the quake": how long, not when
         base = dct.add(days=_DEICTIC[deictic])
+        if deictic == "yesterday":  # "sacked a week yesterday": a week before it
+            d = base.subtract(weeks=weeks)
+            return resolved(v.day(d), f"'{m.group(0)}': {span} before yesterday ({fmt(base)}): {fmt(d)}")
         d = base.add(weeks=weeks)
         return resolved(v.day(d), f"'{m.group(0)}': {span} after {deictic} ({fmt(base)}): {fmt(d)}")
     last = group(m, "wdl")

@@ -178,6 +178,8 @@ RULES: tuple[Rule, ...] = (
         ("He was mayor in 1995-98.", "1998"),
         ("The 2021-22 season ended in May.", "2022"),
         ("Exports doubled in 2019/20 as prices rose.", "2020"),
+        ("The FY2023/24 budget was cut.", "2024"),
+        ("Sales rose in FY23/24.", "2024"),
     ),
     _r(
         "day_month",
@@ -540,7 +542,7 @@ RULES: tuple[Rule, ...] = (
     # "a fortnight on Friday", "a week last Saturday" (not "a week on, the city ...", "a week on Mars").
     _r(
         "week_on",
-        r"(?:a (?P<unit>week|fortnight) (?:on (?P<wd>{WEEKDAY})|(?P<deic>today|tomorrow)|last (?P<wdl>{WEEKDAY}))"
+        r"(?:a (?P<unit>week|fortnight) (?:on (?P<wd>{WEEKDAY})|(?P<deic>today|tomorrow|yesterday)|last (?P<wdl>{WEEKDAY}))"
         r"(?!['\u2019]s|\w)|(?P<wd2>{WEEKDAY}) (?P<unit2>week|fortnight)(?![\w-]| \d))",
         "DATE",
         "week_on",
@@ -551,6 +553,7 @@ RULES: tuple[Rule, ...] = (
         ("The inquiry reports a week today.", "2022-02-15"),
         ("The ferry resumes a fortnight on Friday.", "2022-02-25"),
         ("The fire broke out a week last Saturday.", "2022-01-29"),
+        ("She was sacked a week yesterday.", "2022-01-31"),
     ),
     # "the previous Friday": the one before the day the text is telling about, not before publication.
     _r(

@@ -635,7 +635,8 @@ def _number_marks(
             digit_runs += (p, p + size)
         if i:
             gap = low[p - 1]
-            if gap in ".," or "a" <= gap <= "z":  # "1,500", "3.5", "mp3": not numbers of their own
+            # "1,500", "3.5", "mp3": not numbers of their own; the year of "FY2023/24" is, for the one after it
+            if gap in ".," or ("a" <= gap <= "z" and low[p - 2 : p] != "fy"):
                 continue
             if gap == "'" and p > start:  # the "'" of "'80s", a mark of its own
                 numbers.append((p - 1, p, "'", True))

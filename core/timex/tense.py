@@ -58,13 +58,13 @@ def _by_first_letter(phrases: Sequence[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in branches.items())
 
 
-_PLURAL_FIXTURES = ("meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "go", "vote", "gather")
+_PLURAL_FIXTURES = (
+    "meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "go", "vote", "gather", "reopen",
+)  # fmt: skip
 """A journey's or a fixture's verbs in the plural ("the two sides meet again in January", "voters head to the
 polls on Sunday"): base forms too, so after an auxiliary ("did not meet", "to visit") the auxiliary tells
 the tense."""
-_FUTURE_WORDS = (
-    "will", "won't", "wo", "'ll", "shall", "planning", "scheduled", "would", "expect", "expects", "forecast",
-    "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
+TIMETABLE_VERBS = (
     # a timetable's present ("the festival runs from 12 to 15 July"): what a date names is to come
     "opens", "begins", "starts", "ends", "runs", "closes", "resumes", "reopens", "kicks",
     # ... in the plural ("the talks end on Friday"), where the words are verbs and not nouns ("the end")
@@ -73,6 +73,12 @@ _FUTURE_WORDS = (
     # a news report tells what has happened in the past tense, so a present with a date is a plan
     "flies", "travels", "visits", "meets", "arrives", "departs", "hosts", "heads", "leaves", "returns", "faces",
     "plays", "convenes", "reconvenes", "airs", "premieres", "debuts", "enters", *_PLURAL_FIXTURES,
+)  # fmt: skip
+"""Present verbs of a timetable, a journey or a fixture: with a date, what is to come."""
+_FUTURE_WORDS = (
+    "will", "won't", "wo", "'ll", "shall", "planning", "scheduled", "would", "expect", "expects", "forecast",
+    "forecasts", "predict", "predicts", "payable", "expire", "expires", "effective", "could", "might",
+    *TIMETABLE_VERBS,
 )  # fmt: skip
 _BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
 _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "visits", "travels", "returns", "heads",
