@@ -408,7 +408,13 @@ def _readings(
             # "Arsenal finished second last season": a season of its own, no day of the story
             return [Reading(sentence.span, _fallback(article.published, tense(text)), sentence.span)]
         return [Reading(sentence.span, _inherit(article, sentence, text, history, memo), sentence.span)]
-    dating = [t for t in timexes if not _lifespan(article.text, t) and not _compares(article.text, t)]
+    dating = [
+        t
+        for t in timexes
+        if not _lifespan(article.text, t)
+        and not _compares(article.text, t)
+        and not _for_a_coming_thing(article.text, t, article.published)
+    ]
     named = [t for t in dating if not _names_a_thing(article.text, t)]
     if named and len(named) < len(dating):
         # "On Wednesday Apple released the 2011 version of iLife": the year names the version; the
@@ -1899,11 +1905,18 @@ _PERIOD_FROM = re.compile(
 )
 _FORECAST_FOR = re.compile(
     # (the noun, not the passive verb: "More storms are forecast for Sunday afternoon" tells when they come)
-    r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
+    r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!he )(?<!she )(?<!it )(?<!we )(?<!they )"
     r"(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|expectations?|budgets?)\s+for\s+(?:the\s+)?"
     r"(?:(?:full|whole|current|coming)\s+)?$",
     re.IGNORECASE,
 )
+_FOR_A_COMING = re.compile(
+    r"\b(?<!he )(?<!she )(?<!it )(?<!we )(?<!they )"
+    r"(?:plans?|preparations?|registrations?|nominations?|applications?|tickets?|entries|funding|schedule|"
+    r"fixtures?|line-?up)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A thing for a time to come, up to the time: "Registration for next year closed on 30 September"."""
 _THING_PARTICIPLES = frozenset(
     "agreed signed announced approved passed made taken reached imposed introduced adopted issued launched "
     "unveiled held ordered awarded granted bought sold built filed struck".split()
@@ -2053,6 +2066,18 @@ def _compares(text: str, t: Timex) -> bool:
         # "compared with $1.36 billion, or 95 cents a share, a year earlier"
         or _COMPARED_FIGURES.search(text, t.span.start - 90 if t.span.start > 90 else 0, t.span.start) is not None
     )
+
+
+def _for_a_coming_thing(text: str, t: Timex, published: pendulum.Date) -> bool:
+    """A time to come that a thing is for ("Plans for next year were announced on Monday", "Tickets for the
+    2023 final went on sale"): what the thing is, not when the sentence's news happened; a period gone by
+    is when ("registrations for March rose 5%")."""
+    if not text.endswith("for ", 0, t.span.start) and not text.endswith("for the ", 0, t.span.start):
+        return False
+    if _FOR_A_COMING.search(text, t.span.start - 40 if t.span.start > 40 else 0, t.span.start) is None:
+        return False
+    dated = _from_timex(t)
+    return dated is not None and dated.when.start > published
 
 
 def _lifespan(text: str, t: Timex) -> bool:

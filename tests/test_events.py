@@ -1082,6 +1082,10 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         "Net income was $1.2 billion, or 84 cents a share, compared with $1.36 billion, or 95 cents a share, a year earlier.",
         # a period forecast for dates no forecasting
         "The company cut its forecast for the fourth quarter and said it expects lower revenue.",
+        # ... and what a thing is for
+        "Registration for next year closed on 30 January.",
+        "Plans for next year were announced on Monday.",
+        "Tickets for the 2023 final went on sale on Monday.",
     ):
         assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence
     # the day of the record is not a thing's date

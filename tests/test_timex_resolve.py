@@ -54,6 +54,12 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("The ban will run from Thursday to Tuesday.", [("Thursday", "2022-02-10"), ("Tuesday", "2022-02-15")]),
         ("The festival runs Saturday-Wednesday.", [("Saturday", "2022-02-12"), ("Wednesday", "2022-02-16")]),
         ("The vote was moved from Friday to Monday.", [("Friday", "2022-02-04"), ("Monday", "2022-02-07")]),
+        # a forecast that is a noun is no future verb
+        ("The company raised its forecast for 2022 on Monday.", [("2022", "2022"), ("Monday", "2022-02-07")]),
+        ("Analysts cut the forecasts they gave on Monday.", [("Monday", "2022-02-07")]),
+        # a company's calendar in the present
+        ("The bank reports its results on Friday.", [("Friday", "2022-02-11")]),
+        ("The bank reported its results on Friday.", [("Friday", "2022-02-04")]),
     ],
 )
 def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> None:

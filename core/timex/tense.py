@@ -38,6 +38,8 @@ _FUTURE_PHRASES = (
     # ... and a fixture's ("the vote takes place on Thursday", "the suspect appears in court on Friday"), only in the
     # singular: the base form also follows "did not" and "failed to"
     r"takes\s+place", r"appears\s+in\s+court",
+    # ... and a company's calendar ("Acme, which reports results on Thursday", "the bank reports its earnings")
+    r"reports?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings)",
     # "sales should recover in the second half"; but "should have" looks back
     r"should(?!\s+(?:not\s+)?have\b)",
 )  # fmt: skip
@@ -83,8 +85,9 @@ _FUTURE_WORDS = (
 _BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
 _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "visits", "travels", "returns", "heads",
                          "leaves", "faces", "plays", "hosts", "airs", "premieres", "debuts", "meets",
-                         *_PLURAL_FIXTURES))  # fmt: skip
-"""Timetable words that are nouns as well: "the end", "a strong start", "its run", "his visits", "tax returns"."""
+                         "forecast", "forecasts", *_PLURAL_FIXTURES))  # fmt: skip
+"""Timetable and future words that are nouns as well: "the end", "a strong start", "its run", "his visits",
+"tax returns", "raised its forecast for 2024 on Tuesday"."""
 _BARE_PLURAL = frozenset(_PLURAL_FIXTURES)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:(?:\w+(?<!s)|\w*(?:ss|us|is))\s+)?$"
