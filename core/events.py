@@ -355,7 +355,9 @@ def _title_reading(article: Article, reading: Reading, lead: Dated | None, plan:
     """A headline with no date of its own tells the lead's news ("Apple unveils iPod nano"), as does one whose
     only date is a year or a month that holds the lead's day ("Spain beat England to win Euro 2024 final");
     one that looks ahead ("Pope Francis to visit Mongolia") tells the plan its report opens with."""
-    if reading.date.rule != FALLBACK and (lead is None or not _holds(reading.date.when, lead.when)):
+    if reading.date.rule != FALLBACK and (
+        lead is None or not (_holds(reading.date.when, lead.when) or _edition(article.text, reading.date.timex))
+    ):
         return reading
     title = article.text[reading.span.start : reading.span.end]
     ahead = _HEADLINE_FUTURE.search(title)
@@ -377,6 +379,22 @@ def _title_reading(article: Article, reading: Reading, lead: Dated | None, plan:
 
 
 _COARSE = frozenset({"year", "month"})
+
+
+def _edition(text: str, t: Timex | None) -> bool:
+    """A year that names an edition of an event after its name ("Glastonbury 2025 sells out in 35 minutes",
+    "Euro 2024"): which one, not when the headline's news happened."""
+    if t is None or len(t.text) != 4 or not t.text.isdigit():
+        return False
+    before = _EDITION_NAME.search(text, t.span.start - 30 if t.span.start > 30 else 0, t.span.start)
+    return before is not None and before["name"].lower() not in MONTHS
+
+
+_EDITION_NAME = re.compile(
+    r"(?<![\w'])(?!(?:In|Since|By|For|From|Of|To|Until|After|Before|Through|During|And|Or|The|A|An|Fiscal|FY|Early|"
+    r"Late|Mid|Spring|Summer|Autumn|Fall|Winter|Year|End|Start|Q[1-4]|H[12])\b)(?P<name>[A-Z][\w'-]*) $"
+)
+"""The capitalised name right before an edition's year (not a preposition or a season of a title's capitals)."""
 
 
 def _holds(coarse: When, day: When) -> bool:

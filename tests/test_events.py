@@ -1516,6 +1516,14 @@ def test_a_headline_whose_only_date_is_the_year_of_its_lead_tells_the_lead() -> 
     art = article("Spain beat England 2-1 in the final in Berlin on Sunday.", title="Spain avenge their 2012 defeat")
     title = next(e for e in extract(art) if e.sources[0].line == 1)
     assert (title.when.value, title.rule) == ("2012", "year")
+    # ... unless it names an edition of an event: which one, not when
+    art = article("Tickets sold out in 35 minutes on Sunday morning.", title="Glastonbury 2023 sells out in 35 minutes")
+    title = next(e for e in extract(art) if e.sources[0].line == 1)
+    assert (title.when.value, title.rule) == ("2022-02-06TMO", "inherit.lead")
+    # a title's capitals on a preposition are no name
+    art = article("The shares fell on Monday.", title="Acme Sales Slump In 2021")
+    title = next(e for e in extract(art) if e.sources[0].line == 1)
+    assert (title.when.value, title.rule) == ("2021", "year")
 
 
 def test_the_lead_is_the_main_clauses_day_not_its_asides() -> None:
