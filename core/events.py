@@ -913,12 +913,16 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
     word = join.group(1)
     if not (_AUXILIARY.fullmatch(word) or word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
         return None  # "... and could last until Christmas", "... and received a doctorate": a verb group
+    asides = text.find(", wh", within.start, first_phrase.start) >= 0
     verb = next(
         (
             w
             for w in _WORD.finditer(text, within.start, first_phrase.start)
             # "an uncrewed test flight": no verb after a determiner
-            if _a_verb(w.group()) and not text[w.start() - 4 : w.start()].lower().endswith((" an ", " a ", "the "))
+            if _a_verb(w.group())
+            and not text[w.start() - 4 : w.start()].lower().endswith((" an ", " a ", "the "))
+            # "The embankment, which housed a navigation aid, was built ...": nor one of an aside
+            and (asides is False or _aside_closing(text, w.start(), within.start) is None)
         ),
         None,
     )
@@ -959,7 +963,7 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
 
 _BE_PAST = frozenset({"was", "were", "is", "are"})
 _AFTER_PARTICIPLE = re.compile(
-    rf"\s*(?:(?:{'|'.join(PREPOSITIONS)})\b|\w+ly\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|several)\b"
+    rf"\s*(?:(?:{'|'.join(PREPOSITIONS)}|with|into|under|as)\b|\w+ly\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|several)\b"
     r"|again\b|$)",
     re.IGNORECASE,
 )

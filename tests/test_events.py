@@ -1465,6 +1465,12 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
          {"2020": "The festival was cancelled", "2021-07": "The festival was held"}),
         ("Shares were suspended on Monday and resumed trading on Tuesday.",
          {"2022-02-07": "Shares were suspended", "2022-02-08": "Shares resumed trading"}),
+        ("He was arrested in 2019 and charged with fraud in 2020.",
+         {"2019": "He was arrested", "2020": "He was charged with fraud"}),
+        # a verb in an aside of the subject is not the first verb group's
+        ("The embankment, which housed a navigation aid, was built in 1999 and reinforced with concrete in 2020.",
+         {"1999": "The embankment, which housed a navigation aid, was built",
+          "2020": "The embankment, which housed a navigation aid, was reinforced with concrete"}),
         ("According to sources quoted by the paper, he fled in June 1998 and returned later that year.",
          {"1998-06": "He fled and returned later that year", "1998": "He fled in June 1998 and returned later that year"}),
     ],
