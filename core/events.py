@@ -24,7 +24,7 @@ from core import offsets
 from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When, positional_maker
 from core.sentences import Sentence, sentences
-from core.timex.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAY_NAMES, WEEKDAYS, trie
+from core.timex.lexicon import IRREGULAR_PAST, MONTHS, ORDINALS, WEEKDAY_NAMES, WEEKDAYS, trie
 from core.timex.tense import TIMETABLE_VERBS
 
 # A search's start before the text's is taken as its start, and an end past the text as its end, as `re`
@@ -2539,6 +2539,13 @@ def _inherit(
     mention = _mention(text) if _names_a_day(history) else None
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
+    anniversary = (
+        _ANNIVERSARY_OF.search(text, mention.start() - 40 if mention.start() > 40 else 0, mention.start())
+        if mention and "anniversary" in text
+        else None
+    )
+    if anniversary is not None and mention is not None:
+        return _anniversary_of(article, history, mention, anniversary, reading) or _fallback(published, reading)
     if mention and (reading == "past" or mention.group("anchor")):
         stems = _stems(mention.group("noun").lower())
         for earlier_sentence, earlier in reversed(history):
@@ -2584,6 +2591,65 @@ def _inherit(
                 0.4,
             )
     return _fallback(published, reading)
+
+
+_ANNIVERSARY_OF = re.compile(
+    r"\b(?:(?P<nth>[\w-]+)\s+)?anniversary\s+of\s+$",
+    re.IGNORECASE,
+)
+"""What stands before a mention whose day comes round again: "on the anniversary of", "the 10th anniversary of"."""
+
+
+def _anniversary_of(
+    article: Article,
+    history: Sequence[tuple[Sentence, Dated]],
+    mention: re.Match[str],
+    anniversary: re.Match[str],
+    reading: str,
+) -> Dated | None:
+    """The day a happening dated earlier comes round again ("will publish an update on the anniversary of the
+    crash", "marked the fifth anniversary of the attack"): the one its ordinal counts, else the latest one gone
+    by in a past-tense sentence and the next one to come otherwise, and never the day itself."""
+    published = article.published
+    stems = _stems(mention.group("noun").lower())
+    for earlier_sentence, earlier in reversed(history):
+        when = earlier.when
+        if when.vague or earlier.timex is None or when.start > published:
+            continue
+        earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
+        if not _starts_a_word(earlier_text, stems):
+            continue
+        if when.granularity not in DAYLIKE:
+            return None  # a day that comes round again needs a day
+        day = when.start
+        nth = ORDINALS.get((anniversary["nth"] or "").lower())
+        if nth is None:
+            years = published.year - day.year - ((published.month, published.day) < (day.month, day.day))
+            nth = years + 1 if reading != "past" or years < 1 else years
+            if reading != "past" and _safe_anniversary(day, years) == published:
+                nth = years  # "marks the anniversary of the crash today"
+        at = _safe_anniversary(day, nth)
+        if at is None:
+            return None
+        iso = at.isoformat()
+        return _DATED(
+            _WHEN(at, at, "day", iso, "", False),
+            None,
+            "inherit.anniversary",
+            f"no time expression in the sentence; '{anniversary.group(0).strip()} {mention.group(0).strip()}': "
+            f"{nth} year{'s' if nth > 1 else ''} after the day it was dated earlier ({_day_label(day)}): "
+            f"{_day_label(at)}",
+            min(0.5, earlier.confidence),
+            None,
+        )
+    return None
+
+
+def _safe_anniversary(day: pendulum.Date, years: int) -> pendulum.Date | None:
+    """`day` `years` on (29 February on the 28th in a common year); None before the day itself."""
+    if years < 1:
+        return None
+    return day.add(years=years)
 
 
 def _told_ahead(text: str, sentence: Sentence) -> bool:

@@ -478,6 +478,26 @@ def test_a_past_sentence_names_no_plan_again(plan: str) -> None:
     assert event.kind == "occurred"
 
 
+@pytest.mark.parametrize(
+    ("later", "value", "kind"),
+    [
+        # the next one to come, the latest gone by, the one an ordinal counts
+        ("The board will publish an update on the anniversary of the crash.", "2022-12-29", Kind.PLANNED),
+        ("Families gathered at the airport on the anniversary of the crash.", "2021-12-29", Kind.OCCURRED),
+        ("Families will mark the fifth anniversary of the crash.", "2025-12-29", Kind.PLANNED),
+    ],
+)
+def test_an_anniversary_of_a_happening_dated_earlier_is_its_day_come_round(later: str, value: str, kind: Kind) -> None:
+    art = article("The jet crashed on 29 December 2020.", later)
+    event = one(art, later[:20])
+    assert (event.when.value, event.kind, event.rule) == (value, kind, "inherit.anniversary")
+
+
+def test_an_anniversary_of_a_happening_dated_to_a_year_has_no_day() -> None:
+    art = article("The jet crashed in 2020.", "Families will mark the anniversary of the crash.")
+    assert one(art, "Families").when.value == "2022-02-08"
+
+
 def test_a_name_is_no_mention_of_a_happening() -> None:
     art = article(
         "Troops stormed the embassy on 3 May 2021, freeing all 14 hostages.",
