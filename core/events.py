@@ -523,6 +523,22 @@ def _readings(
             # only its words are there for a later mention to find ("the strike" is not the dispute's beginning)
             history.append((attrs.evolve(sentence, span=clause), dated[0]))
             return readings
+        relative = (
+            _dated_relative(article.text, sentence.span, dated[0])
+            if len(dated) == 1 and (" who " in text or " that " in text or " which " in text)
+            else None
+        )
+        if relative is not None:
+            # "The man who was arrested on Friday has been charged": the relative clause's date is its own; the
+            # main clause, read without it, takes its date from context
+            clause, left_out, main_tense = relative
+            main = article.text[sentence.span.start : left_out.start] + article.text[left_out.end : sentence.span.end]
+            readings = [
+                Reading(sentence.span, main_context(main), main_tense, left_out),
+                Reading(clause, dated[0], clause),
+            ]
+            history.append((attrs.evolve(sentence, span=clause), dated[0]))
+            return readings
         fronted = _fronted(article.text, sentence.span) if _opens_with_participle(text) else None
         if fronted is not None:
             readings = _fronted_readings(article, sentence, dated, fronted, history, main_context)
@@ -1135,6 +1151,59 @@ def _restrictive(text: str, within: Span, d: Dated, dated: Sequence[Dated]) -> S
         return None
     close = _next_comma(text, d.timex.span.end, within.end)
     return Span(det.start(), close if close >= 0 else within.end)
+
+
+_OWN_RELATIVE = re.compile(r"\s(?:who|which|that)\s+([a-z]+)\b")
+_RELATIVE_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are"})
+
+
+def _dated_relative(text: str, within: Span, d: Dated) -> tuple[Span, Span, Span] | None:
+    """A relative clause with no comma that holds the sentence's only date, when the date cannot be the main
+    clause's: that clause goes on, is to come or has just happened ("The man who was arrested on Friday has
+    been charged", "Police have charged a woman who fled the country in 2019"), or the relative clause is in
+    the past perfect ("Police arrested a woman who had fled the country in 2019"). The relative clause (from
+    the determiner of the noun it is about), the words the main clause's headline leaves out, and the main
+    clause's words whose tense tells its kind."""
+    if d.timex is None:
+        return None
+    phrase = d.phrase or d.timex.span
+    found = list(_OWN_RELATIVE.finditer(text, within.start, phrase.start))
+    if not found:
+        return None
+    rel = found[-1]
+    verb = rel.group(1)
+    if not (verb in _RELATIVE_AUXILIARIES or verb in _PAST_FORMS or (verb.endswith("ed") and verb not in _NOT_VERBS)):
+        return None  # "said that the jet ...": "that" opens no relative clause here
+    between = text[rel.start() : phrase.start]
+    if "," in between or ";" in between or ":" in between or text[rel.start() - 1 : rel.start()] in (",", ";"):
+        return None  # (", which ...": an aside, read as one)
+    words = list(_WORD.finditer(text, max(within.start, rel.start() - 60), rel.start()))
+    det = next((w for w in reversed(words[-6:]) if w.group().lower() in _DETERMINERS), None)
+    if det is None or any(_a_verb(w.group()) for w in words if w.start() > det.start()):
+        return None
+    if _finite_verb_in(text, within.start, det.start()):
+        # the noun is the main verb's object: the relative clause runs to the end of its clause
+        close = _next_comma(text, phrase.end, within.end)
+        end = close if close >= 0 else within.end
+        if _fewer_words(text[within.start : rel.start()], 3):
+            return None
+        main_tense = Span(within.start, rel.start())
+    else:
+        # the noun is the subject: the main verb comes right after the date
+        rest = text[phrase.end : within.end]
+        # (an aside in what follows would have the cue found in a piece of `rest`, at an offset into that)
+        cue = _earliest_cue(rest) if ", wh" not in rest else None
+        if cue is None or _fewer_words(rest[cue.start() :], 2):
+            return None
+        gap = rest[: cue.start()]
+        if len(gap.split()) > 3 or "," in gap or " and " in f" {gap} " or " or " in f" {gap} ":
+            return None
+        end = phrase.end + len(gap.rstrip())
+        main_tense = Span(end, within.end)
+    main_cue = verb_cue(text[main_tense.start : main_tense.end])
+    if main_cue.startswith("past") and verb != "had":
+        return None  # "The storm that hit on Friday killed 12 people": the main clause is of about then
+    return Span(det.start(), end), Span(rel.start(), end), main_tense
 
 
 def _next_comma(text: str, lo: int, hi: int) -> int:

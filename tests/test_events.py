@@ -1343,6 +1343,34 @@ def test_a_relative_clause_with_a_date_of_its_own_dates_itself(sentence: str, re
     assert len(events) == 2 and value not in [v for h, v in events.items() if h != relative]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "relative", "value", "main"),
+    [
+        # the main clause has just happened, goes on or is to come: the sentence's only date is the relative's
+        ("The man who was arrested on Friday has been charged.", "The man who was arrested", "2022-02-04",
+         "The man has been charged"),
+        ("The jet that crashed last month near the airport is being examined.", "The jet that crashed last month near the airport",
+         "2022-01", "The jet is being examined"),
+        ("Police have charged a woman who fled the country in 2019.", "A woman who fled the country", "2019",
+         "Police have charged a woman"),
+        # ... or the relative clause is in the past perfect
+        ("Police arrested a woman who had fled the country in 2019.", "A woman who had fled the country", "2019",
+         "Police arrested a woman"),
+    ],
+)  # fmt: skip
+def test_the_only_date_of_a_relative_clause_is_its_own(sentence: str, relative: str, value: str, main: str) -> None:
+    events = {e.headline: e for e in extract(article(sentence)) if e.sources[0].line == 4}
+    assert events[relative].when.value == value
+    assert events[main].timex is None and events[main].when.value != value
+
+
+def test_a_relative_clauses_date_stays_with_a_past_main_clause() -> None:
+    # "killed" is of about the day the storm hit; an aside with commas is read as one
+    assert headlines_by_value("The storm that hit on Friday killed 12 people.") == {
+        "2022-02-04": "The storm that hit killed 12 people"
+    }
+
+
 def test_a_past_sentence_does_not_take_the_hour_of_a_plan_told_before_it() -> None:
     art = article(
         "Polls closed at 10pm on Monday.",
