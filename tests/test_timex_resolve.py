@@ -67,6 +67,27 @@ def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of a span of days told just before
+        ("The festival runs from 22 to 26 June. A band will play on the Saturday night.",
+         [("22", "2022-06-22"), ("26 June", "2022-06-26"), ("Saturday night", "2022-06-25TNI")]),
+        ("The cup runs from 3 to 9 October, with the final on the Sunday.",
+         [("3", "2022-10-03"), ("9 October", "2022-10-09"), ("Sunday", "2022-10-09")]),
+        # after a single day of the story, the first such day on or after it
+        ("The attack happened on 3 January. On the Friday, police arrested a man.",
+         [("3 January", "2022-01-03"), ("Friday", "2022-01-07")]),
+        # no day told, or only the report's own: the weekday as tense has it
+        ("The Friday explosions killed 200 people.", [("Friday", "2022-02-04")]),
+        ("WASHINGTON, February 8 -- The Friday explosions killed 200 people.",
+         [("February 8", "2022-02-08"), ("Friday", "2022-02-04")]),
+    ],
+)  # fmt: skip
+def test_the_weekday_is_one_of_the_days_told_just_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He died Saturday at his home in Boston.",

@@ -134,6 +134,33 @@ def _span_end(ctx: Context, m: Match, wd: int) -> tuple[pendulum.Date, pendulum.
     return first, first.add(days=(wd - first.isoweekday()) % 7 or 7)
 
 
+THE_WEEKDAY_REACH = 600
+"""How far back "the Saturday" looks for the days it is one of: about a paragraph."""
+
+
+def _days_told(ctx: Context, m: Match, wd: int) -> tuple[pendulum.Date, pendulum.Date, pendulum.Date] | None:
+    """The weekday `wd` of the days told just before "the Saturday" ("from 25 to 29 June ... on the Saturday",
+    "on 3 March ... On the Friday"): one of a span of days if it holds one, else the first on or after the latest
+    day told; with those days' first and last."""
+    last = ctx.previous(m.start(), ("day",), THE_WEEKDAY_REACH)
+    if last is None:
+        return None
+    parsed = v.parse(last.value)
+    if parsed is None:
+        return None
+    lo = hi = parsed[0]
+    # the first day of a span ("from 25 to 29 June") is told just before its last
+    first = ctx.previous(last.start, ("day",), 40)
+    if first is not None and (opened := v.parse(first.value)) is not None and 0 < (hi - opened[0]).days <= 14:
+        lo = opened[0]
+    within = next((lo.add(days=i) for i in range((hi - lo).days + 1) if lo.add(days=i).isoweekday() == wd), None)
+    if within is not None:
+        return within, lo, hi
+    if lo != hi or hi == ctx.dct:
+        return None  # (a dateline's day, the report's own, tells no days of a story: "the Friday explosions")
+    return hi.add(days=(wd - hi.isoweekday()) % 7), lo, hi  # a story told on goes forward
+
+
 def weekday(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "wd")
     if not word:
@@ -162,6 +189,11 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         # "an overtime ban will run from Monday to Saturday": the end is the first such day after the start
         first, d = span
         why = f"'{name}' ends a span from {lx.WEEKDAY_NAMES[first.isoweekday()]} {fmt(first)}: the first {name} after it"
+    elif ctx.word_before(m) == "the" and (told := _days_told(ctx, m, wd)) is not None:
+        # "The festival runs from 25 to 29 June ... will play on the Saturday night": the Saturday of those days
+        d, lo, hi = told
+        days = fmt(lo) if lo == hi else f"{fmt(lo)} to {fmt(hi)}"
+        why = f"'the {name}' of the days told just before ({days})"
     elif back == 0:
         d = dct
         why = f"'{name}' is the day of publication ({fmt(dct)})"
