@@ -57,6 +57,10 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         # a forecast that is a noun is no future verb
         ("The company raised its forecast for 2022 on Monday.", [("2022", "2022"), ("Monday", "2022-02-07")]),
         ("Analysts cut the forecasts they gave on Monday.", [("Monday", "2022-02-07")]),
+        # an "-ed" word after a modal's verb describes its object
+        ("Thunderstorms could bring localised flooding on Thursday night.", [("Thursday night", "2022-02-10TNI")]),
+        ("The minister will face renewed pressure on Friday.", [("Friday", "2022-02-11")]),
+        ("The ambassador to Venezuela said on Monday that Iraq would retaliate.", [("Monday", "2022-02-07")]),
         # a company's calendar in the present
         ("The bank reports its results on Friday.", [("Friday", "2022-02-11")]),
         ("The bank reported its results on Friday.", [("Friday", "2022-02-04")]),

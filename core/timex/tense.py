@@ -181,8 +181,12 @@ _PAST_PLAN_PATTERN = (
 # after "is" it is a passive of the present ("when the case is heard in May"), which "is" marks; after
 # "stay", "remain" it is a state ("will stay closed until March"), whose verb tells the tense.
 _ADJECTIVE_BEFORE_PATTERN = (
-    r"\b(?:a|an|the|is|are|am|stay|stays|remain|remains|seem|seems|become|becomes|keep|keeps)\s+"
-    r"(?:\w+ly\s+|still\s+|yet\s+)?$"
+    r"\b(?:(?:a|an|the|is|are|am|stay|stays|remain|remains|seem|seems|become|becomes|keep|keeps)\s+"
+    r"(?:\w+ly\s+|still\s+|yet\s+)?"
+    # "could bring localised flooding on Thursday", "will face renewed pressure": after a verb's base form, an
+    # "-ed" word describes its object (but "will be held", "will have finished" are verb groups; after "to" the
+    # word may be a noun: "the ambassador to Venezuela said")
+    r"|(?:will|would|could|can|may|might|shall|should|must)\s+(?:not\s+)?(?!(?:be|been|have|get|got)\s)[a-z]+\s+)$"
 )
 _AUX_BEFORE_PATTERN = (
     r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+|still\s+|also\s+|now\s+|then\s+|only\s+|\w+ly\s+)?"
