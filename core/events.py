@@ -169,7 +169,7 @@ SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts"
             "organisers", "organizers", "results", "figures", "data", "polls", "records", "documents")  # fmt: skip
 """Who speaks in a bare plural ("..., local officials said", "..., official figures showed")."""
 _WHO_NAMED = r"he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
-_WHO_DESCRIBED = rf"(?:an?|the|his|her|its|their) \w+(?: \w+){{0,2}}|(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)})"
+_WHO_DESCRIBED = rf"(?:an?|the|his|her|its|their) \w+(?: \w+){{0,3}}|(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)})"
 """Who an attribution names: a pronoun or a name, or a description ("a French official", "police")."""
 _TRAILING_ATTRIBUTION = re.compile(
     rf"(?:,?\s*(?:{_WHO_NAMED})|,\s*(?:{_WHO_DESCRIBED})) (?:said|says|added|told \w+|reported|announced)\.?\s*$"
@@ -3221,10 +3221,10 @@ def _without_preposition(before: str) -> str:
     return before if match is None else before[: match.start()] + before[match.end() :]
 
 
-ATTRIBUTION_WORDS = 7
+ATTRIBUTION_WORDS = 8
 """The most whitespace-separated words a `_TRAILING_ATTRIBUTION` match reaches into: a gap between two
-of them takes a separator of the pattern (a space or a run of whitespace), and it has at most six
-before its end (", the Foreign Ministry spokesman told reporters.")."""
+of them takes a separator of the pattern (a space or a run of whitespace), and it has at most seven
+before its end (", the UK Foreign Ministry spokesman told reporters.")."""
 
 
 def _without_attribution(text: str) -> str:

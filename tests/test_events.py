@@ -334,6 +334,10 @@ def test_headline_drops_connectives_date_phrase_and_attribution() -> None:
     art = article(quote)
     event = one(art, "the council rejected")
     assert event.headline == "The council rejected the budget"
+    # a description of four words after its article
+    assert headlines_by_value("Hospital admissions rose sharply on Monday, the UK Health Security Agency said.") == {
+        "2022-02-07": "Hospital admissions rose sharply"
+    }
     long = headline("word " * 40)
     assert len(long) <= 90 and long.endswith("…")
 
