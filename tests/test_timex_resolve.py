@@ -73,6 +73,25 @@ def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a past year the sentence names before a date without one is the date's
+        ("The hottest day of 2019 was 19 July.", [("2019", "2019"), ("19 July", "2019-07-19")]),
+        ("In 2019, the hottest day was 19 July.", [("2019", "2019"), ("19 July", "2019-07-19")]),
+        ("The festival in 2019 ended on 3 August.", [("2019", "2019"), ("3 August", "2019-08-03")]),
+        # ... but not a saying's day, another verb phrase's, one after a comma, or after what has lasted since
+        ("Sales in 2019 were $5bn, the company said on 3 February.", [("2019", "2019"), ("3 February", "2022-02-03")]),
+        ("He was jailed in 2019 and released on 3 February.", [("2019", "2019"), ("3 February", "2022-02-03")]),
+        ("Under a plan approved in 2019 that set no limit, it bought shares on 3 February.",
+         [("2019", "2019"), ("3 February", "2022-02-03")]),
+        ("Prices have risen since 2019 and peaked on 3 February.", [("2019", "2019"), ("3 February", "2022-02-03")]),
+    ],
+)  # fmt: skip
+def test_a_year_named_before_a_date_without_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # one of a span of days told just before
         ("The festival runs from 22 to 26 June. A band will play on the Saturday night.",
          [("22", "2022-06-22"), ("26 June", "2022-06-26"), ("Saturday night", "2022-06-25TNI")]),

@@ -151,6 +151,9 @@ def pick_year(
     ranged = _range_year(ctx, m, candidates, what)
     if ranged is not None:
         return ranged
+    named = _year_named_before(ctx, m, candidates, what)
+    if named is not None:
+        return named
     future_behind = FUTURE_BEHIND
     dct = ctx.dct
     opts = [(y, candidates(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
@@ -191,6 +194,34 @@ def pick_year(
     clue = clue or _CLUES.get(direction, "with no tense clue")
     side = "on or before" if best <= dct else "after"
     return best, f"{what} {clue}: the nearest such date {side} publication"
+
+
+_FRAMES = frozenset({"in", "by", "during", "throughout", "back in", "early in", "later in", "late in"})
+"""What opens a sentence before a year that frames all of it ("In 2022, the hottest day was 19 July")."""
+_SAYING_OR_AND = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|confirmed|and)\b", re.IGNORECASE)
+
+
+def _year_named_before(
+    ctx: Context, m: Match, candidates: Callable[[int], pendulum.Date | None], what: str
+) -> tuple[pendulum.Date, str] | None:
+    """A past year the sentence names before the date ("In 2019, the festival ended on 3 August", "The hottest
+    day of 2022 was 19 July"): the date's year; but not a saying's day after it ("Sales in 2019 were $5bn, the
+    company said on 3 August"), another verb phrase's ("was jailed in 2019 and released on 3 August"), nor the
+    day after what has lasted since the year."""
+    a = ctx.same_sentence(m, ("year",))
+    if a is None or not a.value.isdigit():
+        return None
+    year = int(a.value)
+    if year >= ctx.dct.year or ctx.text.endswith(("since ", "Since "), 0, a.start):
+        return None
+    if _SAYING_OR_AND.search(ctx.text, a.start, m.start()) is not None:
+        return None
+    if "," in ctx.text[a.start : m.start()] and ctx.text[ctx.sentence_start(m) : a.start].strip().lower() not in _FRAMES:
+        return None  # "Under a program approved in 1987 that ..., Nashua had bought shares as of Sept. 29"
+    d = candidates(year)
+    if d is None:
+        return None
+    return d, f"{what} in {year}, the year the sentence names before it"
 
 
 _RANGE_TO = re.compile(
