@@ -438,6 +438,11 @@ def _readings(
         # "On Wednesday Apple released the 2011 version of iLife": the year names the version; the
         # happening is Wednesday's. Alone in its sentence, such a year is still the best date there is.
         dating = named
+    if len(dating) > 1:
+        # "Saturday was the hottest day of the year so far": the day is the news; alone, the year still dates
+        within = [t for t in dating if not _record_within(article.text, t)]
+        if within:
+            dating = within
     ending = _period_ends(article.text, dating) if len(dating) > 1 else {}
     if ending:
         dating = [t for t in dating if t not in ending.values()]
@@ -1844,6 +1849,17 @@ _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?,?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SUPERLATIVE_OF = re.compile(
+    rf"\b(?:{_SUPERLATIVES.replace('first|', '')})(?:\s+[\w-]+){{0,3}}?\s+of\s+$", re.IGNORECASE
+)
+"""A record within a period, up to the period: "the hottest day of", "the busiest weekend of" (not "the first
+nine months of", a part of it)."""
+
+
+def _record_within(text: str, t: Timex) -> bool:
+    """A period a record is set within ("Saturday was the hottest day of the year so far"): what the record
+    is measured in, not when the sentence's news happened."""
+    return text.endswith(" of ", 0, t.span.start) and _SUPERLATIVE_OF.search(text, t.span.start - 60, t.span.start) is not None
 _OF_ITS_DATE = r"\s+(?:in|of|on)\s+(?:the\s+)?$"
 """How a thing's date is joined to it, up to the date ("Storm Desmond in", "the oil shock of")."""
 _NOT_SINCE = re.compile(

@@ -1079,6 +1079,15 @@ def test_what_a_thing_covers_dates_no_happening(sentence: str, values: list[str]
     assert sorted(headlines_by_value(sentence)) == values
 
 
+def test_a_period_a_record_is_set_within_dates_nothing_beside_a_day() -> None:
+    assert headlines_by_value("Saturday was the hottest day of the year so far, with 33.2C at Heathrow.") == {
+        "2022-02-05": "Saturday was the hottest day of the year so far, with 33.2C at Heathrow"
+    }
+    assert list(headlines_by_value("The hottest day of 2021 was 19 July.")) == ["2021-07-19"]
+    # alone, the period still dates the sentence; "the first nine months of" is a part of it, not a record
+    assert list(headlines_by_value("It was the busiest weekend of the year for the airport.")) == ["2022"]
+
+
 def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
     art = article("Inflation hit 7.5% in January, the highest since February 1982, the office said.")
     dated = [e for e in extract(art) if e.timex is not None]
