@@ -1471,7 +1471,12 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
             first -= 1  # "by the Senate, which voted": the name with its article
         for i in range(len(tail) - 1, -1, -1) if not caps else ():
             low = tail[i][1].lower()
-            if low in _HEAD_PREPOSITIONS and i < len(tail) - 1:
+            if (
+                low in _HEAD_PREPOSITIONS
+                and i < len(tail) - 1
+                # "the warmest spring on record, which ended": the record's words, not a thing
+                and " ".join(w for _, w in tail[i + 1 :]).lower() not in _RECORD_TAILS
+            ):
                 first = len(words) - len(tail) + i + 1  # "a recommendation on Kellogg stock, which closed"
                 break
             if low in _DETERMINERS or low.endswith(("'s", "\u2019s")):  # "Liverpool's unbeaten home run"
@@ -1492,6 +1497,14 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
         if first < 0 or any(_a_verb(word) for _, word in words[first:]):
             return None  # "the company overtook Infogear, which took place in 1996": about a clause
     return lo + words[first][0]
+
+
+_RECORD_TAILS = frozenset(
+    {"record", "records", "history", "its history", "their history", "memory", "living memory", "years", "decades",
+     "a decade", "a generation", "a century"}
+)  # fmt: skip
+"""What a superlative is measured over after a preposition ("the warmest spring on record", "the biggest loss in
+its history"): no thing an aside can be about."""
 
 
 _PARALLEL_BEFORE = re.compile(r"(?:,|;|\band)\s+$")

@@ -1149,6 +1149,12 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
     assert main.quote == main_quote
 
 
+def test_the_words_a_superlative_is_measured_over_are_no_thing_an_aside_is_about() -> None:
+    assert headlines_by_value("It comes after the warmest winter on record, which ended on 31 January.")[
+        "2022-01-31"
+    ] == "The warmest winter on record ended"
+
+
 @pytest.mark.parametrize(
     ("sentences", "aside_headline", "aside_year", "main_headline"),
     [
