@@ -2635,6 +2635,9 @@ def _inherit(
         )
     # Only a sentence with a date of its own can be the one a mention points at.
     mention = _mention(text) if _names_a_day(history) else None
+    if mention is not None and ", wh" in text and _aside_closing(text, mention.start()) is not None:
+        # "The union, which opposed the takeover from the start, said ...": what an aside names dates no main clause
+        mention = None
     # "the talks" in a past-tense report, or "since its launch" in any tense, points at a happening
     # the article dated before; the earlier sentence may use the verb ("launched") for the noun.
     anniversary = (

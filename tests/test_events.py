@@ -502,6 +502,16 @@ def test_an_anniversary_of_a_happening_dated_to_a_year_has_no_day() -> None:
     assert one(art, "Families").when.value == "2022-02-08"
 
 
+def test_a_mention_in_an_aside_dates_no_main_clause() -> None:
+    art = article(
+        "The takeover was first announced in December 2020.",
+        "Shares rose 5% on Monday.",
+        "The union, which opposed the takeover from the start, said it would monitor the deal.",
+    )
+    event = one(art, "The union")
+    assert (event.when.value, event.rule) == ("2022-02-07", "inherit.narrative")
+
+
 def test_a_name_is_no_mention_of_a_happening() -> None:
     art = article(
         "Troops stormed the embassy on 3 May 2021, freeing all 14 hostages.",
