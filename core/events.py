@@ -2019,19 +2019,19 @@ _CHANGE_OVER = re.compile(
 """A change measured from a date: "a 3% rise over 2021", "up 12% on 2021"."""
 _PERIOD_FROM_ENDS = ("starting ", "beginning ", "from ", " in ", " on ")
 _PERIOD_FROM = re.compile(
-    r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:year|period|season|quarter|term)\s+"
+    r"\b(?:for|from|in|during|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:year|period|season|quarter|term)\s+"
     r"(?:starting|beginning|from)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 _FORECAST_FOR = re.compile(
     # (the noun, not the passive verb: "More storms are forecast for Sunday afternoon" tells when they come)
-    r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!he )(?<!she )(?<!it )(?<!we )(?<!they )"
+    r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bwe )(?<!\bthey )"
     r"(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|expectations?|budgets?)\s+for\s+(?:the\s+)?"
     r"(?:(?:full|whole|current|coming)\s+)?$",
     re.IGNORECASE,
 )
 _FOR_A_COMING = re.compile(
-    r"\b(?<!he )(?<!she )(?<!it )(?<!we )(?<!they )"
+    r"\b(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bwe )(?<!\bthey )"
     r"(?:plans?|preparations?|registrations?|nominations?|applications?|tickets?|entries|funding|schedule|"
     r"fixtures?|line-?up)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -1128,6 +1128,8 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         # ... and what a thing is for
         "Registration for next year closed on 30 January.",
         "Plans for next year were announced on Monday.",
+        "The budget for 2023 was approved on Monday.",
+        "The budget for the fiscal year starting in April 2023 was approved on Monday.",
         "Tickets for the 2023 final went on sale on Monday.",
     ):
         assert all(e.when.start.year == 2022 for e in extract(article(sentence))), sentence

@@ -70,6 +70,14 @@ def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> No
     assert values(text) == expected
 
 
+def test_a_year_said_to_start_in_another_is_that_one() -> None:
+    assert values("Earnings should rise from the fiscal year starting in April 2023.") == [
+        ("the fiscal year", "2023"),
+        ("April 2023", "2023-04"),
+    ]
+    assert values("The plan covers the year starting on 1 April 2024.")[0] == ("the year", "2024")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -303,6 +303,14 @@ def day_by_weekday(m: Match, ctx: Context) -> Resolved | None:
 _ENDED = re.compile(r"\s+(?:ended|ending|ends|that ended|that ends)\b")
 
 
+_STARTING_IN_YEAR = re.compile(
+    r"\s+(?:starting|beginning|that starts|that begins|which starts|which begins)\s+(?:in\s+|on\s+)?"
+    rf"(?P<when>(?:\d{{1,2}}\s+)?(?:{lx.PATTERNS['MONTH']}\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+"""What follows a year said to start on a date of its own ("the fiscal year starting in April 2026")."""
+
+
 def rel_unit(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
@@ -325,6 +333,11 @@ def rel_unit(m: Match, ctx: Context) -> Resolved | None:
         if ended:
             # "the year ended Sept. 30": a twelve-month reporting period, not a calendar year
             return resolved("P1Y", f"'{whole}': a year-long reporting period", NONE, type_=TimeType.DURATION)
+        starting = _STARTING_IN_YEAR.match(ctx.text, m.end(), m.end() + 40)
+        if starting is not None:
+            # "the fiscal year starting in April 2026": the year it starts in, whatever the year of publication
+            y = int(starting["year"])
+            return resolved(str(y), f"'{whole} {' '.join(starting.group(0).split())}': {y}", NONE)
         y, why = context_year(m, ctx)
         return resolved(str(y), f"'{whole}': {why}", mod=mod)
     if rel == "the":
