@@ -1253,10 +1253,13 @@ def _predicate_after(text: str, end: int, sentence_end: int) -> bool:
 _TAIL_PREPOSITIONS = frozenset({"by", "in", "on", "at", "with", "for", "to", "from"})
 
 
-def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows: bool = False) -> bool:
+def _background_at_end(
+    text: str, comma: int, end: int, sentence: Span, follows: bool = False, old: bool = False
+) -> bool:
     """A participle aside (opening at `comma`, ending at `end`) that ends the sentence ("..., after the iPod
     shuffle, released in January 2005") tells a thing's past, not when the main clause comes about (as
-    "..., which goes live July 1" may)."""
+    "..., which goes live July 1" may); so does a past "who"/"which" aside after a past clause when its date
+    is one carried on from the story (`follows`) or older than the story (`old`)."""
     if text[end : sentence.end].strip(_CLOSING):
         return False
     if not _opens_with_who(text, comma):
@@ -1265,8 +1268,10 @@ def _background_at_end(text: str, comma: int, end: int, sentence: Span, follows:
         return True
     # "... fled in a stolen car, which was found burnt out the following morning": a past aside dated on
     # from the story (`follows`) after a past clause is a later happening of its own, not when the main
-    # clause came about ("echoed the view of the accord, which was announced Friday" still dates it)
-    if not follows:
+    # clause came about ("echoed the view of the accord, which was announced Friday" still dates it); nor is
+    # one dated before the story ("Police arrested Smith, who fled in 2019", "sales rose, helped by the iPhone
+    # 16, which went on sale on September 20", reported at the end of October)
+    if not (follows or old):
         return False
     aside = text[comma + 1 : end]
     return verb_cue(aside).startswith("past") and tense(text[sentence.start : comma]) == "past"
@@ -1328,6 +1333,11 @@ def _follows_the_story(d: Dated) -> bool:
     return d.timex is not None and (d.timex.anchor == "previous" or d.rule.startswith("offset."))
 
 
+def _before_the_story(d: Dated, published: pendulum.Date) -> bool:
+    """A date that ended longer ago than a story's days reach (`NARRATIVE_DAYS`): background."""
+    return d.when.end.toordinal() < published.toordinal() - NARRATIVE_DAYS
+
+
 def _only_asides(
     article: Article, sentence: Sentence, dated: Sequence[Dated], context: Callable[[str], Dated]
 ) -> list[Reading]:
@@ -1335,10 +1345,14 @@ def _only_asides(
     an aside, each dates its aside, and the main clause takes its date from context (worked out only then,
     from the main clause's words), without the aside."""
     text = article.text
+    published = article.published
     parts = [_aside_parts(text, sentence.span, d.timex) for d in dated]
     if any(
         p is None
-        or not (_predicate_after(text, p[2], sentence.span.end) or _background_at_end(text, *p[1:], sentence.span, _follows_the_story(d)))
+        or not (
+            _predicate_after(text, p[2], sentence.span.end)
+            or _background_at_end(text, *p[1:], sentence.span, _follows_the_story(d), _before_the_story(d, published))
+        )
         or _OBJECT_RELATIVE.match(text, p[1])
         and not (text.startswith("which", p[1] + 2) and _aside_of_another_time(text, p[1], p[2], sentence.span))
         # "Unisys, whose revenue rose in the quarter, had a loss": what a "whose" aside tells of its owner
@@ -1354,7 +1368,14 @@ def _only_asides(
     main_text = text[sentence.span.start : first] + text[last : sentence.span.end]
     main = attrs.evolve(context(main_text), phrase=Span(first, last))
     # the main clause's verb: after the aside, or before it when the aside ends the sentence
-    at_end = _background_at_end(text, first, last, sentence.span, any(map(_follows_the_story, dated)))
+    at_end = _background_at_end(
+        text,
+        first,
+        last,
+        sentence.span,
+        any(map(_follows_the_story, dated)),
+        any(_before_the_story(d, published) for d in dated),
+    )
     told = Span(sentence.span.start, first) if at_end else Span(last, sentence.span.end)
     return [Reading(sentence.span, main, told), *readings]
 
@@ -1492,8 +1513,13 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
         after = [i + 1 for i, (_, word) in enumerate(words[:-1]) if word.lower() in _HEAD_PREPOSITIONS]
         first = after[-1] if after else 0
     if any(_a_verb(word) for _, word in words[first:]):
-        # "Police arrested a man, who ...": the noun phrase after the verb
+        # "Police arrested a man, who ...": the noun phrase after the verb; "Police arrested Smith, who ...": the
+        # name after it
+        start = first
         first = next((i for i in range(len(words) - 1, first, -1) if words[i][1] in _DETERMINERS), -1)
+        if first < 0 and _opens_with_who(text, comma):
+            name = list(itertools.takewhile(lambda w: w[1][:1].isupper(), reversed(words[start + 1 :])))
+            first = len(words) - len(name) if name and len(name) < len(words) - start else -1
         if first < 0 or any(_a_verb(word) for _, word in words[first:]):
             return None  # "the company overtook Infogear, which took place in 1996": about a clause
     return lo + words[first][0]

@@ -1161,6 +1161,28 @@ def test_a_date_in_an_aside_dates_the_aside(sentence: str, aside_headline: str, 
     assert main.quote == main_quote
 
 
+@pytest.mark.parametrize(
+    ("sentence", "aside", "value", "main"),
+    [
+        ("Police arrested Smith, who fled in 2019.", "Smith fled", "2019", "Police arrested Smith"),
+        ("Sales rose 5%, helped by the iPhone 13, which went on sale on 24 September.", "The iPhone 13 went on sale",
+         "2021-09-24", "Sales rose 5%, helped by the iPhone 13"),
+    ],
+)  # fmt: skip
+def test_a_closing_past_aside_dated_before_the_story_dates_only_itself(
+    sentence: str, aside: str, value: str, main: str
+) -> None:
+    events = {e.headline: e for e in extract(article(sentence)) if e.sources[0].line == 4}
+    assert events[aside].when.value == value
+    assert events[main].timex is None
+
+
+def test_a_closing_past_aside_of_the_storys_days_dates_its_main_clause() -> None:
+    assert headlines_by_value("He echoed the view of the accord, which was announced Friday.") == {
+        "2022-02-04": "He echoed the view of the accord, which was announced Friday"
+    }
+
+
 def test_the_words_a_superlative_is_measured_over_are_no_thing_an_aside_is_about() -> None:
     assert headlines_by_value("It comes after the warmest winter on record, which ended on 31 January.")[
         "2022-01-31"
