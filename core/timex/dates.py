@@ -762,6 +762,18 @@ def quarter(m: Match, ctx: Context) -> Resolved | None:
     return resolved(f"{y}-Q{q}", f"'{m.group(0)}': {why}")
 
 
+def month_quarter(m: Match, ctx: Context) -> Resolved | None:
+    """ "The December quarter": the quarter ending in that month; the one under way or last ended at
+    publication, unless the sentence looks ahead to one not yet begun."""
+    month = lx.MONTHS[group(m, "month").lower()]
+    q = month // 3
+    dct = ctx.dct
+    start = pendulum.date(dct.year, 3 * q - 2, 1)
+    future = ctx.tense(m) == FUTURE and not _RESULTS_FOR.search(ctx.text, max(0, m.start() - 40), m.start())
+    y = dct.year if start <= dct or future else dct.year - 1
+    return resolved(f"{y}-Q{q}", f"'{m.group(0)}': the quarter ending in {lx.MONTH_NAMES[month]}, Q{q} {y}")
+
+
 def _latest_quarter(ctx: Context, m: Match) -> tuple[str, str]:
     a = ctx.previous(m.start(), ("quarter",))
     if a is not None and m.start() - a.start < NEARBY:

@@ -395,6 +395,16 @@ RULES: tuple[Rule, ...] = (
         ("The deal should close by the end of the first quarter.", "2022-Q1"),
         ("The merger closed late in the fourth quarter.", "2021-Q4"),
     ),
+    # "the December quarter", "record September-quarter revenue": the quarter named by the month it ends in
+    _r(
+        "month_quarter",
+        r"(?:(?:the|a) )?(?P<month>march|mar\.|june|jun\.|september|sept\.?|sep\.|december|dec\.?)[- ]quarter(?![\w-])",
+        "DATE",
+        "month_quarter",
+        "the a {MONTH}",
+        ("Apple expects revenue for the December quarter to grow.", "2022-Q4", "2022-10-28"),
+        ("Apple reported record September-quarter revenue.", "2021-Q3"),
+    ),
     # "Q2", "Q3 2009", "2009 Q3": the business shorthand, capital Q only ("q2" is not a quarter).
     _r(
         "quarter_short",
