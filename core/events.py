@@ -1841,7 +1841,9 @@ _DETERMINER_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]")
 
 
-_NAMING_RULES = frozenset({"year", "month_day", "day_month", "month_day_year", "day_month_year"})
+_NAMING_RULES = frozenset({"year", "month_day", "day_month", "month_day_year", "day_month_year", "month"})
+"""Rules whose dates name a thing after a determiner ("the 2011 version", "the Oct. 23 killing", "the March
+failure")."""
 
 
 def _names_a_thing(text: str, t: Timex) -> bool:
@@ -1885,7 +1887,7 @@ _SUPERLATIVES = (
 )
 _ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _SUPERLATIVE_SINCE = re.compile(
-    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?,?\s+since\s+(?:the\s+)?$",
+    rf"\b(?:{_SUPERLATIVES}|{_ORDINALS})(?:\s+[\w-]+){{0,6}}?,?\s+since\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE_OF = re.compile(

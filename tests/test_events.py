@@ -502,6 +502,20 @@ def test_an_anniversary_of_a_happening_dated_to_a_year_has_no_day() -> None:
     assert one(art, "Families").when.value == "2022-02-08"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a month before a noun, after its determiner, names the thing beside the sentence's own day
+        ("The agency approved the flight on 22 January, two days after closing its inquiry into the March failure.",
+         ["2022-01-22"]),
+        # what a first is measured since, after "a" as after "the"
+        ("The rocket flew on Monday, its first launch since a March explosion grounded it.", ["2022-02-07"]),
+    ],
+)  # fmt: skip
+def test_a_month_that_names_a_thing_or_a_record_dates_nothing(sentence: str, values: list[str]) -> None:
+    assert sorted(headlines_by_value(sentence)) == values
+
+
 def test_a_mention_in_an_aside_dates_no_main_clause() -> None:
     art = article(
         "The takeover was first announced in December 2020.",
