@@ -884,7 +884,13 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
         for p in parts
     ]
     readings = []
-    for d, aside in zip(dated, asides, strict=True):
+    for i, (d, aside) in enumerate(zip(dated, asides, strict=True)):
+        thing = _thing_of_a_later_date(text, dated[i - 1], d) if i and aside is None else None
+        if thing is not None:
+            # "was found guilty on Friday of the manslaughter of three patients between 2019 and 2021": the
+            # later date is the thing's, the verdict the first date's
+            readings.append(Reading(within, d, thing, told=thing))
+            continue
         clause = (
             aside
             or (
@@ -913,6 +919,28 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
         else:
             readings.append(Reading(clause, d, clause, words))
     return readings
+
+
+_THING_AFTER_DATE = re.compile(
+    r"\s+(?:of|for|with|over)\s+(?P<thing>(?:the|a|an|his|her|its|their)\s+[^,;:()\"\u201c\u201d]+?)\s*$"
+)
+
+
+def _thing_of_a_later_date(text: str, before: Dated, d: Dated) -> Span | None:
+    """The noun phrase a date belongs to when it follows the verb's own date and a preposition ("convicted on
+    Friday of the murder of a man in 2019", "jailed on Monday for a robbery in 2020"): from its determiner to
+    the date's end; None when a verb of its own comes between (a clause, not a thing)."""
+    if before.timex is None or d.timex is None:
+        return None
+    first, phrase = before.phrase or before.timex.span, d.phrase or d.timex.span
+    if not first.end <= phrase.start <= first.end + 120:
+        return None
+    found = _THING_AFTER_DATE.match(text, first.end, phrase.start)
+    if found is None or _finite_verb_in(text, found.start("thing"), phrase.start):
+        return None
+    if len(found["thing"].split()) > 12:
+        return None
+    return Span(found.start("thing"), phrase.end)
 
 
 _WORD = re.compile(r"[\w'\u2019.-]+")

@@ -516,6 +516,25 @@ def test_a_month_that_names_a_thing_or_a_record_dates_nothing(sentence: str, val
     assert sorted(headlines_by_value(sentence)) == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        ("A nurse was found guilty on Friday of the manslaughter of three patients between 2019 and 2021.",
+         {"2022-02-04": "A nurse was found guilty of the manslaughter of three patients between 2019 and 2021",
+          "2019/2021": "The manslaughter of three patients"}),
+        ("She was charged on Tuesday with the murder of a man in January.",
+         {"2022-02-08": "She was charged with the murder of a man in January", "2022-01": "The murder of a man"}),
+        # a verb of its own makes a clause, not a thing
+        ("He was praised on Monday for the way he acted in 2019.",
+         {"2022-02-07": "He was praised for the way he acted in 2019", "2019": "He was praised on Monday for the way he acted"}),
+    ],
+)  # fmt: skip
+def test_a_later_date_after_a_preposition_dates_its_thing(sentence: str, headlines: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == headlines
+    # the quote of each is the sentence
+    assert {e.quote for e in extract(article(sentence)) if e.sources[0].line == 4} == {sentence}
+
+
 def test_a_mention_in_an_aside_dates_no_main_clause() -> None:
     art = article(
         "The takeover was first announced in December 2020.",
