@@ -81,7 +81,15 @@ FUTURE_CUES = _cues(
 )
 PRESENT_CUES = _cues(
     (
-        ("present.perfect", r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ght|lt|pt|ng)\b"),
+        (
+            "present.perfect",
+            # the participles by their endings, and the irregular ones that have none of them ("has won")
+            (
+                r"\b(?:has|have)\s+(?:been\s+)?(?:\w+(?:ed|en|wn|ne|ght|lt|pt|ng)|won|sold|held|told|paid|said|made|"
+                r"cut|put|quit|hit|met|set|let|laid|spent|sent|lent|built|fled|lost|left|run|become|come|struck|stuck|"
+                r"hung|shut|split|spread|heard|read)\b"
+            ),
+        ),
         ("present.progressive", r"\b(?:is|are|am)\s+\w+ing\b"),
         (
             "present.state",

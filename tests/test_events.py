@@ -190,6 +190,9 @@ def test_what_is_forecast_or_due_for_a_date_is_planned(sentence: str, value: str
         ("A 24-year-old man has been charged with attempted murder.", Kind.OCCURRED),
         ("The board has agreed to sell the business to its rival.", Kind.OCCURRED),
         ("Researchers have identified the oldest known fossil of a land animal.", Kind.OCCURRED),
+        # ... an irregular participle too
+        ("Labour has won the general election by a landslide.", Kind.OCCURRED),
+        ("The currency has lost a quarter of its value.", Kind.OCCURRED),
         # a state it tells goes on, as do an act denied, guessed at or lasting a while
         ("Moscow has massed over 100,000 troops near the border.", Kind.ONGOING),
         ("The boy has been the focus of a custody battle.", Kind.ONGOING),
