@@ -25,6 +25,7 @@ from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When, positional_maker
 from core.sentences import Sentence, sentences
 from core.timex.lexicon import IRREGULAR_PAST, MONTHS, ORDINALS, WEEKDAY_NAMES, WEEKDAYS, trie
+from core.timex.relative import post_time
 from core.timex.tense import TIMETABLE_VERBS
 
 # A search's start before the text's is taken as its start, and an end past the text as its end, as `re`
@@ -247,11 +248,14 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     sents = sentences(article)
     found = timex_engine.tag(article.text, article.published, [s.span for s in sents])
     per_sentence = _assign(found, sents)
+    memo = _Memo()
+    entries = _entry_times(article.text, sents, per_sentence, memo) if ":" in article.text else {}
     placed = offsets.place(article.text, per_sentence)
     history: list[tuple[Sentence, Dated]] = []
-    memo = _Memo()
     found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
+        if index in entries:
+            history.append(entries[index])
         readings = _readings(article, sentence, timexes, history, placed, memo)
         if timexes and (
             article.text.find(", when ", sentence.span.start, sentence.span.end) >= 0
@@ -309,6 +313,28 @@ def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated 
     return None
 
 
+def _entry_times(
+    text: str, sents: list[Sentence], per_sentence: list[list[Timex]], memo: _Memo
+) -> dict[int, tuple[Sentence, Dated]]:
+    """The times a live report's entries open with ("14:05 The Met Office has extended its warning"): taken out
+    of their sentences (which then start at the entry's words) and kept, by sentence, as a date told just
+    before it, which the entry's undated words take (`inherit.entry-time`)."""
+    entries: dict[int, tuple[Sentence, Dated]] = {}
+    for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
+        if not timexes or timexes[0].span.start != sentence.span.start or timexes[0].rule != "clock_24":
+            continue
+        opening = post_time(text, sentence.span.start)
+        dated = _from_timex(timexes[0]) if opening is not None and opening.end() < sentence.span.end else None
+        if dated is None:
+            continue
+        time = attrs.evolve(sentence, span=timexes[0].span)
+        entries[index] = (time, dated)
+        memo.entries.add(time.span.start)
+        sents[index] = attrs.evolve(sentence, span=Span(opening.end(), sentence.span.end))
+        per_sentence[index] = timexes[1:]
+    return entries
+
+
 @attrs.define
 class _Memo:
     """Dates `_inherit` has worked out for one article, kept by what they depend on: sentences ask for the
@@ -316,6 +342,8 @@ class _Memo:
 
     leads: dict[int, Dated | None] = attrs.Factory(dict)
     """`_lead` by the number of dated sentences it reads (no more than `LEAD_ENTRIES`)."""
+    entries: set[int] = attrs.Factory(set)
+    """Where the times live report entries open with start (`_entry_times`)."""
     inherited: dict[tuple[int, str, str, float], tuple[Dated, Dated]] = attrs.Factory(dict)
     """`_inherited` by its arguments (the source by identity, kept with the result): the sentences of a
     paragraph after a dated one all take its date, those of a story the same latest day."""
@@ -2671,6 +2699,8 @@ def _inherit(
 ) -> Dated:
     published = article.published
     last_sentence, last = history[-1] if history else (sentence, None)
+    if last is not None and last_sentence.span.start in memo.entries and last_sentence.paragraph == sentence.paragraph:
+        return memo.inherited_from(last, "inherit.entry-time", "the time the live report's entry opens with", 0.7)
     if (
         last is not None
         and last_sentence.paragraph == sentence.paragraph

@@ -538,6 +538,25 @@ def test_a_later_date_after_a_preposition_dates_its_thing(sentence: str, headlin
     assert {e.quote for e in extract(article(sentence)) if e.sources[0].line == 4} == {sentence}
 
 
+def test_a_live_reports_entries_take_the_times_they_open_with() -> None:
+    art = article(
+        "14:05 Residents have been told to leave their homes. Rest centres are open.",
+        "11:55 The minister will chair a meeting this afternoon.",
+        "13:40 Police say a woman died on Thursday evening.",
+        title="Live: floods",
+    )
+    events = {e.headline: e for e in extract(art)}
+    residents = events["Residents have been told to leave their homes"]
+    assert (residents.when.value, residents.rule) == ("2022-02-08T14:05", "inherit.entry-time")
+    assert residents.quote == "Residents have been told to leave their homes."
+    # the entry's later sentences go on at its time
+    assert events["Rest centres are open"].when.value == "2022-02-08T14:05"
+    # an entry's own date is its own; a saying with none takes the entry's time
+    assert events["The minister will chair a meeting this afternoon"].when.value == "2022-02-08TAF"
+    assert events["Police say a woman died on Thursday evening"].when.value == "2022-02-08T13:40"
+    assert events["A woman died"].when.value == "2022-02-03TEV"
+
+
 def test_a_mention_in_an_aside_dates_no_main_clause() -> None:
     art = article(
         "The takeover was first announced in December 2020.",

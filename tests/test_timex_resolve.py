@@ -70,6 +70,22 @@ def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> No
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 24-hour clock after "at", or opening a live report's entry, is a time of publication day ...
+        ("The office opened at 14:05.", [("14:05", "2022-02-08T14:05")]),
+        ("14:05 The Met Office has extended its warning.", [("14:05", "2022-02-08T14:05")]),
+        ("Storm live\n11:55 - The minister will chair a meeting.", [("11:55", "2022-02-08T11:55")]),
+        # ... but a score or a verse is none
+        ("The team won 3:15 today.", [("today", "2022-02-08")]),
+        ("He read John 3:16 in church.", []),
+    ],
+)
+def test_a_24_hour_clock_needs_a_zone_a_preposition_or_an_entrys_start(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_a_year_said_to_start_in_another_is_that_one() -> None:
     assert values("Earnings should rise from the fiscal year starting in April 2023.") == [
         ("the fiscal year", "2023"),

@@ -705,10 +705,30 @@ def clock(m: Match, ctx: Context) -> Resolved | None:
 
 
 def clock_24(m: Match, ctx: Context) -> Resolved | None:
-    if not group(m, "tz") and (not group(m, "when") or ctx.word_before(m) not in _CLOCK_PREPOSITIONS):
-        # "won 3:15 today", "John 3:16 on Sunday": a score, a verse; a zone, or "at" and a day, make a time
+    if not group(m, "tz") and ctx.word_before(m) not in _CLOCK_PREPOSITIONS:
+        if not group(m, "when") and post_time(ctx.text, m.start()):
+            # "14:05 The Met Office has extended its warning": the time a live report's entry opens with
+            hour, minute = int(group(m, "hour")), int(group(m, "min"))
+            return resolved(
+                f"{v.day(ctx.dct)}T{hour:02d}:{minute:02d}",
+                f"'{m.group(0)}': the time a live report's entry opens with, on publication day ({fmt(ctx.dct)})",
+                type_=TimeType.TIME,
+            )
+        # "won 3:15 today", "John 3:16 on Sunday": a score, a verse; a zone, or "at", makes a time
         return None
     return clock(m, ctx)
+
+
+_POST_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[:\-\u2013\u2014]\s*|\s+)(?=[A-Z\"\u201c'])")
+"""A live report's entry opening with its time ("14:05 The Met Office ...", "09:30 - Police arrive")."""
+
+
+def post_time(text: str, start: int) -> re.Match[str] | None:
+    """The time a live report's entry opens with, at `start`, the start of a line, with what parts it from the
+    entry's words."""
+    if start and text[start - 1] != "\n":
+        return None
+    return _POST_TIME.match(text, start)
 
 
 _CLOCK_PREPOSITIONS = frozenset(
