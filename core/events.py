@@ -461,6 +461,12 @@ def _readings(
         if " season" in text and _SPORTS_SEASON.search(text):
             # "Arsenal finished second last season": a season of its own, no day of the story
             return [Reading(sentence.span, _fallback(article.published, tense(text)), sentence.span)]
+        said = _saying_of_a_quotation(text) if text[:1] in _OPENING_QUOTES else None
+        if said is not None:
+            # '"This is one of the greatest miscarriages of justice," he told MPs': the saying, not what it
+            # says, is what happened, and when
+            told = Span(sentence.span.start + said, sentence.span.end)
+            return [Reading(sentence.span, _inherit(article, sentence, text[said:], history, memo), told)]
         return [Reading(sentence.span, _inherit(article, sentence, text, history, memo), sentence.span)]
     dating = [
         t
@@ -624,6 +630,28 @@ def _readings(
         # "The fund now holds 15% in cash": what holds now is not of the day the paragraph told before
         chosen = weak[0]
     return [Reading(sentence.span, chosen, sentence.span)]
+
+
+_OPENING_QUOTES = ("\"", "\u201c", "'", "`")
+
+
+def _saying_of_a_quotation(text: str) -> int | None:
+    """Where the attribution of a sentence that is a quotation starts ('"We will win," she said.'), when it
+    follows the closing quote and ends the sentence."""
+    tail = text[-60:]
+    if not (_may_end_with_attribution(text) or " said " in tail or " says " in tail or " added " in tail):
+        return None
+    found = _QUOTATION_SAID.search(text, max(0, len(text) - 90))
+    return None if found is None else found.start("at")
+
+
+_QUOTATION_SAID = re.compile(
+    r"[\"\u201d'],?\s+(?P<at>(?:[\w.'-]+\s+){1,6}?(?:"
+    + "|".join(_ATTRIBUTION_VERBS)
+    + r"|told\s+[\w-]+)|(?:said|says|added)\s+(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\.?\s*$"
+)
+"""The attribution after a quotation's closing quote, to the end: '," the minister told reporters.', '," said
+the coach.'"""
 
 
 def _event(

@@ -538,6 +538,17 @@ def test_a_later_date_after_a_preposition_dates_its_thing(sentence: str, headlin
     assert {e.quote for e in extract(article(sentence)) if e.sources[0].line == 4} == {sentence}
 
 
+@pytest.mark.parametrize(
+    "quotation",
+    ['"This is a great injustice," he told MPs.', '"We will win," said the coach.', '"It is over," she said.'],
+)
+def test_a_quotation_is_its_saying_of_the_storys_day(quotation: str) -> None:
+    # what is quoted may be present or to come; the saying is what happened, and it goes on with the story
+    art = article("The prime minister announced a new law on Monday.", quotation)
+    event = one(art, quotation[:8])
+    assert (event.when.value, event.kind) == ("2022-02-07", Kind.OCCURRED)
+
+
 def test_a_live_reports_entries_take_the_times_they_open_with() -> None:
     art = article(
         "14:05 Residents have been told to leave their homes. Rest centres are open.",
