@@ -2181,6 +2181,19 @@ _SURPASSING = re.compile(
 """A record measured against a thing of a date: "the largest recall, surpassing one of 363,000 cars in February"."""
 
 
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _surpassed_a_record(window: str) -> bool:
+    """`_SURPASSING` in the words before a date, of a record or a figure: not a side beaten in a match ("after
+    beating Arsenal 2-1 at Wembley on Saturday"), a name or a score after the verb."""
+    found = _SURPASSING.search(window)
+    if found is None:
+        return False
+    beaten = window[found.start() :].split(None, 2)[1:2]
+    return not (beaten and beaten[0][:1].isupper() or _SCORE.search(window, found.start()))
+
+
 _PREPOSITION_ENDS = (" in ", " on ", " at ", " during ", " the ", " between ", " from ", " In ", " On ")
 
 
@@ -2269,7 +2282,7 @@ def _compares(text: str, t: Timex) -> bool:
         return True  # "cut its forecast for the fourth quarter": the quarter is what is forecast, not when
     # (most windows hold neither "from" nor "compared": looked for before the pattern is searched)
     window = text[t.span.start - 90 if t.span.start > 90 else 0 : t.span.start]
-    if any(word in window for word in _SURPASSING_WORDS) and _SURPASSING.search(window) is not None:
+    if any(word in window for word in _SURPASSING_WORDS) and _surpassed_a_record(window):
         return True
     if _participle_before(window) and _THING_DATED.search(window) is not None:
         return True  # "including a 2 million bpd cut agreed in October": the thing's date, not the clause's

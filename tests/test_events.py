@@ -549,6 +549,15 @@ def test_a_quotation_is_its_saying_of_the_storys_day(quotation: str) -> None:
     assert (event.when.value, event.kind) == ("2022-02-07", Kind.OCCURRED)
 
 
+def test_a_side_beaten_in_a_match_is_no_record_surpassed() -> None:
+    sentence = "City reached the final after beating Arsenal 2-1 at Wembley on Saturday evening."
+    assert list(headlines_by_value(sentence)) == ["2022-02-05TEV"]
+    # a record surpassed still dates nothing
+    assert list(headlines_by_value("It was the largest recall, surpassing one of 363,000 cars in February 2021.")) != [
+        "2021-02"
+    ]
+
+
 def test_a_live_reports_entries_take_the_times_they_open_with() -> None:
     art = article(
         "14:05 Residents have been told to leave their homes. Rest centres are open.",
