@@ -456,7 +456,12 @@ def _readings(
     text = article.text[sentence.span.start : sentence.span.end]
     if not timexes:
         # Most sentences name no date: no dates to read, no reported clause to cut, only context.
-        if _fewer_words(text, MIN_WORDS) and not sentence.is_title:
+        if (
+            _fewer_words(text, MIN_WORDS)
+            and not sentence.is_title
+            # "09:30 - Trains are cancelled.": a live report's entry of a few words still tells its news
+            and not (history and history[-1][0].span.start in memo.entries and _short_clause(text))
+        ):
             return []
         if " season" in text and _SPORTS_SEASON.search(text):
             # "Arsenal finished second last season": a season of its own, no day of the story

@@ -575,6 +575,11 @@ def test_a_live_reports_entries_take_the_times_they_open_with() -> None:
     assert events["The minister will chair a meeting this afternoon"].when.value == "2022-02-08TAF"
     assert events["Police say a woman died on Thursday evening"].when.value == "2022-02-08T13:40"
     assert events["A woman died"].when.value == "2022-02-03TEV"
+    # a zone and a dash may part the time from the entry, and a short entry still tells its news
+    art = article("09:30 BST - Trains are cancelled.", "23:10 GMT: Police close the road.", title="Live: floods")
+    events = {e.headline: e.when.value for e in extract(art)}
+    assert events["Trains are cancelled"] == "2022-02-08T09:30"
+    assert events["Police close the road"] == "2022-02-08T23:10"
 
 
 def test_a_mention_in_an_aside_dates_no_main_clause() -> None:

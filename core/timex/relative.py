@@ -705,21 +705,24 @@ def clock(m: Match, ctx: Context) -> Resolved | None:
 
 
 def clock_24(m: Match, ctx: Context) -> Resolved | None:
-    if not group(m, "tz") and ctx.word_before(m) not in _CLOCK_PREPOSITIONS:
-        if not group(m, "when") and post_time(ctx.text, m.start()):
-            # "14:05 The Met Office has extended its warning": the time a live report's entry opens with
-            hour, minute = int(group(m, "hour")), int(group(m, "min"))
-            return resolved(
-                f"{v.day(ctx.dct)}T{hour:02d}:{minute:02d}",
-                f"'{m.group(0)}': the time a live report's entry opens with, on publication day ({fmt(ctx.dct)})",
-                type_=TimeType.TIME,
-            )
-        # "won 3:15 today", "John 3:16 on Sunday": a score, a verse; a zone, or "at", makes a time
-        return None
+    after_preposition = ctx.word_before(m) in _CLOCK_PREPOSITIONS
+    if not after_preposition and not group(m, "when") and post_time(ctx.text, m.start()):
+        # "14:05 The Met Office has extended its warning": the time a live report's entry opens with
+        hour, minute = int(group(m, "hour")), int(group(m, "min"))
+        return resolved(
+            f"{v.day(ctx.dct)}T{hour:02d}:{minute:02d}",
+            f"'{m.group(0)}': the time a live report's entry opens with, on publication day ({fmt(ctx.dct)})",
+            type_=TimeType.TIME,
+        )
+    if not group(m, "tz") and not after_preposition:
+        return None  # "won 3:15 today", "John 3:16 on Sunday": a score, a verse; a zone, or "at", makes a time
     return clock(m, ctx)
 
 
-_POST_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[:\-\u2013\u2014]\s*|\s+)(?=[A-Z\"\u201c'])")
+_POST_TIME = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time))?"
+    r"(?:\s*[:\-\u2013\u2014]\s*|\s+)(?=[A-Z\"\u201c'])"
+)
 """A live report's entry opening with its time ("14:05 The Met Office ...", "09:30 - Police arrive")."""
 
 
