@@ -1916,7 +1916,7 @@ def _period_ends(text: str, dating: Sequence[Timex]) -> dict[Timex, Timex]:
 def _from_ending(text: str, t: Timex, end: Timex) -> Dated | None:
     # as sure as the date that names the end; the headline goes without both ("in the three months to March 31")
     phrase = Span(t.span.start, end.span.end)
-    if t.time.type is TimeType.DATE:
+    if t.time.type is TimeType.DATE and not offsets.bare_unit(t):
         # "in the quarter ended Sept. 30" is the quarter, its end told along
         dated = _from_timex(t)
         return None if dated is None else attrs.evolve(dated, phrase=phrase)

@@ -198,6 +198,8 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
 
 
 PERIOD_ENDING = "span.ending"
+_BARE_UNIT = {"the week": (1, "W"), "the fortnight": (2, "W"), "the month": (1, "M"), "the year": (1, "Y")}
+"""A period named by its unit alone, whose end a date after it may name ("in the week to Sunday")."""
 _ENDS_AT = re.compile(r"\s+(?:to|ended|ending|through|that ended)\s+", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending|that ended)\s+", re.IGNORECASE)
 
@@ -211,7 +213,10 @@ def ends_at(text: str, t: Timex, following: Timex) -> bool:
     """ "the three months to March 31", "the quarter ended Sept. 30": a duration whose end the next
     expression names; or one whose whole it names, "the first nine months of 2008"."""
     if t.time.type is TimeType.DATE:
-        # "the quarter ended Sept. 30": the day names the end of the period the text already names
+        # "the quarter ended Sept. 30": the day names the end of the period the text already names; "the week to
+        # Sunday": the week that ends then
+        if _BARE_UNIT.get(t.text.lower()) is not None:
+            return _ENDS_AT.fullmatch(text, t.span.end, following.span.start) is not None
         return _ENDED.fullmatch(text, t.span.end, following.span.start) is not None
     if t.time.type is not TimeType.DURATION:
         return False
@@ -249,20 +254,27 @@ def _span_within(text: str, t: Timex, whole: Timex) -> Offset | None:
     )
 
 
+def bare_unit(t: Timex) -> bool:
+    """Whether the expression names a period by its unit alone ("the week"), so a date after it may end it."""
+    return t.text.lower() in _BARE_UNIT
+
+
 def span_ending(text: str, t: Timex, end: Timex) -> Offset | None:
     """The stretch a duration covers up to the day or month named after it: "in the three months to March
     31" is 1 January to 31 March (ISO 8601 writes it P3M/2024-03-31)."""
     if _PART_OF.fullmatch(text, t.span.end, end.span.start):
         return _span_within(text, t, end)
+    bare = _BARE_UNIT.get(t.text.lower())
     amount = _AMOUNT.match(t.time.value)
     covered = timex_engine.interval(end.time)
-    if amount is None or amount["hours"] or covered is None or covered[2] not in ("day", "month"):
+    if (bare is None and (amount is None or amount["hours"])) or covered is None or covered[2] not in ("day", "month"):
         return None
-    n, unit = int(amount["n"]), amount["unit"]
+    n, unit = bare if bare is not None else (int(amount["n"]), amount["unit"])  # type: ignore[index]
     last = covered[1]
     first = _add(last, unit, -n).add(days=1)
     words = text[t.span.start : end.span.end]
-    when = When(first, last, "range", f"{t.time.value}/{end.time.value}", words)
+    length_value = f"P{n}{unit}" if bare is not None else t.time.value
+    when = When(first, last, "range", f"{length_value}/{end.time.value}", words)
     length = _length(n, unit)
     return Offset(
         when,

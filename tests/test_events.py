@@ -1757,6 +1757,9 @@ def test_an_aside_closed_before_a_short_tail_of_its_main_clause() -> None:
          D(2020, 10, 1), D(2021, 9, 30), "The company earned $422 million"),
         ("It expects net income in the year ending June 30, 2022, to fall below estimates.", "P1Y/2022-06-30",
          D(2021, 7, 1), D(2022, 6, 30), "It expects net income to fall below estimates"),
+        # a period named by its unit alone
+        ("Covid cases across the country rose 3.5% in the week to Sunday.", "P1W/2022-02-06",
+         D(2022, 1, 31), D(2022, 2, 6), "Covid cases across the country rose 3.5%"),
     ],
 )  # fmt: skip
 def test_a_period_ending_on_a_named_day(
