@@ -86,6 +86,12 @@ def test_a_24_hour_clock_needs_a_zone_a_preposition_or_an_entrys_start(text: str
     assert values(text) == expected
 
 
+def test_the_end_of_a_period_told_in_the_past_has_come() -> None:
+    # written on 8 February: the three months to 31 March are last year's
+    assert values("Sales rose 4% in the three months to March 31.")[1] == ("March 31", "2021-03-31")
+    assert values("Sales will rise in the three months to March 31.")[1] == ("March 31", "2022-03-31")
+
+
 def test_a_year_said_to_start_in_another_is_that_one() -> None:
     assert values("Earnings should rise from the fiscal year starting in April 2023.") == [
         ("the fiscal year", "2023"),

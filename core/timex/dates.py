@@ -183,6 +183,10 @@ def pick_year(
         # ... and a day it governs has come: "was dissolved on 6 November", written on 2 November, is last year's
         if governed and exact_day:
             valid = [(y, d) for y, d in valid if d <= dct] or valid
+    elif direction == PAST and _PERIOD_TO.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "Sales rose 4% in the three months to March 31", written on 6 March: a period told in the past has ended
+        clue = "ending a period told in the past"
+        valid = [(y, d) for y, d in valid if d <= dct] or valid
     elif direction == FUTURE and future_verb_just_before(ctx.text, m.start()):
         # "will report results in December", written in January: next December, not the one just gone
         future_behind = FUTURE_VERB_BEHIND
@@ -196,6 +200,11 @@ def pick_year(
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
 
+_PERIOD_TO = re.compile(
+    r"\b(?:days|weeks|months|years|quarter|half|week|month|year|period)\s+(?:to|ended|ending|through)\s+$",
+    re.IGNORECASE,
+)
+"""A period up to the date: "the three months to", "the year ended"."""
 _FRAMES = frozenset({"in", "by", "during", "throughout", "back in", "early in", "later in", "late in"})
 """What opens a sentence before a year that frames all of it ("In 2022, the hottest day was 19 July")."""
 _SAYING_OR_AND = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|confirmed|and)\b", re.IGNORECASE)
