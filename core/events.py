@@ -466,7 +466,7 @@ def _readings(
         if " season" in text and _SPORTS_SEASON.search(text):
             # "Arsenal finished second last season": a season of its own, no day of the story
             return [Reading(sentence.span, _fallback(article.published, tense(text)), sentence.span)]
-        said = _saying_of_a_quotation(text) if text[:1] in _OPENING_QUOTES else None
+        said = _saying_of_a_quotation(text) if text[0] in _QUOTES else None
         if said is not None:
             # '"This is one of the greatest miscarriages of justice," he told MPs': the saying, not what it
             # says, is what happened, and when
@@ -635,9 +635,6 @@ def _readings(
         # "The fund now holds 15% in cash": what holds now is not of the day the paragraph told before
         chosen = weak[0]
     return [Reading(sentence.span, chosen, sentence.span)]
-
-
-_OPENING_QUOTES = ("\"", "\u201c", "'", "`")
 
 
 def _saying_of_a_quotation(text: str) -> int | None:
@@ -1247,12 +1244,21 @@ def _restrictive(text: str, within: Span, d: Dated, dated: Sequence[Dated]) -> S
         return None
     if not any(o.timex is not None and o.timex.span.end <= rel for o in dated):
         return None
+    det = _relatives_noun(text, within, rel)
+    if det is None:
+        return None
+    close = _next_comma(text, d.timex.span.end, within.end)
+    return Span(det, close if close >= 0 else within.end)
+
+
+def _relatives_noun(text: str, within: Span, rel: int) -> int | None:
+    """Where the noun phrase a relative clause opening at `rel` is about starts: its determiner, at most six
+    words back, with no verb after it ("a man who ...", "the jet that ...")."""
     words = list(_WORD.finditer(text, max(within.start, rel - 60), rel))
     det = next((w for w in reversed(words[-6:]) if w.group().lower() in _DETERMINERS), None)
     if det is None or any(_a_verb(w.group()) for w in words if w.start() > det.start()):
         return None
-    close = _next_comma(text, d.timex.span.end, within.end)
-    return Span(det.start(), close if close >= 0 else within.end)
+    return det.start()
 
 
 _OWN_RELATIVE = re.compile(r"\s(?:who|which|that)\s+([a-z]+)\b")
@@ -1279,11 +1285,10 @@ def _dated_relative(text: str, within: Span, d: Dated) -> tuple[Span, Span, Span
     between = text[rel.start() : phrase.start]
     if "," in between or ";" in between or ":" in between or text[rel.start() - 1 : rel.start()] in (",", ";"):
         return None  # (", which ...": an aside, read as one)
-    words = list(_WORD.finditer(text, max(within.start, rel.start() - 60), rel.start()))
-    det = next((w for w in reversed(words[-6:]) if w.group().lower() in _DETERMINERS), None)
-    if det is None or any(_a_verb(w.group()) for w in words if w.start() > det.start()):
+    det = _relatives_noun(text, within, rel.start())
+    if det is None:
         return None
-    if _finite_verb_in(text, within.start, det.start()):
+    if _finite_verb_in(text, within.start, det):
         # the noun is the main verb's object: the relative clause runs to the end of its clause
         close = _next_comma(text, phrase.end, within.end)
         end = close if close >= 0 else within.end
@@ -1305,7 +1310,7 @@ def _dated_relative(text: str, within: Span, d: Dated) -> tuple[Span, Span, Span
     main_cue = verb_cue(text[main_tense.start : main_tense.end])
     if main_cue.startswith("past") and verb != "had":
         return None  # "The storm that hit on Friday killed 12 people": the main clause is of about then
-    return Span(det.start(), end), Span(rel.start(), end), main_tense
+    return Span(det, end), Span(rel.start(), end), main_tense
 
 
 def _next_comma(text: str, lo: int, hi: int) -> int:
@@ -2788,17 +2793,9 @@ def _inherit(
     if anniversary is not None and mention is not None:
         return _anniversary_of(article, history, mention, anniversary, reading) or _fallback(published, reading)
     if mention and (reading == "past" or mention.group("anchor")):
-        stems = _stems(mention.group("noun").lower())
-        for earlier_sentence, earlier in reversed(history):
-            # "called the vote historic" after "the Senate is expected to vote in September": what a
-            # past-tense sentence (or "since") points back at has happened, so it is not the plan
-            if earlier.when.vague or earlier.timex is None or earlier.when.start > published:
-                continue
-            earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
-            if _starts_a_word(earlier_text, stems):
-                return memo.inherited_from(
-                    earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5
-                )
+        earlier = _dated_mention(article, history, mention)
+        if earlier is not None:
+            return memo.inherited_from(earlier, "inherit.mention", f"'{mention.group(0).strip()}' was dated earlier", 0.5)
     if reading == "past":
         for earlier_sentence, earlier in reversed(history):
             when = earlier.when
@@ -2852,37 +2849,45 @@ def _anniversary_of(
     crash", "marked the fifth anniversary of the attack"): the one its ordinal counts, else the latest one gone
     by in a past-tense sentence and the next one to come otherwise, and never the day itself."""
     published = article.published
+    earlier = _dated_mention(article, history, mention)
+    if earlier is None or earlier.when.granularity not in DAYLIKE:
+        return None  # a day that comes round again needs a day
+    day = earlier.when.start
+    nth = ORDINALS.get((anniversary["nth"] or "").lower())
+    if nth is None:
+        years = published.year - day.year - ((published.month, published.day) < (day.month, day.day))
+        nth = years + 1 if reading != "past" or years < 1 else years
+        if reading != "past" and _safe_anniversary(day, years) == published:
+            nth = years  # "marks the anniversary of the crash today"
+    at = _safe_anniversary(day, nth)
+    if at is None:
+        return None
+    return _DATED(
+        _WHEN(at, at, "day", at.isoformat(), "", False),
+        None,
+        "inherit.anniversary",
+        f"no time expression in the sentence; '{anniversary.group(0).strip()} {mention.group(0).strip()}': "
+        f"{nth} year{'s' if nth > 1 else ''} after the day it was dated earlier ({_day_label(day)}): "
+        f"{_day_label(at)}",
+        min(0.5, earlier.confidence),
+        None,
+    )
+
+
+def _dated_mention(
+    article: Article, history: Sequence[tuple[Sentence, Dated]], mention: re.Match[str]
+) -> Dated | None:
+    """The latest sentence told so far that names the happening a mention points at ("the talks", "the crash"),
+    with a precise date of its own that has come: "called the vote historic" after "the Senate is expected to
+    vote in September" is the vote held, so not the plan. The earlier sentence may use the verb ("launched")
+    for the noun."""
+    published = article.published
     stems = _stems(mention.group("noun").lower())
     for earlier_sentence, earlier in reversed(history):
-        when = earlier.when
-        if when.vague or earlier.timex is None or when.start > published:
+        if earlier.when.vague or earlier.timex is None or earlier.when.start > published:
             continue
-        earlier_text = article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower()
-        if not _starts_a_word(earlier_text, stems):
-            continue
-        if when.granularity not in DAYLIKE:
-            return None  # a day that comes round again needs a day
-        day = when.start
-        nth = ORDINALS.get((anniversary["nth"] or "").lower())
-        if nth is None:
-            years = published.year - day.year - ((published.month, published.day) < (day.month, day.day))
-            nth = years + 1 if reading != "past" or years < 1 else years
-            if reading != "past" and _safe_anniversary(day, years) == published:
-                nth = years  # "marks the anniversary of the crash today"
-        at = _safe_anniversary(day, nth)
-        if at is None:
-            return None
-        iso = at.isoformat()
-        return _DATED(
-            _WHEN(at, at, "day", iso, "", False),
-            None,
-            "inherit.anniversary",
-            f"no time expression in the sentence; '{anniversary.group(0).strip()} {mention.group(0).strip()}': "
-            f"{nth} year{'s' if nth > 1 else ''} after the day it was dated earlier ({_day_label(day)}): "
-            f"{_day_label(at)}",
-            min(0.5, earlier.confidence),
-            None,
-        )
+        if _starts_a_word(article.text[earlier_sentence.span.start : earlier_sentence.span.end].lower(), stems):
+            return earlier
     return None
 
 
