@@ -215,7 +215,7 @@ def ends_at(text: str, t: Timex, following: Timex) -> bool:
     if t.time.type is TimeType.DATE:
         # "the quarter ended Sept. 30": the day names the end of the period the text already names; "the week to
         # Sunday": the week that ends then
-        if _BARE_UNIT.get(t.text.lower()) is not None:
+        if bare_unit(t):
             return _ENDS_AT.fullmatch(text, t.span.end, following.span.start) is not None
         return _ENDED.fullmatch(text, t.span.end, following.span.start) is not None
     if t.time.type is not TimeType.DURATION:
