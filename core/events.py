@@ -2778,6 +2778,10 @@ def _inherit(
         return memo.inherited_from(
             last, "inherit.plan", "the plan announced just before (a future-tense sentence)", 0.4
         )
+    if "ince then" in text and _SINCE_THEN.search(text) is not None:
+        since = _since_then(history, published)
+        if since is not None:
+            return since
     # Only a sentence with a date of its own can be the one a mention points at.
     mention = _mention(text) if _names_a_day(history) else None
     if mention is not None and ", wh" in text and _aside_closing(text, mention.start()) is not None:
@@ -2829,6 +2833,29 @@ def _inherit(
                 0.4,
             )
     return _fallback(published, reading)
+
+
+SINCE_THEN = "inherit.since-then"
+_SINCE_THEN = re.compile(r"\b[Ss]ince then\b")
+
+
+def _since_then(history: Sequence[tuple[Sentence, Dated]], published: pendulum.Date) -> Dated | None:
+    """ "More than 3,800 people have been killed since then": from the latest date told before, up to
+    publication."""
+    earlier = next((d for _, d in reversed(history) if d.timex is not None and not d.when.vague), None)
+    if earlier is None or earlier.when.end >= published:
+        return None  # "then" is the latest time told, and only one gone by reaches up to now
+    start = earlier.when.start
+    when = _WHEN(start, published, "range", f"{earlier.when.value}/{published.isoformat()}", "", False)
+    return _DATED(
+        when,
+        None,
+        SINCE_THEN,
+        f"no time expression in the sentence; 'since then': from the date told before ({_describe(earlier.when)}) "
+        f"up to publication ({_day_label(published)})",
+        min(0.6, earlier.confidence),
+        None,
+    )
 
 
 _ANNIVERSARY_OF = re.compile(
@@ -2993,9 +3020,9 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _since(text: str, date: Dated) -> bool:
-    """Whether the date is what something has lasted since ("has been on leave since January")."""
+    """Whether the date is what something has lasted since ("has been on leave since January", "since then")."""
     if date.timex is None:
-        return False
+        return date.rule == SINCE_THEN
     start = date.timex.span.start
     lo = start - 8 if start > 8 else 0
     before = text[lo:start]

@@ -549,6 +549,20 @@ def test_a_quotation_is_its_saying_of_the_storys_day(quotation: str) -> None:
     assert (event.when.value, event.kind) == ("2022-02-07", Kind.OCCURRED)
 
 
+def test_since_then_spans_from_the_date_told_before_to_publication() -> None:
+    art = article("The war began on 24 February 2021.", "Since then, millions have fled the country.")
+    event = one(art, "Since then")
+    assert (event.when.start, event.when.end, event.rule, event.kind) == (
+        D(2021, 2, 24),
+        D(2022, 2, 8),
+        "inherit.since-then",
+        Kind.ONGOING,
+    )
+    # a "then" of publication day reaches nothing
+    art = article("Shares rose on Tuesday.", "Since then, analysts have raised their targets.")
+    assert one(art, "Since then").rule != "inherit.since-then"
+
+
 def test_a_side_beaten_in_a_match_is_no_record_surpassed() -> None:
     sentence = "City reached the final after beating Arsenal 2-1 at Wembley on Saturday evening."
     assert list(headlines_by_value(sentence)) == ["2022-02-05TEV"]
