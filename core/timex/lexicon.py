@@ -96,18 +96,21 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5), "hogmanay": (12, 31), "burns night": (1, 25), "st andrew's day": (11, 30),
+    "st david's day": (3, 1), "st george's day": (4, 23), "juneteenth": (6, 19),
 }  # fmt: skip
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "memorial day": (5, 1, -1),
     "labor day": (9, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3), "columbus day": (10, 1, 2),
-    "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "mother's day": (5, 7, 2), "father's day": (6, 7, 3), "remembrance sunday": (11, 7, 2),
 }  # fmt: skip
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "maundy thursday": -3,
     "holy thursday": -3, "easter monday": 1, "palm sunday": -7, "ash wednesday": -46,
     "shrove tuesday": -47, "mardi gras": -47, "ascension day": 39, "pentecost": 49, "whit monday": 50,
-    "holy week": -3, "easter week": -3, "holy saturday": -1, "whit sunday": 49,
+    "holy week": -3, "easter week": -3, "holy saturday": -1, "whit sunday": 49, "mothering sunday": -21,
+    "pancake day": -47,
 }  # fmt: skip
 THANKSGIVING_HOLIDAYS: dict[str, int] = {
     "black friday": 1, "cyber monday": 4, "giving tuesday": 5, "givingtuesday": 5,

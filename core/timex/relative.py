@@ -543,8 +543,9 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
     n = lx.number_value(q)
     direction = group(m, "dir")
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    told = group(m, "unit")
     if unit == "2W" and n is not None:
-        unit, n = "W", 2 * n  # "a fortnight ago": two weeks ago
+        unit, n, told = "W", 2 * n, "weeks"  # "a fortnight ago": two weeks ago
     if unit in ("H", "MIN", "S", "WE", "2W") or unit == "CE" and direction != "ago":
         return None
     if n is None:
@@ -560,7 +561,7 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
         # "Ten years ago today": the same day so many years back, to the day
         day = ctx.dct.subtract(days=1) if onday.lower() == "yesterday" else ctx.dct
         back = day.subtract(**{_PLURAL.get(unit, "years") if unit != "DE" else "years": n * (10 if unit == "DE" else 1)})
-        return resolved(v.day(back), f"'{m.group(0)}': {n} {group(m, 'unit')} before {onday} ({fmt(day)}): {fmt(back)}")
+        return resolved(v.day(back), f"'{m.group(0)}': {n} {told} before {onday} ({fmt(day)}): {fmt(back)}")
     if direction in ("ago", "from now", "hence"):
         base, anchor, base_why = v.day(ctx.dct), PUBLICATION, f"publication ({fmt(ctx.dct)})"
     else:
@@ -585,7 +586,7 @@ def offset(m: Match, ctx: Context) -> Resolved | None:
     hedge = group(m, "approx")
     mod = lx.APPROX_MODS.get(hedge)
     side = "before" if sign < 0 else "after"
-    why = f"'{m.group(0)}': {n} {group(m, 'unit')} {side} {base_why}: {value}"
+    why = f"'{m.group(0)}': {n} {told} {side} {base_why}: {value}"
     if direction == "ago" and hedge in _WITHIN:
         # "less than two weeks ago": some day from then to publication, not the week two weeks back.
         return resolved(value, f"{why}, or since", anchor, mod, approx=(moved, ctx.dct))

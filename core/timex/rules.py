@@ -925,5 +925,9 @@ RULES: tuple[Rule, ...] = (
         ("Marchers will fill the square on May Day.", "2022-05-01"),
         # a typeset apostrophe
         ("Florists will sell out before Mother\u2019s Day.", "2022-05-08"),
+        # British days
+        ("The service was held on Remembrance Sunday.", "2021-11-14"),
+        ("Florists expect a rush before Mothering Sunday.", "2022-03-27"),
+        ("Crowds will gather in Edinburgh for Hogmanay.", "2022-12-31"),
     ),
 )
