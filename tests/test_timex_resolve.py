@@ -61,6 +61,9 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("Thunderstorms could bring localised flooding on Thursday night.", [("Thursday night", "2022-02-10TNI")]),
         ("The minister will face renewed pressure on Friday.", [("Friday", "2022-02-11")]),
         ("The ambassador to Venezuela said on Monday that Iraq would retaliate.", [("Monday", "2022-02-07")]),
+        # irregular pasts
+        ("Fireworks lit the sky on Thursday.", [("Thursday", "2022-02-03")]),
+        ("Prices shrank on Thursday.", [("Thursday", "2022-02-03")]),
         # a company's calendar in the present
         ("The bank reports its results on Friday.", [("Friday", "2022-02-11")]),
         ("The bank reported its results on Friday.", [("Friday", "2022-02-04")]),

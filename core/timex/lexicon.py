@@ -141,6 +141,7 @@ IRREGULAR_PAST: tuple[str, ...] = tuple(
     woke rode fled fed sped slid shook forgot ate bit dug hung sang rang sank swam spun stuck stung swung
     sprang overcame forgave laid kept slept swept wept meant lent bent dealt knelt sat stood understood
     withdrew undertook overtook arose awoke forbade foresaw withheld upheld oversaw underwent heard
+    lit bled clung crept leapt shone shrank strode stank wove strove slung
     """.split()
 )
 
