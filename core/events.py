@@ -1197,7 +1197,9 @@ _PARTICIPLE_THEN = (
 _ASIDE_ADVERB = r"(?:(?:first|originally|initially|previously|also|jointly|officially) )?"
 """An adverb before the participle of an aside (", first announced in January 2022,")."""
 _RELATIVE = re.compile(
-    rf",\s+(?:who\s|whose\s|which\s|(?={_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))"
+    rf",\s+(?:who\s|whose\s|which\s|(?={_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN})"
+    # "Apple Intelligence, a set of AI features released on Monday in the US,": an apposition with its participle
+    rf"|(?=an?\s+(?:[\w-]+\s+){{1,5}}?(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))"
 )
 _HAPPENING = re.compile(r"(?:took place|happened|occurred|came)\b")
 ANTECEDENT_WORDS = 6

@@ -1277,6 +1277,13 @@ def test_a_closing_past_aside_of_the_storys_days_dates_its_main_clause() -> None
     }
 
 
+def test_an_apposition_with_a_dated_participle_is_an_aside() -> None:
+    sentence = "He said Apple Intelligence, a set of AI features released on Monday in the US, would reach Europe in April."
+    headlines = headlines_by_value(sentence)
+    assert headlines["2022-02-07"] == "Apple Intelligence, a set of AI features released in the US"
+    assert headlines["2022-04"] == "Apple Intelligence would reach Europe"
+
+
 def test_the_words_a_superlative_is_measured_over_are_no_thing_an_aside_is_about() -> None:
     assert headlines_by_value("It comes after the warmest winter on record, which ended on 31 January.")[
         "2022-01-31"
