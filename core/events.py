@@ -1297,6 +1297,7 @@ def _dated_relative(text: str, within: Span, d: Dated) -> tuple[Span, Span, Span
         if _fewer_words(text[within.start : rel.start()], 3):
             return None
         main_tense = Span(within.start, rel.start())
+        main_cue = verb_cue(text[within.start : rel.start()])
     else:
         # the noun is the subject: the main verb comes right after the date
         rest = text[phrase.end : within.end]
@@ -1309,7 +1310,7 @@ def _dated_relative(text: str, within: Span, d: Dated) -> tuple[Span, Span, Span
             return None
         end = phrase.end + len(gap.rstrip())
         main_tense = Span(end, within.end)
-    main_cue = verb_cue(text[main_tense.start : main_tense.end])
+        main_cue = _CUE_OF_GROUP[cue.lastgroup] if cue.lastgroup else ""  # the main verb, just found
     if main_cue.startswith("past") and verb != "had":
         return None  # "The storm that hit on Friday killed 12 people": the main clause is of about then
     return Span(det, end), Span(rel.start(), end), main_tense

@@ -217,15 +217,18 @@ def _year_named_before(
     day of 2022 was 19 July"): the date's year; but not a saying's day after it ("Sales in 2019 were $5bn, the
     company said on 3 August"), another verb phrase's ("was jailed in 2019 and released on 3 August"), nor the
     day after what has lasted since the year."""
-    a = ctx.same_sentence(m, ("year",))
+    a = ctx.previous(m.start(), ("year",))
     if a is None or not a.value.isdigit():
+        return None
+    sentence_start = ctx.sentence_start(m)
+    if a.start < sentence_start:
         return None
     year = int(a.value)
     if year >= ctx.dct.year or ctx.text.endswith(("since ", "Since "), 0, a.start):
         return None
     if _SAYING_OR_AND.search(ctx.text, a.start, m.start()) is not None:
         return None
-    if "," in ctx.text[a.start : m.start()] and ctx.text[ctx.sentence_start(m) : a.start].strip().lower() not in _FRAMES:
+    if "," in ctx.text[a.start : m.start()] and ctx.text[sentence_start : a.start].strip().lower() not in _FRAMES:
         return None  # "Under a program approved in 1987 that ..., Nashua had bought shares as of Sept. 29"
     d = candidates(year)
     if d is None:
