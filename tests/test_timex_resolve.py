@@ -89,6 +89,28 @@ def test_a_24_hour_clock_needs_a_zone_a_preposition_or_an_entrys_start(text: str
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word after a clock time is its zone only if it names one ...
+        ("The talks ended at 10 p.m. last night.", [("10 p.m. last night", "2022-02-07T22:00")]),
+        ("The vote closed at 10 pm most people said.", [("10 pm", "2022-02-08T22:00")]),
+        ("He arrived at 5 p.m. first and left at noon.", [("5 p.m.", "2022-02-08T17:00"), ("noon", "2022-02-08T12:00")]),
+        ("The ferry left at 9 a.m. East of the port the sea was rough.", [("9 a.m.", "2022-02-08T09:00")]),
+        ("At 14:05 most shops were shut.", [("14:05", "2022-02-08T14:05")]),
+        ("The deal was signed at 5pm BST on Friday.", [("5pm BST on Friday", "2022-02-04T17:00")]),
+        ("The quake struck at 04:10 AEDT.", [("04:10 AEDT", "2022-02-08T04:10")]),
+        # ... and the day told with it, part of day and all, is its day
+        ("The fire started at 3am yesterday morning.", [("3am yesterday morning", "2022-02-07T03:00")]),
+        ("The shop opens at 9am tomorrow morning.", [("9am tomorrow morning", "2022-02-09T09:00")]),
+        ("He landed at 7 a.m. this morning.", [("7 a.m. this morning", "2022-02-08T07:00")]),
+        ("Polls close at 9 p.m. EST Thursday night.", [("9 p.m. EST Thursday night", "2022-02-10T21:00")]),
+    ],
+)
+def test_a_clock_time_keeps_its_zone_and_day_and_nothing_else(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_the_end_of_a_period_told_in_the_past_has_come() -> None:
     # written on 8 February: the three months to 31 March are last year's
     assert values("Sales rose 4% in the three months to March 31.")[1] == ("March 31", "2021-03-31")

@@ -626,8 +626,10 @@ _WITHIN = frozenset({"less than", "fewer than", "under", "up to", "at most"})
 
 def _day_for(m: Match, ctx: Context, when: str, hour: int | None = None) -> tuple[pendulum.Date, str]:
     dct = ctx.dct
-    if when in _DEICTIC:
-        return dct.add(days=_DEICTIC[when]), f"{when}"
+    # "at 10 p.m. yesterday", "at 10 p.m. last night", "at 7 a.m. this morning": the day named with it
+    days = _DEICTIC.get(when, _NIGHT_OR_MORNING.get(when))
+    if days is not None:
+        return dct.add(days=days), _DAY_NAMED[days]
     if when in lx.WEEKDAYS:
         wd = lx.WEEKDAYS[when]
         back = (dct.isoweekday() - wd) % 7
@@ -669,6 +671,9 @@ def _day_for(m: Match, ctx: Context, when: str, hour: int | None = None) -> tupl
         return parsed[0], f"the day mentioned before ({a.value})"
     return dct, "publication day"
 
+
+_NIGHT_OR_MORNING = {"last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
+_DAY_NAMED = {-1: "the day before publication", 0: "publication day", 1: "the day after publication"}
 
 _SMALL_HOURS_END = 7
 """A time before this hour, told after a late evening's, is of the night that goes on past midnight."""

@@ -36,9 +36,12 @@ _QUANT = rf"(?P<q>{_NUM}|an?|several|a few|few|some|many|a couple of|couple of|a
 # in the expression, as the modifier of the period; its normaliser reads it (`dates.with_lead`).
 # A time zone after a clock time stays in the expression ("5 p.m. EST", "9:40 local time").
 _TZ = (
-    r"(?:[a-z]{2,4}t|et|ct|pt|mt|gmt|utc|(?:local|eastern|central|mountain|pacific|atlantic|moscow|beijing)"
+    r"(?:(?:gmt|utc|bst|ist|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|wib|sast|awst|acst|acdt|aest|aedt|nzst|nzdt"
+    r"|[ecmp][sd]t|ak[sd]t|hst|et|ct|pt|mt)\b|(?:local|eastern|central|mountain|pacific|atlantic|moscow|beijing)"
     r"(?: standard| daylight)? time)"
 )
+"""Named zones one by one: any four letters ending in "t" would take "10 p.m. last night" for a zone."""
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _LEAD = r"(?:(?P<lead>the (?:end|beginning|start|middle) of|early in|late in) (?=the ))?"
 
 
@@ -805,7 +808,8 @@ RULES: tuple[Rule, ...] = (
         "clock",
         r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
         r"(?=\W|$)(?: (?P<tz>" + _TZ + r"))?(?: \((?:\d{4}|[01]?\d[:.][0-5]\d) (?:gmt|utc)\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
-        r"tonight|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH})))?",
+        r"tonight|last night|this (?:morning|afternoon|evening)|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH}))"
+        r"(?:(?<=day|row) " + _PART_OF_DAY + r"\b)?)?",
         "TIME",
         "clock",
         "about around at approximately shortly just #1 #2",
