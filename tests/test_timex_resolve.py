@@ -816,8 +816,13 @@ def test_a_vague_count_of_units_ago_spans_what_a_reader_takes_it_for(
     [
         ("Sales fell 3% in the quarter ended Sept. 30.", "2024-04-25", "2023-Q3"),
         ("Sales will rise in the quarter ending Dec. 31.", "2024-04-25", "2024-Q4"),
-        # the text has named the quarter under discussion: that one
+        # a fiscal quarter ends on the last Saturday of its month: the calendar quarter it ends all the same
+        ("Net sales rose 8% in the quarter ended Sept. 27, the company said.", "2025-10-29", "2025-Q3"),
+        # the text has named the fiscal quarter under discussion: the company's count
         ("Sun reported its fiscal first quarter. Sales for the quarter ended Sept. 29 rose.", "1989-10-26", "1989-Q1"),
+        # ... but a calendar quarter named before is another one: the guidance is for the next
+        ("Acme forecast higher revenue for the fourth quarter. Sales in the quarter ended Sept. 30 rose 8%.",
+         "2025-10-29", "2025-Q3"),
     ],
 )
 def test_the_quarter_a_named_day_ends(text: str, dct: str, value: str) -> None:

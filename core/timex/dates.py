@@ -796,6 +796,11 @@ def _latest_quarter(ctx: Context, m: Match) -> tuple[str, str]:
     return value, f"the last full quarter before publication ({value})"
 
 
+def _fiscal_quarter_nearby(m: Match, ctx: Context) -> bool:
+    a = period_nearby(m, ctx)
+    return a is not None and "fiscal" in ctx.text[a.start : a.start + 12].lower()
+
+
 _QUARTER_ENDED = re.compile(
     rf"\s+(?P<way>ended|ending)\s+(?P<month>{lx.PATTERNS['MONTH']})\s+(?P<day>\d\d?)\b", re.IGNORECASE
 )
@@ -822,12 +827,14 @@ def quarter_ref(m: Match, ctx: Context) -> Resolved | None:
             value, f"'{m.group(0)}': the period under discussion, in {y}", PREVIOUS if a else NONE
         )
     ended = _QUARTER_ENDED.match(ctx.text, m.end()) if unit == "quarter" and rel in ("", "fiscal") else None
-    if ended is not None and period_nearby(m, ctx) is None:
+    if ended is not None and not _fiscal_quarter_nearby(m, ctx):
         # "the quarter ended Sept. 30": the calendar quarter that day ends, the last one by then (unless the
-        # text has named the quarter under discussion: "its fiscal first quarter ... the quarter ended Sept. 29")
+        # text has named a fiscal quarter under discussion: "its fiscal first quarter ... the quarter ended
+        # Sept. 29" keeps the company's count; a calendar quarter named before, "the fourth quarter", is
+        # another one, as the one ended is told by its day)
         month = lx.MONTHS[ended["month"].lower()]
         day = int(ended["day"])
-        if month % 3 == 0 and day >= 28:
+        if month % 3 == 0 and day >= 24:
             y = ctx.dct.year
             end = v.month_end(y, month)
             if ended["way"].lower() == "ended" and end > ctx.dct:
