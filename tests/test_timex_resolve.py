@@ -111,6 +111,20 @@ def test_a_clock_time_keeps_its_zone_and_day_and_nothing_else(text: str, expecte
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing was adjourned to 14 March.", [("14 March", "2022-03-14")]),
+        ("The case was postponed to the week of 14 March.", [("the week of 14 March", "2022-W11")]),
+        ("The launch, delayed twice, was pushed back to 3 June.", [("3 June", "2022-06-03")]),
+        # "to" after another verb is a place's or a range's: the tense decides
+        ("The talks moved to Geneva on 14 January.", [("14 January", "2022-01-14")]),
+    ],
+)
+def test_a_date_something_is_put_off_to_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_the_end_of_a_period_told_in_the_past_has_come() -> None:
     # written on 8 February: the three months to 31 March are last year's
     assert values("Sales rose 4% in the three months to March 31.")[1] == ("March 31", "2021-03-31")

@@ -50,6 +50,14 @@ _DEADLINE = re.compile(
 )
 
 
+_PUT_OFF_TO = re.compile(
+    r"\b(?:postponed|delayed|adjourned|deferred|pushed\s+back|put\s+back|moved\s+back|rescheduled)\s+"
+    r"(?:[\w,']+\s+){0,3}?to\s+$",
+    re.IGNORECASE,
+)
+"""A date something has been put off to: the one it now stands at."""
+
+
 @functools.cache
 def _put_off() -> re.Pattern[str]:
     """A verb that puts a deadline off or grants it ("postponed until", "gave them until"), or a state
@@ -159,7 +167,10 @@ class Context:
         says has come ("remained in office until March" ended before publication), or one put off or granted
         ("postponed until March", "gave them until March"), whatever the tense of the verb that set it."""
         if not self.ends_by(m):
-            return False
+            # "adjourned to 14 March", "postponed to the week of 2 December": the new date, still ahead
+            return self.text.endswith("to ", 0, m.start()) and _PUT_OFF_TO.search(
+                self.text, max(0, m.start() - 48), m.start()
+            ) is not None
         if self.tense(m) != PAST:
             return True
         if _STATE_ENDED.search(self.text, max(0, m.start() - 40), m.start()):

@@ -595,6 +595,14 @@ RULES: tuple[Rule, ...] = (
         "the",
         ("The hearing is set for the week of March 7.", "2022-W10"),
     ),
+    _r(
+        "week_of_day_month",
+        rf"the week of (?P<day>{_DAYNUM}) (?:of )?(?P<month>{{MONTH}})(?! \d)",
+        "DATE",
+        "week_of",
+        "the",
+        ("Closing speeches are scheduled for the week of 2 December.", "2022-W48"),
+    ),
     # ---- units relative to publication or to the date under discussion ---------------------------
     _r(
         "rel_unit",
