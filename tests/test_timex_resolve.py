@@ -125,6 +125,15 @@ def test_a_date_something_is_put_off_to_is_ahead(text: str, expected: list[tuple
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["He was named the league's player of the year.", "She scored the goal of the month.",
+     "The court heard what was called the trial of the century."],
+)
+def test_a_title_of_the_year_is_no_time(text: str) -> None:
+    assert values(text) == []
+
+
 def test_the_end_of_a_period_told_in_the_past_has_come() -> None:
     # written on 8 February: the three months to 31 March are last year's
     assert values("Sales rose 4% in the three months to March 31.")[1] == ("March 31", "2021-03-31")

@@ -311,6 +311,16 @@ _STARTING_IN_YEAR = re.compile(
 """What follows a year said to start on a date of its own ("the fiscal year starting in April 2026")."""
 
 
+_HONOUR_OF = re.compile(
+    r"\b(?:player|team|manager|coach|goal|album|song|record|book|novel|film|movie|car|person|man|woman|athlete|"
+    r"rookie|artist|driver|footballer|cricketer|golfer|newcomer|comeback|breakthrough|entrepreneur|employee|"
+    r"teacher|word|signing|performance|personality|trial|storm|fight|deal|match|game|race|wedding|heist|"
+    r"crime|story|event|discovery|invention|scandal|show)s?(?:['’]s)? of $",
+    re.IGNORECASE,
+)
+"""What a title of the year, month or century honours ("player of the year", "the trial of the century")."""
+
+
 def rel_unit(m: Match, ctx: Context) -> Resolved | None:
     rel = group(m, "rel")
     unit = group(m, "unit")
@@ -320,6 +330,8 @@ def rel_unit(m: Match, ctx: Context) -> Resolved | None:
     whole = m.group(0)
     if ctx.quoted_title(m):
         return None
+    if rel == "the" and ctx.text.endswith(" of ", 0, m.start()) and _HONOUR_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "player of the year", "the trial of the century": a title, not a time
     if rel in ("that", "same", "previous", "following") or (
         rel == "next" and whole.lower().startswith("the")
     ):
