@@ -292,6 +292,14 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
     assert [v for _, v in values(text)] == [value]
 
 
+def test_a_verb_after_but_has_a_clause_of_its_own() -> None:
+    text = (
+        "Kestrel showed a similar prototype at a trade show in Las Vegas in January but has said it will not sell "
+        "a folding device until 2026."
+    )
+    assert values(text, pendulum.date(2025, 8, 29)) == [("January", "2025-01"), ("2026", "2026")]
+
+
 @pytest.mark.parametrize(
     ("text", "dct", "value"),
     [
@@ -393,6 +401,14 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
         # "due to" a verb plans what comes, whatever the verb before; "due to" a noun gives a cause
         ("Meta announced its headset last week, priced at $499 and due to ship in October.", "2023-06-06", "2023-10"),
         ("Flights were cancelled due to the storm in March.", "2023-06-06", "2023-03"),
+        # a participle after a comma has the main clause's tense, not a past of its own
+        ("The next decision is due on 30 April, followed by meetings on 18 June and 6 August.", "2026-03-19",
+         "2026-08-06"),
+        ("The plant opened in 2015, followed by a second in March.", "2023-06-06", "2023-03"),
+        # "expected the cut to come": what is expected is ahead, whoever said so
+        ("Economists said they expected the next cut to come in May.", "2026-03-19", "2026-05"),
+        ("Analysts said they expected Orrin to sell 400,000 units in the fourth quarter.", "2024-09-10", "2024-Q4"),
+        ("Analysts had expected sales to have risen in March.", "2023-06-06", "2023-03"),
     ],
 )
 def test_tense_clues_around_a_date(text: str, dct: str, value: str) -> None:

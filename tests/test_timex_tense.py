@@ -14,7 +14,7 @@ from core.timex import tense
 _PLAIN_FUTURE = (
     r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)|will|won't|wo|'ll|shall|going\s+to"
     r"|plans?\s+to|(?<!the\s)(?<!\ba\s)(?<!ly\s)planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
-    r"|set\s+to|would|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
+    r"|set\s+to|would|expect(?:s|ed)?\s+(?:(?!to\s)[a-z0-9$%,.'-]+\s+){1,5}?to\s+(?!have\s)[a-z]+|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
     r"|payable|expires?|effective|opens|begins|starts|ends|runs|closes|resumes|reopens|kicks|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
     r"|supposed\s+to|slated|(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
 )
@@ -27,7 +27,7 @@ WORDS = (
     "will won't wo 'll we'll shall going to plans plan planned the a ly planning scheduled is are was were set "
     "due expected expect expects forecast forecasts predicts hopes aims wants be held as soon early agreement "
     "agreed deal buy could might ago last earlier announced reported walked ed need has have am does do said "
-    "went says intend intends payable expires effective isn't ' - , . 2022 officially opens runs ends endsx supposed slated"
+    "went says intend intends payable sales them come have expires effective isn't ' - , . 2022 officially opens runs ends endsx supposed slated"
 ).split()
 
 

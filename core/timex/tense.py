@@ -29,7 +29,7 @@ _DUE_VERB = (
 _FUTURE_PHRASES = (
     r"was" + _PLANNING, r"were" + _PLANNING, r"is" + _PLANNING, r"are" + _PLANNING, r"going\s+to", r"plans?\s+to",
     r"p(?<!the\sp)(?<!\ba\sp)(?<!ly\sp)lanned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
-    r"expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"due\s+to\s+" + _DUE_VERB, r"to\s+be\s+held",
+    r"expected\s+to", r"expect(?:s|ed)?\s+(?:(?!to\s)[a-z0-9$%,.'-]+\s+){1,5}?to\s+(?!have\s)[a-z]+", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"due\s+to\s+" + _DUE_VERB, r"to\s+be\s+held",
     r"hopes?\s+to",
     r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",
     r"agreement" + _DEAL, r"agreed" + _DEAL, r"agrees" + _DEAL, r"deal" + _DEAL,
@@ -256,6 +256,8 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         kind = group or UNKNOWN
         if kind == "past" and (word in _NOT_PAST or adjective_before.search(low, start - 24, start)):
             continue
+        if kind == "past" and low.startswith(" by ", end) and low.endswith(", ", 0, start):
+            continue  # "is due on 30 April, followed by meetings on 18 June": a participle has no tense of its own
         if kind == FUTURE and word in _ATTRIBUTIVE and low.endswith(_OWNER_ENDS, 0, start):
             continue  # "a day past the summit's scheduled close on Tuesday": an adjective, no verb
         if word in _ALSO_NOUNS and (
@@ -315,7 +317,7 @@ def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int,
             dist *= 3
         if 0 <= that < m_start and m_start >= end:
             dist *= 10
-        elif m_start >= end and seg.find(" and ", end, m_start) >= 0:
+        elif m_start >= end and (seg.find(" and ", end, m_start) >= 0 or seg.find(" but ", end, m_start) >= 0):
             # "opened in Paris on Monday and is expected to last ...", "came from behind to beat Chelsea at
             # Anfield on Sunday and go three points clear": a verb joined on after the expression has a clause
             # of its own
