@@ -292,6 +292,25 @@ def test_year_of_month_and_day_from_tense(text: str, value: str) -> None:
     assert [v for _, v in values(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timetable in the plural: to come (published on a Sunday)
+        ("Polls open at 7am on Thursday and close at 10pm.", [("7am on Thursday", "2025-07-24T07:00"),
+                                                              ("10pm", "2025-07-24T22:00")]),
+        ("Pre-orders open on Friday, the company said.", [("Friday", "2025-07-25")]),
+        # ... but "open" and "close" that describe, or after an auxiliary, tell no timetable
+        ("The doors did not open on Friday.", [("Friday", "2025-07-18")]),
+        ("Close to 500 people attended on Monday.", [("Monday", "2025-07-14")]),
+        # a state told in the present up to the date has not ended, whoever said so
+        ("The warning is in place until Monday, forecasters said.", [("Monday", "2025-07-21")]),
+        ("Forecasters said conditions were unlikely to ease before Tuesday.", [("Tuesday", "2025-07-22")]),
+    ],
+)
+def test_a_timetable_or_a_state_told_in_the_present_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, pendulum.date(2025, 7, 20)) == expected
+
+
 def test_a_verb_after_but_has_a_clause_of_its_own() -> None:
     text = (
         "Kestrel showed a similar prototype at a trade show in Las Vegas in January but has said it will not sell "

@@ -15,7 +15,7 @@ _PLAIN_FUTURE = (
     r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)|will|won't|wo|'ll|shall|going\s+to"
     r"|plans?\s+to|(?<!the\s)(?<!\ba\s)(?<!ly\s)planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
     r"|set\s+to|would|expect(?:s|ed)?\s+(?:(?!to\s)[a-z0-9$%,.'-]+\s+){1,5}?to\s+(?!have\s)[a-z]+|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
-    r"|payable|expires?|effective|opens|begins|starts|ends|runs|closes|resumes|reopens|kicks|hopes?\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
+    r"|payable|expires?|effective|opens|begins|starts|ends|runs|closes|resumes|reopens|kicks|hopes?\s+to|likely\s+to|unlikely\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
     r"|supposed\s+to|slated|(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
 )
 _PLAIN_PAST = r"ago|last|earlier|announced|reported|\w{2,}ed|" + "|".join(lx.IRREGULAR_PAST)

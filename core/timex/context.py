@@ -50,6 +50,11 @@ _DEADLINE = re.compile(
 )
 
 
+_STATE_GOES_ON = re.compile(
+    r"\b(?:is|are|remains|remain|stays|stay)\s+(?:[\w-]+\s+){0,4}?(?:until|till|through)\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+"""A state told in the present up to the date ("is in effect until", "remain closed until")."""
 _PUT_OFF_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|deferred|pushed\s+back|put\s+back|moved\s+back|rescheduled)\s+"
     r"(?:[\w,']+\s+){0,3}?to\s+$",
@@ -175,6 +180,8 @@ class Context:
             return True
         if _STATE_ENDED.search(self.text, max(0, m.start() - 40), m.start()):
             return False  # "remained closed until March": the state has ended
+        if _STATE_GOES_ON.search(self.text, max(0, m.start() - 60), m.start()):
+            return True  # "the warning is in effect until Monday, forecasters said": it has not ended
         if _PERFECT_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
             return True
         return _put_off().search(self.text, max(0, m.start() - 80), m.start()) is not None

@@ -30,7 +30,7 @@ _FUTURE_PHRASES = (
     r"was" + _PLANNING, r"were" + _PLANNING, r"is" + _PLANNING, r"are" + _PLANNING, r"going\s+to", r"plans?\s+to",
     r"p(?<!the\sp)(?<!\ba\sp)(?<!ly\sp)lanned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
     r"expected\s+to", r"expect(?:s|ed)?\s+(?:(?!to\s)[a-z0-9$%,.'-]+\s+){1,5}?to\s+(?!have\s)[a-z]+", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"due\s+to\s+" + _DUE_VERB, r"to\s+be\s+held",
-    r"hopes?\s+to",
+    r"hopes?\s+to", r"likely\s+to", r"unlikely\s+to",
     r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",
     r"agreement" + _DEAL, r"agreed" + _DEAL, r"agrees" + _DEAL, r"deal" + _DEAL,
     # a timetable's present of several words ("the ban takes effect on Monday", "the rules come into force")
@@ -62,6 +62,7 @@ def _by_first_letter(phrases: Sequence[str]) -> str:
 
 _PLURAL_FIXTURES = (
     "meet", "play", "host", "face", "travel", "visit", "return", "fly", "head", "go", "vote", "gather", "reopen",
+    "open", "close",
 )  # fmt: skip
 """A journey's or a fixture's verbs in the plural ("the two sides meet again in January", "voters head to the
 polls on Sunday"): base forms too, so after an auxiliary ("did not meet", "to visit") the auxiliary tells
@@ -89,6 +90,13 @@ _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "vis
 """Timetable and future words that are nouns as well: "the end", "a strong start", "its run", "his visits",
 "tax returns", "raised its forecast for 2024 on Tuesday"."""
 _BARE_PLURAL = frozenset(_PLURAL_FIXTURES)
+_ALSO_ADJECTIVES = frozenset(("open", "close"))
+_ADJECTIVE_AFTER = (" to ", " up", " down", " by ", " friend", " call", " race", " ally", " aide", " letter", " door")
+_STATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|keep|keeps|kept|held|wide|"
+    r"very|too|so|as|more|most|fairly|quite)\s+$"
+)
+"""Before "open" or "close" that describe ("the shops are open on Sunday", "so close"), not tell a timetable."""
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:(?:\w+(?<!s)|\w*(?:ss|us|is))\s+)?$"
 )
@@ -265,6 +273,10 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             or low.startswith(" of ", end)
         ):
             continue
+        if word in _ALSO_ADJECTIVES and (
+            low.startswith(_ADJECTIVE_AFTER, end) or _STATE_BEFORE.search(low, start - 24, start)
+        ):
+            continue  # "close to 500 people", "remained open until Friday": "open" and "close" describe
         # "could last until Christmas": "last" after an auxiliary is the verb, not the "last" of "last year"
         if (word in _PLAIN_PAST or word in _BARE_PLURAL or word == "last") and _BASE_FORM_BEFORE.search(
             low, start - 20, start
