@@ -248,6 +248,7 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     sents = sentences(article)
     found = timex_engine.tag(article.text, article.published, [s.span for s in sents])
     per_sentence = _assign(found, sents)
+    _drop_datelines(article.text, sents, per_sentence)
     memo = _Memo()
     entries = _entry_times(article.text, sents, per_sentence, memo) if ":" in article.text else {}
     placed = offsets.place(article.text, per_sentence)
@@ -273,6 +274,22 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
         for position, reading in enumerate(readings):
             events.append(_event(article, sentence, reading, actors, index * SLOTS + position))
     return tuple(events)
+
+
+def _drop_datelines(text: str, sents: list[Sentence], per_sentence: list[list[Timex]]) -> None:
+    """Takes out of their sentences the dates of wire datelines ("NIAMEY, Jan 16 (Reuters) - Two aid workers
+    were freed on Wednesday"): the day the report was filed, no happening's."""
+    for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
+        if not timexes:
+            continue
+        start = sentence.span.start
+        line = _dateline(text[start : start + _DATELINE_CHARS])
+        if line is not None and line["date"] is not None:
+            per_sentence[index] = [t for t in timexes if t.span.start >= start + line.end()]
+
+
+_DATELINE_CHARS = 80
+"""Longer than any dateline, so one is read whole from a sentence's first characters."""
 
 
 LEAD_ENTRIES = 4
@@ -3313,9 +3330,14 @@ def _said_on() -> re.Pattern[str]:
     )
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.,'-]*(?: [A-Z][A-Z.,'-]*)*(?: \([A-Za-z]+\))? (?:_|--|-|\u2013|\u2014) ")
-"""A wire story's place line before its first sentence: "WASHINGTON _ ", "NAIROBI, Kenya (AP) -- " is not
-matched in full (mixed case), "MIAMI (AP) -- " is."""
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*"
+    r"(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d\d?(?:,? \d{4})?))?(?= \())?(?: \([A-Za-z]+\))? (?:_|--|-|\u2013|\u2014) "
+)
+"""A wire story's place line before its first sentence: "WASHINGTON _ ", "MIAMI (AP) -- ", "NAIROBI, Kenya
+(AP) -- ", "NIAMEY, Jan 16 (Reuters) - ": the place the report was filed from, and the day, which is the
+report's, not a happening's (a place in mixed case, or a date, only before the agency's name)."""
 
 _DATELINE_FIRST = frozenset(string.ascii_uppercase)
 _DATELINE_SECOND = frozenset(string.ascii_uppercase + ".,'- ")

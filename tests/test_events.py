@@ -702,6 +702,17 @@ def test_a_dateline_is_not_a_happening_to_carry_on() -> None:
     assert one(art, "approved").rule == "inherit.narrative"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["KYIV, Feb 8 (Reuters) - ", "NEW YORK, Feb. 8, 2022 (Reuters) - ", "BEIJING, February 8 (Xinhua) -- ",
+     "NAIROBI, Kenya (AP) -- "],
+)
+def test_a_wire_dateline_is_the_reports_day_and_no_happening(dateline: str) -> None:
+    events = [e for e in extract(article(f"{dateline}Two aid workers were freed on Monday, officials said."))
+              if e.sources[0].line == 4]
+    assert [(e.when.value, e.headline) for e in events] == [("2022-02-07", "Two aid workers were freed")]
+
+
 def test_a_passive_reporting_verb_tells_the_happening_not_a_saying() -> None:
     art = article(
         "The new tram line was announced at a council meeting several months ago and will replace "
