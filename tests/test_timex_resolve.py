@@ -248,6 +248,14 @@ def test_day_after_an_event_counts_from_the_earlier_date() -> None:
     assert after.anchor == "previous"
 
 
+def test_the_middle_of_next_week_counts_from_publication() -> None:
+    text = "The season ends on Nov. 30. The storm could dump rain through the middle of next week."
+    assert values(text, pendulum.date(2025, 8, 24))[-1] == ("the middle of next week", "2025-W35")
+    # ... as "the next week" counts from the date told before
+    assert values("The hurricane hit on Nov. 3 and the next week brought floods.", pendulum.date(2025, 8, 24)) == [
+        ("Nov. 3", "2024-11-03"), ("the next week", "2024-W45")]
+
+
 def test_next_day_counts_from_previous_date() -> None:
     assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
         "the next day",

@@ -333,7 +333,8 @@ def rel_unit(m: Match, ctx: Context) -> Resolved | None:
     if rel == "the" and ctx.text.endswith(" of ", 0, m.start()) and _HONOUR_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "player of the year", "the trial of the century": a title, not a time
     if rel in ("that", "same", "previous", "following") or (
-        rel == "next" and whole.lower().startswith("the")
+        # "the next week" counts from the date told before; "the middle of next week" from publication
+        rel == "next" and ctx.text[max(0, m.start("rel") - 4) : m.start("rel")].lower() == "the "
     ):
         return _relative_to_previous(
             m, ctx, unit, {"that": 0, "same": 0, "previous": -1, "following": 1, "next": 1}[rel]
