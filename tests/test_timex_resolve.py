@@ -256,6 +256,14 @@ def test_the_middle_of_next_week_counts_from_publication() -> None:
         ("Nov. 3", "2024-11-03"), ("the next week", "2024-W45")]
 
 
+def test_the_previous_day_in_the_past_counts_from_a_day_that_has_come() -> None:
+    text = (
+        "The mayor said Sunday that schools would stay closed through Wednesday. "
+        "Crews tested the pumps the previous day, she said."
+    )
+    assert values(text, pendulum.date(2025, 8, 24))[-1] == ("the previous day", "2025-08-23")
+
+
 def test_next_day_counts_from_previous_date() -> None:
     assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
         "the next day",

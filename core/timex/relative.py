@@ -523,22 +523,30 @@ def relative_day(m: Match, ctx: Context) -> Resolved | None:
                     PREVIOUS,
                 )
         before = ctx.sentence_start(m) if follows_noun else None
-        return _relative_to_previous(m, ctx, unit, step, before)
+        return _relative_to_previous(m, ctx, unit, step, before, fits=_come_if_past(m, ctx))
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[rel]
-    return _relative_to_previous(m, ctx, unit, step)
+    return _relative_to_previous(m, ctx, unit, step, fits=_come_if_past(m, ctx))
 
 
-def that_unit(m: Match, ctx: Context) -> Resolved | None:
-    unit = group(m, "unit")
+def _come_if_past(m: Match, ctx: Context) -> Callable[[Anchor], bool] | None:
+    """In a past-tense sentence, a date told before counts only if it has come ("said Sunday that schools would
+    stay closed through Wednesday. Crews tested the pumps the previous day": the day before Sunday)."""
+    if ctx.tense(m) != PAST:
+        return None
     dct = ctx.dct
 
     def has_come(a: Anchor) -> bool:
         parsed = v.parse(a.value)
         return parsed is None or parsed[0] <= dct
 
+    return has_come
+
+
+def that_unit(m: Match, ctx: Context) -> Resolved | None:
+    unit = group(m, "unit")
     # "A funeral will be held on Monday. The president said that evening ...": what was said was said on a
     # day that has come, so not on the Monday ahead but on the day told before it
-    res = _relative_to_previous(m, ctx, unit, 0, fits=has_come if ctx.tense(m) == PAST else None)
+    res = _relative_to_previous(m, ctx, unit, 0, fits=_come_if_past(m, ctx))
     if res is None:
         return None
     tv, why, anchor = res
