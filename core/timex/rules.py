@@ -42,6 +42,12 @@ _TZ = (
 )
 """Named zones one by one: any four letters ending in "t" would take "10 p.m. last night" for a zone."""
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_CLOCK_DAY = (
+    r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
+    r"(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH}))"
+    r"(?:(?<=day|row) " + _PART_OF_DAY + r"\b)?)?"
+)
+"""The day told after a clock time ("at 5pm on Friday", "at 19:00 BST on 1 September", "10 p.m. last night")."""
 _LEAD = r"(?:(?P<lead>the (?:end|beginning|start|middle) of|early in|late in) (?=the ))?"
 
 
@@ -815,9 +821,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "clock",
         r"(?:(?P<approx>about|around|approximately) )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))? ?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-        r"(?=\W|$)(?: (?P<tz>" + _TZ + r"))?(?: \((?:\d{4}|[01]?\d[:.][0-5]\d) (?:gmt|utc)\))?(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
-        r"tonight|last night|this (?:morning|afternoon|evening)|(?P<month>{MONTH}) (?P<day>" + _DAYNUM + r")|(?P<day2>" + _DAYNUM + r") (?:of )?(?P<month2>{MONTH}))"
-        r"(?:(?<=day|row) " + _PART_OF_DAY + r"\b)?)?",
+        r"(?=\W|$)(?: (?P<tz>" + _TZ + r"))?(?: \((?:\d{4}|[01]?\d[:.][0-5]\d) (?:gmt|utc)\))?" + _CLOCK_DAY,
         "TIME",
         "clock",
         "about around at approximately shortly just #1 #2",
@@ -837,13 +841,14 @@ RULES: tuple[Rule, ...] = (
         "clock_24",
         r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?: (?P<tz>" + _TZ + r")\b)?"
         r"(?: \((?:\d{4}|[01]?\d:[0-5]\d) (?:gmt|utc)\))?"
-        r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
+        + _CLOCK_DAY,
         "TIME",
         "clock_24",
         "#1 #2",
         ("The plane landed at 07:35 GMT.", "2022-02-08T07:35"),
         ("The quake struck at 9:40 local time.", "2022-02-08T09:40"),
         ("The quake struck at 9:40 local time on Sunday.", "2022-02-06T09:40"),
+        ("The transfer window closes at 19:00 GMT on 1 September.", "2022-09-01T19:00"),
         ("The strike began at 00:01 on Monday.", "2022-02-07T00:01"),
         ("The quake hit at 04:17 local time (01:17 GMT) on Monday.", "2022-02-07T04:17"),
     ),
@@ -851,7 +856,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "clock_hhmm",
         r"(?P<hour>[01]\d|2[0-3])(?P<min>[0-5]\d) (?P<tz>gmt|utc|local time)\b"
-        r"(?:,? (?:on )?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
+        + _CLOCK_DAY,
         "TIME",
         "clock_24",
         "#4",
