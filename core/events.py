@@ -2780,6 +2780,8 @@ def _inherit(
         # maturity ahead ("notes due Nov. 1, 2009") date one that tells the past
         and not _since(article.text, last)
         and not (last.when.start > published and tense(text) == "past")
+        # "Her husband died in 2017. She is survived by two daughters": a state at publication
+        and not (last.when.end < published and verb_cue(text) in _NOW)
     ):
         return memo.inherited_from(
             last, "inherit.same-paragraph", "an earlier sentence of the same paragraph", 0.6
@@ -2854,6 +2856,9 @@ def _inherit(
             )
     return _fallback(published, reading)
 
+
+_NOW = ("present.state", "present.progressive")
+"""Verb cues of what is so at publication, whatever a sentence before it dates."""
 
 SINCE_THEN = "inherit.since-then"
 _SINCE_THEN = re.compile(r"\b[Ss]ince then\b")

@@ -713,6 +713,15 @@ def test_a_wire_dateline_is_the_reports_day_and_no_happening(dateline: str) -> N
     assert [(e.when.value, e.headline) for e in events] == [("2022-02-07", "Two aid workers were freed")]
 
 
+def test_a_state_at_publication_inherits_no_past_date() -> None:
+    art = article("Her husband, the geologist Alan Ellery, died in 2017. She is survived by two daughters.")
+    survived = one(art, "survived")
+    assert (survived.when.value, survived.kind, survived.rule) == ("2022-02-08", Kind.ONGOING, "fallback.publication")
+    # ... while a past-tense sentence of the paragraph still does
+    art = article("Her husband died in 2017. He was buried in Cambridge.")
+    assert one(art, "buried").when.value == "2017"
+
+
 def test_a_passive_reporting_verb_tells_the_happening_not_a_saying() -> None:
     art = article(
         "The new tram line was announced at a council meeting several months ago and will replace "
