@@ -490,12 +490,19 @@ def _readings(
             told = Span(sentence.span.start + said, sentence.span.end)
             return [Reading(sentence.span, _inherit(article, sentence, text[said:], history, memo), told)]
         return [Reading(sentence.span, _inherit(article, sentence, text, history, memo), sentence.span)]
+    quotation = text[:1] in _QUOTES
     dating = [
         t
         for t in timexes
         if not _lifespan(article.text, t)
         and not _compares(article.text, t)
         and not _for_a_coming_thing(article.text, t, article.published)
+        # '"...," said Sandra Kolber, spokeswoman for the committee appointed last May': the speaker's
+        # description has a date of its own, not the saying's
+        and not (
+            quotation
+            and _DESCRIBED_SPEAKER.search(article.text, max(sentence.span.start, t.span.start - 160), t.span.start)
+        )
     ]
     named = [t for t in dating if not _names_a_thing(article.text, t)]
     if named and len(named) < len(dating):
@@ -638,6 +645,11 @@ def _readings(
             # "over the past 20 years" dates its own clause; the sentences after it read on from the story
             history.append((sentence, told))
         return _spans(article.text, sentence.span, dated)
+    said = _saying_of_a_quotation(text) if quotation and not weak else None
+    if said is not None:
+        # a quotation whose only date is its speaker's (`_DESCRIBED_SPEAKER`) is a saying like any other
+        told = Span(sentence.span.start + said, sentence.span.end)
+        return [Reading(sentence.span, _inherit(article, sentence, text[said:], history, memo), told)]
     context = _inherit(article, sentence, text, history, memo)
     # "... will be available, as Apple has done in the past": a vague past does not date a plan.
     chosen = weak[0] if weak and context.rule == FALLBACK and not _against_tense(weak[0], text) else context
@@ -652,6 +664,12 @@ def _readings(
         # "The fund now holds 15% in cash": what holds now is not of the day the paragraph told before
         chosen = weak[0]
     return [Reading(sentence.span, chosen, sentence.span)]
+
+
+_DESCRIBED_SPEAKER = re.compile(
+    r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$"
+)
+"""The description of the speaker after a quotation, up to a participle and the date it governs."""
 
 
 def _saying_of_a_quotation(text: str) -> int | None:
@@ -799,8 +817,9 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             text[at - 1 : at] != "-"
             and not _NOT_A_SAYING_BEFORE.search(text, max(sentence.start, at - 16), at)
             and not _in_closed_aside(text, sentence, at, first)
-            # '"The French want action," Attal said in his first speech on Tuesday': what was said is the
-            # quotation before the verb; the words after it tell where and when it was said
+            # '"The French want action," Attal said in his first speech on Tuesday', '"...," said Dr Anand at a
+            # briefing on Thursday': what was said is the quotation before the verb; the words after it tell
+            # where and when it was said
             and not _QUOTED_BEFORE.search(text, max(sentence.start, at - 48), at)
         ):
             found = _REPORTING_BY_LETTERS.match(text, at, first)
@@ -855,7 +874,7 @@ _SPEAKER_AFTER_QUOTE = (
     r"|(?:the|a|an|his|her|its|their)(?:\s+[\w.'\u2019-]+){1,4})"
 )
 """Who is named between a quotation and its verb ('," Attal said', '," the new prime minister said')."""
-_QUOTED_BEFORE = re.compile(rf"[,.!?][\"\u201d']\s+{_SPEAKER_AFTER_QUOTE}\s+$")
+_QUOTED_BEFORE = re.compile(rf"[,.!?][\"\u201d']\s+(?:{_SPEAKER_AFTER_QUOTE}\s+)?$")
 _THAT_NEXT = re.compile(r",?\s+that\s")
 _OPENS_A_CLAUSE_WORDS = frozenset({"to", "it", "he", "she", "they", "we", "i", "you"})
 
@@ -3411,6 +3430,10 @@ def _closed_quotes(text: str) -> str:
         return text
     if "\u201c" in text and text.count("\u201c") > text.count("\u201d"):
         return text + "\u201d"
+    if "\u201d" in text and text.count("\u201d") > text.count("\u201c"):
+        at = text.rfind("\u201d")
+        if _SPEECH_CLOSES.match(text.replace("\u201d", '"'), at):
+            return "\u201c" + text  # '... this,” said Dr Anand': the opening one was at the start
     return text
 
 

@@ -713,6 +713,19 @@ def test_a_wire_dateline_is_the_reports_day_and_no_happening(dateline: str) -> N
     assert [(e.when.value, e.headline) for e in events] == [("2022-02-07", "Two aid workers were freed")]
 
 
+def test_a_quotation_takes_the_day_its_speaker_gave_it() -> None:
+    art = article("\u201cWe only get one shot at this,\u201d said Dr Priya Anand, the mission\u2019s deputy "
+                  "scientist, at a briefing on Monday afternoon.")
+    events = [e for e in extract(art) if e.sources[0].line == 4]
+    assert [(e.when.value, e.headline) for e in events] == [
+        ("2022-02-07TAF", ("\u201cWe only get one shot at this,\u201d said Dr Priya Anand, the mission\u2019s deputy "
+                          "scientist, at a…"))
+    ]
+    # ... but a date in the speaker's description is the description's
+    art = article('"We will not give up," said Jane Smith, who joined the board in May.')
+    assert [e.when.value for e in extract(art) if e.sources[0].line == 4] == ["2022-02-08"]
+
+
 def test_a_state_at_publication_inherits_no_past_date() -> None:
     art = article("Her husband, the geologist Alan Ellery, died in 2017. She is survived by two daughters.")
     survived = one(art, "survived")
