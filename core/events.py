@@ -558,6 +558,11 @@ def _readings(
     if reported is not None:
         # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
         verb, complement = reported
+        alleged = _ALLEGER.search(article.text, max(sentence.span.start, verb.start - 40), verb.start)
+        if alleged is not None and complement.start > alleged.start():
+            # "funds that prosecutors say he diverted between 2016 and 2021": an allegation keeps who makes it,
+            # lest the timeline state it as done
+            complement = Span(alleged.start(), complement.end)
         context = _inherit(article, sentence, text, history, memo)
         history.append((sentence, context))
         done = _reported_done(article, complement, dated, context)
@@ -670,6 +675,14 @@ _DESCRIBED_SPEAKER = re.compile(
     r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$"
 )
 """The description of the speaker after a quotation, up to a participle and the date it governs."""
+
+
+_ALLEGER = re.compile(
+    r"\b(?:(?:the|state|federal)\s+)?(?:prosecutors|prosecution|police|investigators|detectives|indictment|"
+    r"complaint|lawsuit|plaintiffs?|accusers?|court\s+(?:documents|papers|filings)|charging\s+documents)\s+$",
+    re.IGNORECASE,
+)
+"""Who makes an allegation, just before the reporting verb ("prosecutors say", "the indictment says")."""
 
 
 def _saying_of_a_quotation(text: str) -> int | None:

@@ -18,7 +18,7 @@ _PLAIN_FUTURE = (
     r"|payable|expires?|effective|opens|begins|starts|ends|runs|closes|resumes|reopens|kicks|hopes?\s+to|likely\s+to|unlikely\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"
     r"|supposed\s+to|slated|(?:agreement|agreed|agrees|deal)\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
 )
-_PLAIN_PAST = r"ago|last|earlier|announced|reported|\w{2,}ed|" + "|".join(lx.IRREGULAR_PAST)
+_PLAIN_PAST = r"ago|last|earlier|announced|reported|\w{2,}ed|" + "|".join((*lx.IRREGULAR_PAST, *tense._PLAIN_PAST))
 PLAIN = re.compile(
     rf"\b(?:(?P<future>{_PLAIN_FUTURE})|(?P<past>{_PLAIN_PAST})|(?P<present>is|are|says|has|have|am|does|do))\b"
 )

@@ -90,6 +90,10 @@ _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "vis
 """Timetable and future words that are nouns as well: "the end", "a strong start", "its run", "his visits",
 "tax returns", "raised its forecast for 2024 on Tuesday"."""
 _BARE_PLURAL = frozenset(_PLURAL_FIXTURES)
+_PAST_ALSO_NOUNS = frozenset(("set", "burst", "upset"))
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|has|have)\s+$")
+"""Before a past that is a noun too ("a set"), or a participle whose object may be a date to come ("has set
+Nov. 10 as the deadline")."""
 _ALSO_ADJECTIVES = frozenset(("open", "close"))
 _ADJECTIVE_AFTER = (" to ", " up", " down", " by ", " friend", " call", " race", " ally", " aide", " letter", " door")
 _STATE_BEFORE = re.compile(
@@ -106,7 +110,7 @@ _NOUN_AFTER_OWNER = re.compile(r"(?:\b(?:its|their|his|her|our|whose)|'s)\s+(?:\
 """Before a timetable word in "-s" that is a plural noun: after its owner ("his visits", "the team's
 plays", "their foreign visits") or right after an article ("the visits"); after an article and a noun it is
 that noun's verb ("the council meets on Thursday", "the president visits Paris")."""
-_PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread")
+_PLAIN_PAST = ("hit", "cut", "put", "quit", "shut", "cost", "spread", "set", "burst", "hurt", "upset")
 """Verbs whose past is their base form: past in a news sentence ("the storm hit on Friday") unless an
 auxiliary or "to" stands before them ("is expected to hit on Friday")."""
 _IRREGULAR_PARTICIPLES = tuple(
@@ -273,6 +277,10 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             or low.startswith(" of ", end)
         ):
             continue
+        if word in _PAST_ALSO_NOUNS and (
+            low.startswith((" for ", " of "), end) or _ARTICLE_JUST_BEFORE.search(low, max(0, start - 8), start)
+        ):
+            continue  # "talks set for Friday": a date fixed; "a burst of gunfire", "the set": nouns
         if word in _ALSO_ADJECTIVES and (
             low.startswith(_ADJECTIVE_AFTER, end) or _STATE_BEFORE.search(low, start - 24, start)
         ):
