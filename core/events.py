@@ -61,10 +61,12 @@ FUTURE_CUES = _cues(
         ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b"),
         (
             "future.going-to",
-            # ... or of a date ahead: "More storms are forecast for Sunday afternoon", "is due in court on Monday"
+            # ... or of a date ahead: "More storms are forecast for Sunday afternoon", "is due in court on Monday",
+            # "Another update is expected at 7pm", "Results are expected next week"
             (
                 r"\b(?:is|are|am)\s+(?:(?:going|set|due|scheduled|slated|expected|poised|about)\s+to"
-                r"|(?:forecast|expected|predicted|due|scheduled|slated)\s+(?:for|on|in|by)|set\s+(?:for|on))\b"
+                r"|(?:forecast|expected|predicted|due|scheduled|slated)\s+(?:for|on|in|by|at|next|later|tomorrow|within)"
+                r"|set\s+(?:for|on))\b"
             ),
         ),
         # "plans to" is a verb after a subject, a noun after a determiner ("has no plans to attack"). The
@@ -338,9 +340,9 @@ def _entry_times(
     before it, which the entry's undated words take (`inherit.entry-time`)."""
     entries: dict[int, tuple[Sentence, Dated]] = {}
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
-        if not timexes or timexes[0].span.start != sentence.span.start or timexes[0].rule != "clock_24":
+        if not timexes or timexes[0].rule not in _ENTRY_TIME_RULES or timexes[0].span.start - sentence.span.start > 10:
             continue
-        opening = post_time(text, sentence.span.start)
+        opening = post_time(text, timexes[0].span.start)
         dated = _from_timex(timexes[0]) if opening is not None and opening.end() < sentence.span.end else None
         if dated is None:
             continue
@@ -350,6 +352,9 @@ def _entry_times(
         sents[index] = attrs.evolve(sentence, span=Span(opening.end(), sentence.span.end))
         per_sentence[index] = timexes[1:]
     return entries
+
+
+_ENTRY_TIME_RULES = ("clock_24", "clock")
 
 
 @attrs.define

@@ -596,6 +596,20 @@ def test_a_live_reports_entries_take_the_times_they_open_with() -> None:
     assert events["Police close the road"] == "2022-02-08T23:10"
 
 
+def test_a_live_reports_entries_may_open_with_a_12_hour_time_after_update() -> None:
+    art = article(
+        "The fire broke out on Saturday near the town.",
+        "Update, 3.15pm: Crews held the western edge of the fire.",
+        "4.30pm: Residents were allowed back.",
+        "Another update is expected at 7pm.",
+        title="Live: wildfire",
+    )
+    events = {e.headline: (e.when.value, e.kind) for e in extract(art)}
+    assert events["Crews held the western edge of the fire"] == ("2022-02-08T15:15", Kind.OCCURRED)
+    assert events["Residents were allowed back"] == ("2022-02-08T16:30", Kind.OCCURRED)
+    assert events["Another update is expected"] == ("2022-02-08T19:00", Kind.PLANNED)
+
+
 def test_a_mention_in_an_aside_dates_no_main_clause() -> None:
     art = article(
         "The takeover was first announced in December 2020.",

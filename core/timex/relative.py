@@ -724,6 +724,13 @@ def clock(m: Match, ctx: Context) -> Resolved | None:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
+    if not group(m, "when") and post_time(ctx.text, m.start()) and ctx.word_before(m) not in _CLOCK_PREPOSITIONS:
+        # "Update, 3.15pm: Crews held the western edge": the time a live report's entry opens with
+        return resolved(
+            f"{v.day(ctx.dct)}T{hour:02d}:{minute:02d}",
+            f"'{m.group(0)}': the time a live report's entry opens with, on publication day ({fmt(ctx.dct)})",
+            type_=TimeType.TIME,
+        )
     d, why = _day_for(m, ctx, group(m, "when"), hour)
     value = f"{v.day(d)}T{hour:02d}:{minute:02d}"
     return resolved(
@@ -747,18 +754,27 @@ def clock_24(m: Match, ctx: Context) -> Resolved | None:
 
 
 _POST_TIME = re.compile(
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time))?"
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\.?)"
+    r"(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time))?"
     r"(?:\s*[:\-\u2013\u2014]\s*|\s+)(?=[A-Z\"\u201c'])"
 )
-"""A live report's entry opening with its time ("14:05 The Met Office ...", "09:30 - Police arrive")."""
+"""A live report's entry opening with its time ("14:05 The Met Office ...", "09:30 - Police arrive", "3.15pm:
+Crews held the line")."""
+_POST_PREFIX = re.compile(r"(?:Update[ds]?|UPDATE[DS]?|Latest|LATEST)[,:]?\s+")
+"""What may come before the entry's time on its line ("Update, 3.15pm: ...")."""
 
 
 def post_time(text: str, start: int) -> re.Match[str] | None:
-    """The time a live report's entry opens with, at `start`, the start of a line, with what parts it from the
-    entry's words."""
+    """The time a live report's entry opens with, at `start`, the start of a line (or after "Update,"), with
+    what parts it from the entry's words."""
     if start and text[start - 1] != "\n":
-        return None
+        line = text.rfind("\n", 0, start) + 1
+        if start - line > _LONGEST_PREFIX or not _POST_PREFIX.fullmatch(text, line, start):
+            return None
     return _POST_TIME.match(text, start)
+
+
+_LONGEST_PREFIX = 10
 
 
 _CLOCK_PREPOSITIONS = frozenset(
