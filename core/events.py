@@ -2873,6 +2873,8 @@ def _inherit(
                 continue  # "He is expected to speak at about 1pm. Turnout was 60%": not the speech's hour
             # Ordinals, since subtracting pendulum dates builds a slow Interval.
             if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:
+                if earlier.timex is not None and _dates_its_subject(article.text, earlier_sentence, earlier.timex):
+                    continue  # "Figures published on Wednesday showed inflation rose": the figures' day, no story's
                 rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
                 reason = (
                     "the sentence continues the story told before it"
@@ -2896,6 +2898,28 @@ def _inherit(
 
 _NOW = ("present.state", "present.progressive")
 """Verb cues of what is so at publication, whatever a sentence before it dates."""
+
+_SUBJECTS_PARTICIPLE = re.compile(
+    r"(?:[\w'\u2019-]+\s+){1,4}(?:published|released|issued|out|unveiled|announced)\s+(?:on\s+|late\s+on\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_its_subject(text: str, sentence: Sentence, timex: Timex) -> bool:
+    """Whether the date is told by a participle after the sentence's subject ("Figures published on Wednesday
+    showed ...", "Data released on Tuesday"): the day a thing came out, background to what follows."""
+    start = sentence.span.start
+    if timex.span.start - start >= _SUBJECT_CHARS or _SUBJECTS_PARTICIPLE.fullmatch(text, start, timex.span.start) is None:
+        return False
+    # ... then the sentence's own verb ("showed"), not "Albright announced Monday to offer a reward"
+    after = text[timex.span.end : timex.span.end + 20].split()
+    return bool(after) and after[0].lower() != "that" and (_a_verb(after[0]) or after[0].lower() in _PRESENT_OF_FIGURES)
+
+
+_PRESENT_OF_FIGURES = frozenset(("show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"))
+
+
+_SUBJECT_CHARS = 60
 
 SINCE_THEN = "inherit.since-then"
 _SINCE_THEN = re.compile(r"\b[Ss]ince then\b")

@@ -755,6 +755,22 @@ def test_a_quotation_takes_the_day_its_speaker_gave_it() -> None:
     assert [e.when.value for e in extract(art) if e.sources[0].line == 4] == ["2022-02-08"]
 
 
+def test_the_day_a_thing_came_out_is_background_to_what_follows() -> None:
+    art = article(
+        "The Bank of England held interest rates at 3.75% on Monday.",
+        "Figures published on Friday showed inflation rose to 3.2% in January.",
+        "Sterling fell by half a cent within minutes of the announcement.",
+    )
+    assert one(art, "Sterling").when.value == "2022-02-07"
+    # ... but a subject's own verb with its day is the story's
+    art = article(
+        "The Bank of England held interest rates at 3.75% on Monday.",
+        "The governor announced on Friday that he would step down.",
+        "Sterling fell by half a cent within minutes of the announcement.",
+    )
+    assert one(art, "Sterling").when.value == "2022-02-04"
+
+
 def test_a_state_at_publication_inherits_no_past_date() -> None:
     art = article("Her husband, the geologist Alan Ellery, died in 2017. She is survived by two daughters.")
     survived = one(art, "survived")
