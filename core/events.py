@@ -420,7 +420,12 @@ def _title_reading(article: Article, reading: Reading, lead: Dated | None, plan:
     title = article.text[reading.span.start : reading.span.end]
     ahead = _HEADLINE_FUTURE.search(title)
     # "United beat City 2-1 to reach the final": a verb before "to" tells what happened, and why
-    if (ahead and not any(map(_a_verb, ahead.group().split()[:-2])) and not _PLAIN_VERB.search(ahead.group())) or (
+    if (
+        ahead
+        and not any(map(_a_verb, ahead.group().split()[:-2]))
+        and not _PLAIN_VERB.search(ahead.group())
+        and not _present_verb_before_to(ahead.group().split()[-3] if len(ahead.group().split()) > 2 else "")
+    ) or (
         tense(title) == "future"
     ):
         if plan is None or reading.date.rule != FALLBACK:
@@ -434,6 +439,22 @@ def _title_reading(article: Article, reading: Reading, lead: Dated | None, plan:
         lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5
     )
     return reading._replace(date=dated)
+
+
+def _present_verb_before_to(word: str) -> bool:
+    """ "Hurricane strengthens to Category 3": a verb of the headline present before "to", not a plan's subject
+    ("Apple to lower prices") nor an intent ("Apple plans to")."""
+    low = word.lower()
+    return (
+        len(low) > 3 and word.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        and low not in _INTENTS_BEFORE_TO
+    )
+
+
+_INTENTS_BEFORE_TO = frozenset(
+    ("plans", "hopes", "aims", "wants", "intends", "vows", "pledges", "promises", "threatens", "prepares", "seeks",
+     "expects", "agrees", "moves", "looks", "votes", "decides", "offers", "refuses", "needs", "bids", "sets")
+)  # fmt: skip
 
 
 _COARSE = frozenset({"year", "month"})

@@ -400,6 +400,12 @@ def _report(*paragraphs: str, title: str) -> list[Event]:
             "2022-02-06",
             "inherit.lead",
         ),
+        (
+            "Hurricane strengthens to Category 3, takes aim at the coast",
+            "The hurricane strengthened into a Category 3 storm on Monday and is expected to make landfall on Friday.",
+            "2022-02-07",
+            "inherit.lead",
+        ),
         # ... or takes the plan its report opens with
         (
             "Council to vote on new budget",
