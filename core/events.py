@@ -3369,7 +3369,13 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
                 thing = thing[:1].lower() + thing[1:]
             text = f"{aside['what']} {thing}"
         elif aside["what"]:
-            text = f"{aside['who']} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
+            thing = aside["who"]
+            head, of, named = thing.rpartition(" of ")
+            words = head.split()
+            # (the head noun, lower-cased when it opens the sentence: "Residents of ...")
+            if of and aside["what"].startswith(("was ", "is ", "has ")) and _plural(words[-1] if len(words) > 1 else words[-1].lower()):
+                thing = named  # "Residents of Dutch Flat, which was evacuated": the singular the verb agrees with
+            text = f"{thing} {aside['what']}"  # "The minister, who took office" -> "The minister took office"
         elif aside["whose"]:
             # "The minister, whose resignation was announced" -> "The minister's resignation was announced"
             owner = aside["who"] + ("'" if who[-1].endswith("s") else "'s")

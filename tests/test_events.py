@@ -748,6 +748,22 @@ def test_an_allegation_keeps_who_makes_it(sentence: str, expected: tuple[str, st
     assert dated == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "aside"),
+    [
+        # the aside's verb agrees with the name after "of", not with the plural before it
+        ("Residents of Dutch Flat, which was evacuated on Sunday evening, were told on Monday to stay away.",
+         "Dutch Flat was evacuated"),
+        ("Shares of Acme, which has lost 20% since January, rose on Monday.", "Acme has lost 20% since January"),
+        # ... and stays whole where both agree
+        ("The sale of the unit, which was announced in January, was completed on Monday.",
+         "The sale of the unit was announced"),
+    ],
+)
+def test_an_asides_headline_names_what_its_verb_agrees_with(sentence: str, aside: str) -> None:
+    assert aside in headlines_by_value(sentence).values()
+
+
 def test_a_quotation_takes_the_day_its_speaker_gave_it() -> None:
     art = article("\u201cWe only get one shot at this,\u201d said Dr Priya Anand, the mission\u2019s deputy "
                   "scientist, at a briefing on Monday afternoon.")
