@@ -530,6 +530,10 @@ def _readings(
             and _DESCRIBED_SPEAKER.search(article.text, max(sentence.span.start, t.span.start - 160), t.span.start)
         )
     ]
+    if len(dating) > 1:
+        # "A similar ban, originally set for 2030, was pushed back to 2035": a date given up, beside the one now
+        kept = [t for t in dating if not _ORIGINALLY_FOR.search(article.text, max(0, t.span.start - 40), t.span.start)]
+        dating = kept or dating
     named = [t for t in dating if not _names_a_thing(article.text, t)]
     if named and len(named) < len(dating):
         # "On Wednesday Apple released the 2011 version of iLife": the year names the version; the
@@ -697,6 +701,11 @@ def _readings(
     return [Reading(sentence.span, chosen, sentence.span)]
 
 
+_ORIGINALLY_FOR = re.compile(
+    r"\b(?:originally|initially|previously|once)\s+(?:set|planned|scheduled|due|slated|expected|targeted|pencilled|penciled)"
+    r"(?:\s+in)?\s+(?:for|in|on|by|to\s+(?:open|start|begin|end|take\s+effect)(?:\s+in|\s+on|\s+by)?)\s+$",
+    re.IGNORECASE,
+)
 _DESCRIBED_SPEAKER = re.compile(
     r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$"
 )

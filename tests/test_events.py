@@ -764,6 +764,13 @@ def test_an_asides_headline_names_what_its_verb_agrees_with(sentence: str, aside
     assert aside in headlines_by_value(sentence).values()
 
 
+def test_a_date_given_up_dates_nothing_beside_the_one_now() -> None:
+    assert headlines_by_value("A similar ban, originally set for 2030, was pushed back to 2035.") == {
+        "2035": "A similar ban, originally set for 2030, was pushed back to 2035"}
+    # ... alone, it is still the plan's
+    assert "2019" in headlines_by_value("The line was originally due to open in 2019.")
+
+
 def test_a_quotation_takes_the_day_its_speaker_gave_it() -> None:
     art = article("\u201cWe only get one shot at this,\u201d said Dr Priya Anand, the mission\u2019s deputy "
                   "scientist, at a briefing on Monday afternoon.")

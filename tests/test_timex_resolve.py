@@ -127,6 +127,19 @@ def test_a_date_something_is_put_off_to_is_ahead(text: str, expected: list[tuple
 
 @pytest.mark.parametrize(
     "text",
+    ["He told the Sunday Times he would stand.", "The Mail on Sunday reported the leak.",
+     "He appeared on Saturday Night Live.", "She told the BBC's Sunday with Laura Kuenssberg that the plan was fair."],
+)
+def test_a_weekday_in_a_papers_or_a_shows_title_is_no_time(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_weekday_with_someone_is_a_day() -> None:
+    assert values("He spent Sunday with Laura.") == [("Sunday", "2022-02-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["He was named the league's player of the year.", "She scored the goal of the month.",
      "The court heard what was called the trial of the century."],
 )

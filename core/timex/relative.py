@@ -168,6 +168,8 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
     wd = lx.WEEKDAYS[word]
     if names_a_day(ctx.text, m.start("wd"), wd):
         return None  # "Black Monday", "Super Tuesday": a day's name, not the weekday
+    if _titles_a_paper_or_show(ctx.text, m.start("wd"), m.end("wd")):
+        return None  # "the Sunday Times", "the Mail on Sunday", "Saturday Night Live"
     name = lx.WEEKDAY_NAMES[wd]
     rel = group(m, "rel")
     dct = ctx.dct
@@ -268,6 +270,23 @@ def week_on(m: Match, ctx: Context) -> Resolved | None:
     return resolved(
         v.day(d), f"'{m.group(0)}': {span} after the coming {lx.WEEKDAY_NAMES[wd]} ({fmt(base)}): {fmt(d)}"
     )
+
+
+_PAPER_OR_SHOW_AFTER = re.compile(
+    r" (?:Times|Telegraph|Mirror|Express|People|Herald|Post|Star|Sport|Independent|Tribune|Business Post|Politics|"
+    r"Brunch|Kitchen|Supplement|Magazine|Night Live|Night Football|Morning Futures|Edition)\b"
+)
+_PAPER_ON = (" Mail on ", " Independent on ", " Scotland on ", " Wales on ")
+
+
+def _titles_a_paper_or_show(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised weekday is part of a newspaper's or a programme's title: "the Sunday Times",
+    "the Mail on Sunday", "Saturday Night Live", "the BBC's Sunday with Laura Kuenssberg"."""
+    if not text[start : start + 1].isupper():
+        return False
+    if _PAPER_OR_SHOW_AFTER.match(text, end) or text.endswith(_PAPER_ON, max(0, start - 14), start):
+        return True
+    return text.endswith(("'s ", "\u2019s "), 0, start) and text.startswith(" with ", end) and text[end + 6 : end + 7].isupper()
 
 
 def weekday_of_previous(m: Match, ctx: Context) -> Resolved | None:
