@@ -876,6 +876,12 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
                 break
     if verb is None or _fewer_words(text[verb.end() : first], MIN_COMPLEMENT_WORDS):
         return None
+    if _TRAILING_SPEAKER.search(text, max(sentence.start, verb.start() - 48), verb.start()) and _CIRCUMSTANCE.match(
+        text, verb.end()
+    ):
+        # "..., the Bank said in a statement released at noon": an attribution after what was said, and where and
+        # when it was said
+        return None
     if verb.group().lower().startswith(_TAKING_OBJECTS) and not verb.group().rstrip(",").lower().endswith("that"):
         between = _WORD.findall(text, verb.end(), first)
         if not _infinitive_in(between) and not any(map(_a_verb, between)):
@@ -922,7 +928,11 @@ _SPEAKER_AFTER_QUOTE = (
     r"|(?:the|a|an|his|her|its|their)(?:\s+[\w.'\u2019-]+){1,4})"
 )
 """Who is named between a quotation and its verb ('," Attal said', '," the new prime minister said')."""
-_QUOTED_BEFORE = re.compile(rf"[,.!?][\"\u201d']\s+(?:{_SPEAKER_AFTER_QUOTE}\s+)?$")
+_TRAILING_SPEAKER = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,5}$")
+_CIRCUMSTANCE = re.compile(r",?\s+(?:in|at|on|during|after|before|via|through|late|early|earlier|later)\s", re.IGNORECASE)
+_QUOTED_BEFORE = re.compile(r"[,.!?][\"\u201d']\s+(?:[\w.'\u2019-]+\s+){0,6}$")
+"""A quotation closed just before the reporting verb, with its speaker between ('," Harlow manager Simon
+Achterberg said'): what was said is the quotation."""
 _THAT_NEXT = re.compile(r",?\s+that\s")
 _OPENS_A_CLAUSE_WORDS = frozenset({"to", "it", "he", "she", "they", "we", "i", "you"})
 
@@ -3503,20 +3513,22 @@ def _closed_quotes(text: str) -> str:
         at = text.rfind('"')
         if (at == 0 or text[at - 1] == " ") and text[at + 1 : at + 2].isalnum():
             return text + '"'  # the last quotation mark opens
-        if _SPEECH_CLOSES.match(text, at):
+        if text[at - 2 : at].strip()[-1:] in _CLOSING_PUNCTUATION and _SPEECH_CLOSES.match(text, at):
             return '"' + text  # '... success," said the general': the opening one was at the start
         return text
     if "\u201c" in text and text.count("\u201c") > text.count("\u201d"):
         return text + "\u201d"
     if "\u201d" in text and text.count("\u201d") > text.count("\u201c"):
         at = text.rfind("\u201d")
-        if _SPEECH_CLOSES.match(text.replace("\u201d", '"'), at):
+        if text[at - 2 : at].strip()[-1:] in _CLOSING_PUNCTUATION and _SPEECH_CLOSES.match(text.replace("\u201d", '"'), at):
             return "\u201c" + text  # '... this,” said Dr Anand': the opening one was at the start
     return text
 
 
+_CLOSING_PUNCTUATION = (",", ".", "!", "?")
 _SPEECH_CLOSES = re.compile(
-    rf'"\s+(?:{_SPEAKER_AFTER_QUOTE}\s+)?(?:said|says|asked|asks|added|adds|told|urged|wrote|writes)\b'
+    r'"\s+(?:(?!I\s)[A-Z][\w.\'\u2019-]*\s+(?:[\w.\'\u2019-]+\s+){0,5}?|(?:the|a|an|his|her|its|their)\s+'
+    r'(?:[\w.\'\u2019-]+\s+){1,4}?|(?:he|she|they|it|we)\s+)?(?:said|says|asked|asks|added|adds|told|urged|wrote|writes)\b'
 )
 
 

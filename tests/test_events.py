@@ -764,6 +764,21 @@ def test_an_asides_headline_names_what_its_verb_agrees_with(sentence: str, aside
     assert aside in headlines_by_value(sentence).values()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speaker of several words between the quotation and the verb
+        ('"We want him," Harlow manager Simon Achterberg said at a news conference on Monday morning.',
+         {"2022-02-07TMO": '"We want him," Harlow manager Simon Achterberg said at a news conference'}),
+        # an attribution after what was said, with where and when it was said
+        ("The committee voted 6-3 to hold, the Bank said in a statement released at noon.",
+         {"2022-02-08T12:00": "The committee voted 6-3 to hold, the Bank said in a statement released"}),
+    ],
+)
+def test_the_words_after_an_attribution_tell_where_and_when_it_was_said(sentence: str, expected: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == expected
+
+
 def test_a_date_given_up_dates_nothing_beside_the_one_now() -> None:
     assert headlines_by_value("A similar ban, originally set for 2030, was pushed back to 2035.") == {
         "2035": "A similar ban, originally set for 2030, was pushed back to 2035"}
