@@ -285,6 +285,9 @@ def _drop_datelines(text: str, sents: list[Sentence], per_sentence: list[list[Ti
         if not timexes:
             continue
         start = sentence.span.start
+        # (a dated dateline names its agency in brackets: most sentences are turned away by two characters)
+        if text[start : start + 1] not in _DATELINE_FIRST or text.find(" (", start, start + _DATELINE_CHARS) < 0:
+            continue
         line = _dateline(text[start : start + _DATELINE_CHARS])
         if line is not None and line["date"] is not None:
             per_sentence[index] = [t for t in timexes if t.span.start >= start + line.end()]
