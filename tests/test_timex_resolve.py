@@ -449,6 +449,9 @@ def test_a_verb_after_but_has_a_clause_of_its_own() -> None:
         # "due to" a verb plans what comes, whatever the verb before; "due to" a noun gives a cause
         ("Meta announced its headset last week, priced at $499 and due to ship in October.", "2023-06-06", "2023-10"),
         ("Flights were cancelled due to the storm in March.", "2023-06-06", "2023-03"),
+        # a figure for a month told in the past is out, so the month is over
+        ("Exports in November fell sharply.", "2025-10-15", "2024-11"),
+        ("The summit in November was cancelled.", "2025-10-15", "2025-11"),
         # a participle after a comma has the main clause's tense, not a past of its own
         ("The next decision is due on 30 April, followed by meetings on 18 June and 6 August.", "2026-03-19",
          "2026-08-06"),

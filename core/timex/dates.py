@@ -183,6 +183,10 @@ def pick_year(
         # ... and a day it governs has come: "was dissolved on 6 November", written on 2 November, is last year's
         if governed and exact_day:
             valid = [(y, d) for y, d in valid if d <= dct] or valid
+    elif direction == PAST and _FIGURE_FOR.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "Exports in November fell", written in October: a figure for a month is out once the month is over
+        clue = "a figure for a period told in the past"
+        valid = [(y, d) for y, d in valid if d <= dct] or valid
     elif direction == PAST and _PERIOD_TO.search(ctx.text, max(0, m.start() - 40), m.start()):
         # "Sales rose 4% in the three months to March 31", written on 6 March: a period told in the past has ended
         clue = "ending a period told in the past"
@@ -200,6 +204,13 @@ def pick_year(
     return best, f"{what} {clue}: the nearest such date {side} publication"
 
 
+_FIGURE_FOR = re.compile(
+    r"\b(?:exports|imports|sales|output|production|inflation|prices|unemployment|employment|gdp|growth|spending|"
+    r"revenue|profits?|earnings|deliveries|shipments|orders|lending|borrowing|wages|exports|arrivals|registrations|"
+    r"approvals|starts)\s+(?:in|for|during)\s+$",
+    re.IGNORECASE,
+)
+"""A figure measured over the period named after it ("exports in November", "sales for March")."""
 _PERIOD_TO = re.compile(
     r"\b(?:days|weeks|months|years|quarter|half|week|month|year|period)\s+(?:to|ended|ending|through)\s+$",
     re.IGNORECASE,
