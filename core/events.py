@@ -416,6 +416,13 @@ def _title_reading(article: Article, reading: Reading, lead: Dated | None, plan:
     """A headline with no date of its own tells the lead's news ("Apple unveils iPod nano"), as does one whose
     only date is a year or a month that holds the lead's day ("Spain beat England to win Euro 2024 final");
     one that looks ahead ("Pope Francis to visit Mongolia") tells the plan its report opens with."""
+    if reading.date.timex is not None and _year_naming_a_thing(article.text, reading.date.timex):
+        # "Probe Adjusts Course for 2027 Asteroid Encounter": the year names the encounter; the news is the lead's
+        if lead is None:
+            return reading._replace(date=_fallback(article.published, tense(article.text[reading.span.start : reading.span.end])))
+        return reading._replace(
+            date=_inherited(lead, "inherit.lead", "the news the report opens with (a headline tells its lead)", 0.5)
+        )
     if reading.date.rule != FALLBACK and (
         lead is None or not (_holds(reading.date.when, lead.when) or _edition(article.text, reading.date.timex))
     ):
@@ -458,6 +465,15 @@ _INTENTS_BEFORE_TO = frozenset(
     ("plans", "hopes", "aims", "wants", "intends", "vows", "pledges", "promises", "threatens", "prepares", "seeks",
      "expects", "agrees", "moves", "looks", "votes", "decides", "offers", "refuses", "needs", "bids", "sets")
 )  # fmt: skip
+
+
+def _year_naming_a_thing(text: str, t: Timex) -> bool:
+    """A year before a noun in a headline ("for 2027 Asteroid Encounter", "ahead of 2026 World Cup"): which
+    one, not when the headline's news happened."""
+    return len(t.text) == 4 and t.text.isdigit() and _NOUN_AFTER_YEAR.match(text, t.span.end) is not None
+
+
+_NOUN_AFTER_YEAR = re.compile(r" (?!(?:and|or|to|through|until|as|after|before|in|on|at|for|with|from|by)\b)[A-Za-z]")
 
 
 _COARSE = frozenset({"year", "month"})
@@ -2060,6 +2076,9 @@ def _names_a_thing(text: str, t: Timex) -> bool:
         # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
         # close": there the thing owned is what the sentence tells, or when
         return True
+    if _RESULTS_OF.match(text, t.span.end) and _RESULTS_TOLD_BEFORE.search(text, max(0, t.span.start - 24), t.span.start):
+        # "reports its fiscal fourth-quarter results on Oct. 31": the period the results cover, not when
+        return True
     if text.startswith(_POSSESSIVE_MARKS, t.span.end) and _PERIOD_OWNER.fullmatch(t.text):
         # "This year's festival, which runs until May 27, will ...": which edition, not when (a date of
         # the sentence's own goes first; alone, the period still dates it)
@@ -2071,6 +2090,12 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     )
 
 
+_RESULTS_OF = re.compile(r"\s+(?:results|earnings|figures|accounts|numbers)\b")
+_RESULTS_TOLD_BEFORE = re.compile(
+    r"\b(?:reports?|reported|releases?|released|publish(?:es|ed)?|posts?|posted|announc(?:e|es|ed)|its|their)\s+$",
+    re.IGNORECASE,
+)
+"""What tells results as a thing reported ("reports its fourth-quarter results"), not a sentence's subject."""
 _PERIOD_OWNER = re.compile(
     r"(?:this|last|next)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall)", re.IGNORECASE
 )

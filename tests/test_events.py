@@ -406,6 +406,13 @@ def _report(*paragraphs: str, title: str) -> list[Event]:
             "2022-02-07",
             "inherit.lead",
         ),
+        # a year before a noun names which one
+        (
+            "Probe adjusts course for 2027 asteroid encounter",
+            "The probe fired its engine on Monday to adjust its course.",
+            "2022-02-07",
+            "inherit.lead",
+        ),
         # ... or takes the plan its report opens with
         (
             "Council to vote on new budget",
@@ -777,6 +784,13 @@ def test_an_asides_headline_names_what_its_verb_agrees_with(sentence: str, aside
 )
 def test_the_words_after_an_attribution_tell_where_and_when_it_was_said(sentence: str, expected: dict[str, str]) -> None:
     assert headlines_by_value(sentence) == expected
+
+
+def test_the_period_results_cover_dates_nothing_beside_the_day_they_come_out() -> None:
+    assert headlines_by_value("Orrin reports its fiscal fourth-quarter results on Feb. 24.") == {
+        "2022-02-24": "Orrin reports its fiscal fourth-quarter results"}
+    # ... but results that are the sentence's subject are the quarter's
+    assert "2021-Q4" in headlines_by_value("Fourth-quarter results included a gain of $48 million.")
 
 
 def test_a_date_given_up_dates_nothing_beside_the_one_now() -> None:
@@ -1846,9 +1860,13 @@ def test_a_headline_whose_only_date_is_the_year_of_its_lead_tells_the_lead() -> 
     title = next(e for e in extract(art) if e.sources[0].line == 1)
     assert (title.when.start, title.rule) == (D(2022, 2, 6), "inherit.lead")
     # a year that does not hold the lead's day is the headline's own
-    art = article("Spain beat England 2-1 in the final in Berlin on Sunday.", title="Spain avenge their 2012 defeat")
+    art = article("Spain beat England 2-1 in the final in Berlin on Sunday.", title="Spain last won a final in 2012")
     title = next(e for e in extract(art) if e.sources[0].line == 1)
     assert (title.when.value, title.rule) == ("2012", "year")
+    # ... but one before a noun names which thing, and the news is the lead's
+    art = article("Spain beat England 2-1 in the final in Berlin on Sunday.", title="Spain avenge their 2012 defeat")
+    title = next(e for e in extract(art) if e.sources[0].line == 1)
+    assert (title.when.start, title.rule) == (D(2022, 2, 6), "inherit.lead")
     # ... unless it names an edition of an event: which one, not when
     art = article("Tickets sold out in 35 minutes on Sunday morning.", title="Glastonbury 2023 sells out in 35 minutes")
     title = next(e for e in extract(art) if e.sources[0].line == 1)

@@ -39,7 +39,7 @@ _FUTURE_PHRASES = (
     # singular: the base form also follows "did not" and "failed to"
     r"takes\s+place", r"appears\s+in\s+court",
     # ... and a company's calendar ("Acme, which reports results on Thursday", "the bank reports its earnings")
-    r"reports?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings)",
+    r"reports?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:results|earnings)",
     # "sales should recover in the second half"; but "should have" looks back
     r"should(?!\s+(?:not\s+)?have\b)",
 )  # fmt: skip
