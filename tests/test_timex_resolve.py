@@ -340,6 +340,15 @@ def test_a_timetable_or_a_state_told_in_the_present_is_ahead(text: str, expected
     assert values(text, pendulum.date(2025, 7, 20)) == expected
 
 
+def test_a_date_of_a_year_ahead_carries_its_year_to_the_dates_after_it() -> None:
+    text = "The tour opens in Glasgow on June 14, 2025, and ends in Manchester on July 19 and 20."
+    assert values(text, pendulum.date(2024, 4, 16)) == [
+        ("June 14, 2025", "2025-06-14"), ("July 19", "2025-07-19"), ("20", "2025-07-20")]
+    # ... a year told, not one worked out: the record day comes before the payment
+    assert values("The dividend is payable Jan. 2 to stock of record Dec. 15.", pendulum.date(1989, 11, 2)) == [
+        ("Jan. 2", "1990-01-02"), ("Dec. 15", "1989-12-15")]
+
+
 def test_a_verb_after_but_has_a_clause_of_its_own() -> None:
     text = (
         "Kestrel showed a similar prototype at a trade show in Las Vegas in January but has said it will not sell "

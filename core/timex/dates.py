@@ -151,7 +151,7 @@ def pick_year(
     ranged = _range_year(ctx, m, candidates, what)
     if ranged is not None:
         return ranged
-    named = _year_named_before(ctx, m, candidates, what)
+    named = _year_named_before(ctx, m, candidates, what) or _year_of_a_date_ahead(ctx, m, candidates, what)
     if named is not None:
         return named
     future_behind = FUTURE_BEHIND
@@ -245,6 +245,27 @@ def _year_named_before(
     if d is None:
         return None
     return d, f"{what} in {year}, the year the sentence names before it"
+
+
+def _year_of_a_date_ahead(
+    ctx: Context, m: Match, candidates: Callable[[int], pendulum.Date | None], what: str
+) -> tuple[pendulum.Date, str] | None:
+    """A date of a year after publication told before in the sentence is the year of the dates after it ("The tour
+    opens on June 14, 2025, and ends in Manchester on July 19"), while they follow it in the calendar."""
+    a = ctx.same_sentence(m, ("day", "month"))
+    if a is None or not a.value[:4].isdigit() or int(a.value[:4]) <= ctx.dct.year or m.start() - a.start > _SCHEDULE_REACH:
+        return None
+    year = int(a.value[:4])
+    if a.value[:4] not in ctx.text[a.start : a.start + 20]:
+        return None  # a year worked out ("payable Jan. 2 to stock of record Dec. 15"), not told
+    d = candidates(year)
+    if d is None or d.isoformat() < a.value[:10]:
+        return None
+    return d, f"{what} after {a.value} in the same sentence: that year"
+
+
+_SCHEDULE_REACH = 160
+"""How far a date ahead told earlier in the sentence carries its year."""
 
 
 _RANGE_TO = re.compile(
