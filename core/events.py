@@ -695,8 +695,11 @@ def _readings(
         if len(dated) > 1 and has_aside:
             # "Costa, who performed the first transplant in 1971, died on Saturday": the story is Saturday's
             told = next((d for d in dated if _aside_parts(article.text, sentence.span, d.timex) is None), told)
-        if told.rule not in (offsets.TO_PUBLICATION, offsets.FROM_PUBLICATION):
-            # "over the past 20 years" dates its own clause; the sentences after it read on from the story
+        if told.rule not in (offsets.TO_PUBLICATION, offsets.FROM_PUBLICATION) and not (
+            quotation and _quoted(article.text, sentence.span.start, told)
+        ):
+            # "over the past 20 years" dates its own clause; the sentences after it read on from the story; and a
+            # day a speaker names inside a quotation ('"We lost last Tuesday," he said') is none of the story's
             history.append((sentence, told))
         return _spans(article.text, sentence.span, dated)
     said = _saying_of_a_quotation(text) if quotation and not weak else None
@@ -725,6 +728,14 @@ _ORIGINALLY_FOR = re.compile(
     r"(?:\s+in)?\s+(?:for|in|on|by|to\s+(?:open|start|begin|end|take\s+effect)(?:\s+in|\s+on|\s+by)?)\s+$",
     re.IGNORECASE,
 )
+def _quoted(text: str, start: int, dated: Dated) -> bool:
+    """Whether the date lies inside a quotation the sentence opens with."""
+    if dated.timex is None:
+        return False
+    before = text[start : dated.timex.span.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 _DESCRIBED_SPEAKER = re.compile(
     r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$"
 )

@@ -793,6 +793,15 @@ def test_the_period_results_cover_dates_nothing_beside_the_day_they_come_out() -
     assert "2021-Q4" in headlines_by_value("Fourth-quarter results included a gain of $48 million.")
 
 
+def test_a_day_named_inside_a_quotation_is_none_of_the_storys() -> None:
+    art = article(
+        "Harbourside beat Millbrook 2-1 on Monday.",
+        '"We have had a horrible few weeks," the manager said. "Last Thursday we sat down as a group."',
+        "The defeat left Millbrook ninth in the table.",
+    )
+    assert one(art, "The defeat").when.value == "2022-02-07"
+
+
 def test_a_date_given_up_dates_nothing_beside_the_one_now() -> None:
     assert headlines_by_value("A similar ban, originally set for 2030, was pushed back to 2035.") == {
         "2035": "A similar ban, originally set for 2030, was pushed back to 2035"}
