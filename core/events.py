@@ -572,6 +572,7 @@ def _readings(
             d
             for d in (
                 _from_ending(article.text, t, ending[t]) if t in ending else None
+                or (_from_span(article, t) if t.text[:4].lower() == "the " and t.rule == "rel_unit" else None)
                 or _from_timex(t)
                 or _from_offset(t, placed)
                 or _from_span(article, t)

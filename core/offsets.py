@@ -175,6 +175,8 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
     """ "over the past 18 months", "in the next two years": the stretch from publication back or forward
     (TimeML tags it as a duration, P18M; a timeline shows the months it covers). Not "the last two years
     of the war", which are another thing's."""
+    if t.time.type is TimeType.DATE:
+        return _the_unit_from_publication(text, t, published)
     if t.time.type is not TimeType.DURATION:
         return None
     side = _SPAN_SIDE.match(t.text)
@@ -194,6 +196,33 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
         when,
         FROM_PUBLICATION if ahead else TO_PUBLICATION,
         f"'{t.text}' → {start.isoformat()} to {end.isoformat()}: the {length} {way} publication",
+    )
+
+
+_THE_UNIT = re.compile(r"the\s+(?P<side>next|coming|past|last)\s+(?P<unit>week|fortnight|month|year)", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\b(?:over|during|throughout|within|in)\s+$", re.IGNORECASE)
+_UNIT_OF_WORD = {"week": (1, "W"), "fortnight": (2, "W"), "month": (1, "M"), "year": (1, "Y")}
+
+
+def _the_unit_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offset | None:
+    """ "three walkouts over the next month", "prices rose in the past week": the stretch of one unit from
+    publication (not "next month", the calendar month after it)."""
+    unit_match = _THE_UNIT.fullmatch(t.text)
+    if (
+        unit_match is None
+        or not _OVER_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)
+        or _OF_AFTER.match(text, t.span.end)  # "during the last week of May": May's
+    ):
+        return None
+    n, unit = _UNIT_OF_WORD[unit_match["unit"].lower()]
+    ahead = unit_match["side"].lower() in ("next", "coming")
+    other = _add(published, unit, n if ahead else -n)
+    start, end = (published, other) if ahead else (other, published)
+    way = "after" if ahead else "up to"
+    return Offset(
+        When(start, end, "range", f"P{n}{unit}", t.text),
+        FROM_PUBLICATION if ahead else TO_PUBLICATION,
+        f"'{t.text}' → {start.isoformat()} to {end.isoformat()}: the {_length(n, unit)} {way} publication",
     )
 
 

@@ -802,6 +802,21 @@ def test_a_day_named_inside_a_quotation_is_none_of_the_storys() -> None:
     assert one(art, "The defeat").when.value == "2022-02-07"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Guards will stage three more walkouts over the next month.", ("2022-02-08", "2022-03-08")),
+        ("Prices rose sharply in the past week.", ("2022-02-01", "2022-02-08")),
+    ],
+)
+def test_the_next_month_after_over_is_the_stretch_from_publication(sentence: str, span: tuple[str, str]) -> None:
+    (event,) = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert (event.when.start.isoformat(), event.when.end.isoformat()) == span
+    # ... while "next month" is the calendar month after it
+    (event,) = [e for e in extract(article("The plan will be presented next month.")) if e.sources[0].line == 4]
+    assert event.when.value == "2022-03"
+
+
 def test_a_date_given_up_dates_nothing_beside_the_one_now() -> None:
     assert headlines_by_value("A similar ban, originally set for 2030, was pushed back to 2035.") == {
         "2035": "A similar ban, originally set for 2030, was pushed back to 2035"}
