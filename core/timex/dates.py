@@ -252,8 +252,9 @@ def _year_of_a_date_ahead(
 ) -> tuple[pendulum.Date, str] | None:
     """A date of a year after publication told before in the sentence is the year of the dates after it ("The tour
     opens on June 14, 2025, and ends in Manchester on July 19"), while they follow it in the calendar."""
-    a = ctx.same_sentence(m, ("day", "month"))
-    if a is None or not a.value[:4].isdigit() or int(a.value[:4]) <= ctx.dct.year or m.start() - a.start > _SCHEDULE_REACH:
+    # (the sentence's bounds are found last: most dates told before are of the year of publication or earlier)
+    a = ctx.previous(m.start(), ("day", "month"), _SCHEDULE_REACH)
+    if a is None or not a.value[:4].isdigit() or int(a.value[:4]) <= ctx.dct.year or a.start < ctx.sentence_start(m):
         return None
     year = int(a.value[:4])
     if a.value[:4] not in ctx.text[a.start : a.start + 20]:
