@@ -2958,6 +2958,16 @@ def _inherit(
             if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS:
                 if earlier.timex is not None and _dates_its_subject(article.text, earlier_sentence, earlier.timex):
                     continue  # "Figures published on Wednesday showed inflation rose": the figures' day, no story's
+                if _SAYS_FIRST.match(text) is not None and not _SPEECH_ACT.search(
+                    article.text, earlier_sentence.span.start, earlier_sentence.span.end
+                ):
+                    # "Shares rose 4% on Monday. Analysts said ...": a saying after a happening that was none is of
+                    # the story's day, which the lead gave, when that came later
+                    lead = _lead_of(article, history, memo)
+                    if lead is not None and lead.when.end > when.end:
+                        return memo.inherited_from(
+                            lead, "inherit.story", "a saying of the story's day, which the report opens with", 0.4
+                        )
                 rule = "inherit.continuation" if CONTINUATION.search(text) else "inherit.narrative"
                 reason = (
                     "the sentence continues the story told before it"
@@ -3003,6 +3013,18 @@ _PRESENT_OF_FIGURES = frozenset(("show", "shows", "suggest", "suggests", "indica
 
 
 _SUBJECT_CHARS = 60
+
+_SAYS_FIRST = re.compile(
+    r"(?:[\w.'\u2019-]+\s+){1,6}?(?:said|told|added|warned|stressed|insisted|argued|noted|acknowledged)\b"
+)
+"""A sentence whose main verb is a saying, after a subject of a few words ("Analysts at Bernstein said")."""
+_SPEECH_ACT = re.compile(
+    r"\b(?:said|says|told|tells|added|announced|declared|stated|claimed|denied|warned|urged|insisted|argued|accused|"
+    r"accusing|lashed\s+out|critici[sz]ed|described|called\s+(?:on|for)|interview|speech|statement|briefing|"
+    r"news\s+conference|press\s+conference)\b",
+    re.IGNORECASE,
+)
+"""What tells a saying in a sentence, whose day a saying after it goes on with."""
 
 SINCE_THEN = "inherit.since-then"
 _SINCE_THEN = re.compile(r"\b[Ss]ince then\b")

@@ -793,6 +793,22 @@ def test_the_period_results_cover_dates_nothing_beside_the_day_they_come_out() -
     assert "2021-Q4" in headlines_by_value("Fourth-quarter results included a gain of $48 million.")
 
 
+def test_a_saying_after_a_happening_of_another_day_is_of_the_storys_day() -> None:
+    art = article(
+        "Orrin unveiled its first folding phone at an event on Monday.",
+        "Shares of its supplier rose 4% on Friday.",
+        "Analysts said they expected strong sales.",
+    )
+    assert one(art, "Analysts").when.value == "2022-02-07"
+    # ... but one after a saying goes on with it
+    art = article(
+        "Orrin unveiled its first folding phone at an event on Monday.",
+        "Its rival said on Friday that it would not make one.",
+        "Its chief executive added that demand was weak.",
+    )
+    assert one(art, "chief executive").when.value == "2022-02-04"
+
+
 def test_a_day_named_inside_a_quotation_is_none_of_the_storys() -> None:
     art = article(
         "Harbourside beat Millbrook 2-1 on Monday.",
