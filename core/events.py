@@ -254,12 +254,17 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
     memo = _Memo()
     entries = _entry_times(article.text, sents, per_sentence, memo) if ":" in article.text else {}
     placed = offsets.place(article.text, per_sentence)
+    told_after = _told_after(article, sents, per_sentence)
     history: list[tuple[Sentence, Dated]] = []
     found_readings: list[tuple[int, Sentence, list[Reading]]] = []
     for index, (sentence, timexes) in enumerate(zip(sents, per_sentence, strict=True)):
         if index in entries:
             history.append(entries[index])
-        readings = _readings(article, sentence, timexes, history, placed, memo)
+        if told_after is not None and index == told_after[0]:
+            history.append((sentence, told_after[1]))
+            readings = [Reading(sentence.span, told_after[1], sentence.span)]
+        else:
+            readings = _readings(article, sentence, timexes, history, placed, memo)
         if timexes and (
             article.text.find(", when ", sentence.span.start, sentence.span.end) >= 0
             or article.text.find(", where ", sentence.span.start, sentence.span.end) >= 0
@@ -300,6 +305,36 @@ _DATELINE_CHARS = 80
 """Longer than any dateline, so one is read whole from a sentence's first characters."""
 
 
+TOLD_AFTER = "inherit.told-after"
+_PERFECT_PARTICIPLE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?P<done>[a-z]+(?:ed|en|wn|ne|ght))\b")
+
+
+def _told_after(
+    article: Article, sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Timex]]
+) -> tuple[int, Dated] | None:
+    """A report's first sentence telling its news undated in the present perfect ("Margaret Ellery, the glaciologist,
+    has died aged 91"), when the next sentence gives that happening its day ("She died on Wednesday at her home"):
+    that day, as a reader takes it (`inherit.told-after`)."""
+    for index, sentence in enumerate(sents[:-1]):
+        text = article.text[sentence.span.start : sentence.span.end]
+        if sentence.is_title or _fewer_words(text, MIN_WORDS):
+            continue
+        if per_sentence[index] or " ha" not in text:
+            return None
+        done = _PERFECT_PARTICIPLE.search(text)
+        following = article.text[sents[index + 1].span.start : sents[index + 1].span.end]
+        if done is None or re.search(rf"\b{done['done']}\b", following) is None:
+            return None
+        for t in per_sentence[index + 1]:
+            dated = _from_timex(t)
+            if dated is not None and dated.when.granularity in DAYLIKE and dated.when.end <= article.published:
+                return index, _inherited(
+                    dated, TOLD_AFTER, f"the next sentence, which tells when it {done['done']}", 0.6
+                )
+        return None
+    return None
+
+
 LEAD_ENTRIES = 4
 """Sentences at the top of a report where its lead is looked for (past the title and a dateline)."""
 _HEADLINE_FUTURE = re.compile(r"^(?:[\w.'’&-]+\s+){1,6}(?:to|will)\s+[a-z]", re.IGNORECASE)
@@ -332,7 +367,12 @@ def _lead(article: Article, history: Sequence[tuple[Sentence, Dated]]) -> Dated 
         if not _opens(article, sentence):
             return None
         when = dated.when
-        if dated.timex is None or when.vague or when.granularity not in DAYLIKE or when.end > published:
+        if (
+            (dated.timex is None and dated.rule != TOLD_AFTER)
+            or when.vague
+            or when.granularity not in DAYLIKE
+            or when.end > published
+        ):
             return None
         return dated if published.toordinal() - when.end.toordinal() <= NARRATIVE_DAYS else None
     return None

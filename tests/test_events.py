@@ -793,6 +793,19 @@ def test_the_period_results_cover_dates_nothing_beside_the_day_they_come_out() -
     assert "2021-Q4" in headlines_by_value("Fourth-quarter results included a gain of $48 million.")
 
 
+def test_an_undated_first_sentence_of_news_takes_the_day_the_next_gives_it() -> None:
+    events = extract(article(
+        "Margaret Ellery, the glaciologist, has died aged 91.",
+        "She died peacefully at her home in Cambridge on Saturday, her family said.",
+        title="Glaciologist Margaret Ellery dies aged 91",
+    ))
+    by_line = {e.sources[0].line: (e.when.value, e.rule) for e in events if e.sources[0].line in (1, 4)}
+    assert by_line == {1: ("2022-02-05", "inherit.lead"), 4: ("2022-02-05", "inherit.told-after")}
+    # ... not when the next sentence tells another happening
+    events = extract(article("The minister has resigned.", "Her deputy was appointed on Saturday."))
+    assert [e.rule for e in events if e.sources[0].line == 4] == ["fallback.publication"]
+
+
 def test_a_saying_after_a_happening_of_another_day_is_of_the_storys_day() -> None:
     art = article(
         "Orrin unveiled its first folding phone at an event on Monday.",
