@@ -306,6 +306,7 @@ _DATELINE_CHARS = 80
 
 
 TOLD_AFTER = "inherit.told-after"
+ENTRY_TIME = "inherit.entry-time"
 _PERFECT_PARTICIPLE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?P<done>[a-z]+(?:ed|en|wn|ne|ght))\b")
 
 
@@ -2931,7 +2932,7 @@ def _inherit(
     published = article.published
     last_sentence, last = history[-1] if history else (sentence, None)
     if last is not None and last_sentence.span.start in memo.entries and last_sentence.paragraph == sentence.paragraph:
-        return memo.inherited_from(last, "inherit.entry-time", "the time the live report's entry opens with", 0.7)
+        return memo.inherited_from(last, ENTRY_TIME, "the time the live report's entry opens with", 0.7)
     if (
         last is not None
         and last_sentence.paragraph == sentence.paragraph
@@ -3232,9 +3233,13 @@ def _word_character(char: str) -> bool:
 
 def _inherited(source: Dated, rule: str, reason: str, confidence: float) -> Dated:
     when = source.when
+    if when.granularity == "time" and rule != ENTRY_TIME:
+        # "The count ended at 1.30am. Turnout was 71.4%": the day goes on to the next sentence, not the minute
+        # (a live report's entry is the exception: its words are of its time)
+        when = _WHEN(when.start, when.end, "day", when.value[:10], "", when.vague)
     # An inherited date has no words of its own: a source that was itself inherited already has none, and
     # its When (frozen) serves as it is rather than being made again with the same fields.
-    if when.text:
+    elif when.text:
         when = _WHEN(when.start, when.end, when.granularity, when.value, "", when.vague)
     origin = f"'{source.when.text}'" if source.when.text else "its date"
     return _DATED(

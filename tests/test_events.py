@@ -793,6 +793,12 @@ def test_the_period_results_cover_dates_nothing_beside_the_day_they_come_out() -
     assert "2021-Q4" in headlines_by_value("Fourth-quarter results included a gain of $48 million.")
 
 
+def test_an_undated_sentence_takes_the_day_of_a_time_told_before_not_the_minute() -> None:
+    art = article("The count ended at 1.30am on Monday. Turnout was 71.4 percent.")
+    turnout = one(art, "Turnout")
+    assert (turnout.when.value, turnout.when.granularity) == ("2022-02-07", "day")
+
+
 def test_an_undated_first_sentence_of_news_takes_the_day_the_next_gives_it() -> None:
     events = extract(article(
         "Margaret Ellery, the glaciologist, has died aged 91.",
@@ -1720,7 +1726,7 @@ def test_a_past_sentence_does_not_take_the_hour_of_a_plan_told_before_it() -> No
         "The new prime minister is expected to make a speech at about 1pm on Tuesday.",
         "Turnout was about 60%.",
     )
-    assert one(art, "Turnout").when.value == "2022-02-07T22:00"
+    assert one(art, "Turnout").when.value == "2022-02-07"  # the day of the polls closing, not its hour
 
 
 def test_a_sports_season_named_by_its_place_takes_no_day_of_the_story() -> None:
