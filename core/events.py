@@ -498,11 +498,8 @@ def _title_reading(article: Article, reading: Reading, lead: Dated | None, plan:
 def _present_verb_before_to(word: str) -> bool:
     """ "Hurricane strengthens to Category 3": a verb of the headline present before "to", not a plan's subject
     ("Apple to lower prices") nor an intent ("Apple plans to")."""
-    low = word.lower()
-    return (
-        len(low) > 3 and word.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        and low not in _INTENTS_BEFORE_TO
-    )
+    # (a verb in "-s" has the ending of a plural noun: "strengthens", "rises")
+    return len(word) > 3 and _plural(word) and word not in _INTENTS_BEFORE_TO
 
 
 _INTENTS_BEFORE_TO = frozenset(
@@ -998,11 +995,6 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     return (Span(verb.start(), verb.end()), Span(start, sentence.end)) if start < sentence.end else None
 
 
-_SPEAKER_AFTER_QUOTE = (
-    r"(?:he|she|they|it|we|I|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
-    r"|(?:the|a|an|his|her|its|their)(?:\s+[\w.'\u2019-]+){1,4})"
-)
-"""Who is named between a quotation and its verb ('," Attal said', '," the new prime minister said')."""
 _TRAILING_SPEAKER = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,5}$")
 _CIRCUMSTANCE = re.compile(r",?\s+(?:in|at|on|during|after|before|via|through|late|early|earlier|later)\s", re.IGNORECASE)
 _QUOTED_BEFORE = re.compile(r"[,.!?][\"\u201d']\s+(?:[\w.'\u2019-]+\s+){0,6}$")
