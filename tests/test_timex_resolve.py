@@ -277,6 +277,17 @@ def test_the_previous_day_in_the_past_counts_from_a_day_that_has_come() -> None:
     assert values(text, pendulum.date(2025, 8, 24))[-1] == ("the previous day", "2025-08-23")
 
 
+def test_the_day_after_a_thing_counts_from_the_day_of_the_sentence_that_told_it() -> None:
+    text = (
+        "A strong earthquake struck the region on Tuesday. An aftershock hit on Thursday evening. "
+        "The minister declared a state of catastrophe the day after the earthquake."
+    )
+    assert values(text, pendulum.date(2026, 3, 28))[-1] == ("the day after", "2026-03-25")
+    # ... and from the date told just before when no sentence names it
+    text = "An aftershock hit on Thursday. Schools closed the day after the tremor."
+    assert values(text, pendulum.date(2026, 3, 28))[-1] == ("the day after", "2026-03-27")
+
+
 def test_next_day_counts_from_previous_date() -> None:
     assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
         "the next day",

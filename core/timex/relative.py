@@ -31,7 +31,7 @@ from core.timex.context import (
     safe_date,
 )
 from core.timex.dates import pick_year
-from core.timex.tense import FUTURE, PAST, PRESENT, UNKNOWN
+from core.timex.tense import FUTURE, PAST, PRESENT, UNKNOWN, sentence_bounds
 
 # ---- days relative to publication ----------------------------------------------------------------
 
@@ -542,9 +542,34 @@ def relative_day(m: Match, ctx: Context) -> Resolved | None:
                     PREVIOUS,
                 )
         before = ctx.sentence_start(m) if follows_noun else None
+        named = _naming(m, ctx) if follows_noun else None
+        if named is not None:
+            # "the day after the earthquake": counted from the day the sentence that told the earthquake gave it
+            return _relative_to_previous(m, ctx, unit, step, before, fits=named)
         return _relative_to_previous(m, ctx, unit, step, before, fits=_come_if_past(m, ctx))
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[rel]
     return _relative_to_previous(m, ctx, unit, step, fits=_come_if_past(m, ctx))
+
+
+_THE_THING = re.compile(r"\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|in|on|at)\b)")
+
+
+def _naming(m: Match, ctx: Context) -> Callable[[Anchor], bool] | None:
+    """For "the day after the earthquake": a date told before in a sentence that names the thing ("A magnitude
+    7.1 earthquake struck on Tuesday"), when one does; None when none does (the date told before is then
+    the best there is)."""
+    thing = _THE_THING.match(ctx.text, m.end(), m.end() + 40)
+    if thing is None:
+        return None
+    noun = thing["noun"]
+    stem = noun.removesuffix("s")
+
+    def names(a: Anchor) -> bool:
+        lo, hi = sentence_bounds(ctx.text, a.start, a.start)
+        return stem in ctx.text[lo:hi].lower()
+
+    found = ctx.previous(ctx.sentence_start(m), ("day", "time", "part-of-day"), fits=names)
+    return None if found is None else (lambda a: a is found)
 
 
 def _come_if_past(m: Match, ctx: Context) -> Callable[[Anchor], bool] | None:
