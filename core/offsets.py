@@ -20,6 +20,7 @@ import pendulum
 
 from core import timex as timex_engine
 from core.model import TimeType, TimeValue, Timex, When
+from core.timex.tense import sentence_bounds
 
 DIRECTION = re.compile(
     r"\s*(?:(?P<later>later|afterwards?)|(?P<earlier>earlier|previously)"
@@ -51,16 +52,30 @@ def place(text: str, per_sentence: Sequence[Sequence[Timex]]) -> dict[Timex, Off
     """Every "N units later/earlier" of an article (timexes grouped by sentence, in order), placed."""
     placed: dict[Timex, Offset] = {}
     if not any(
-        t.time.type is TimeType.DURATION and DIRECTION.match(text, t.span.end)
+        t.time.type is TimeType.DURATION and (DIRECTION.match(text, t.span.end) or _FROM_A_THING.match(text, t.span.end))
         for ts in per_sentence
         for t in ts
     ):
         return placed  # most articles tell no distance: no dates to work out
     base: tuple[When, int] | None = None
+    told: list[Timex] = []
     for index, timexes in enumerate(per_sentence):
+        if index:
+            # (the dates of the sentences before this one: a thing is counted from where it was told)
+            told.extend(t for t in per_sentence[index - 1] if _precise(t) is not None)
         for t in timexes:
             if t.time.type is TimeType.DURATION:
                 direction = DIRECTION.match(text, t.span.end)
+                thing = _FROM_A_THING.match(text, t.span.end) if direction is None else None
+                # (beside a date of the sentence's own, the distance only tells how far apart the two are)
+                if thing is not None and not any(_precise(o) is not None for o in timexes):
+                    # "two days after the last walkout": counted from the day of the sentence that told the walkout
+                    named = _naming(text, told, thing["noun"])
+                    if named is not None:
+                        found = _shift(named, t, thing, f"the date of the sentence that told the {thing['noun'].lower()}")
+                        if found is not None:
+                            placed[t] = found
+                    continue
                 if direction is None or base is None or index - base[1] > REACH:
                     continue
                 found = _shift(base[0], t, direction)
@@ -74,6 +89,27 @@ def place(text: str, per_sentence: Sequence[Sequence[Timex]]) -> dict[Timex, Off
     return placed
 
 
+_FROM_A_THING = re.compile(
+    r"\s+(?:(?P<after>after)|(?P<before>before))\s+(?:the|its|their|his|her)\s+"
+    r"(?:(?!(?:was|were|is|are|had|has|have|been|will|would)\b)[a-z-]+\s+){0,2}?"
+    r"(?!(?:last|first|next|previous|latest|same|initial|final|recent|second|third)\b)(?P<noun>[a-z]{4,})\b"
+    # a thing, not a clause ("after his team was blocked", "before the phone launches")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|in|on|at|of|for|with|by|to|from)\b)",
+    re.IGNORECASE,
+)
+"""What a distance is counted from when a thing follows "after" or "before" ("two days after the walkout")."""
+
+
+def _naming(text: str, told: Sequence[Timex], noun: str) -> When | None:
+    """The date of the latest sentence told before that names the thing (its noun, or a word it starts)."""
+    stem = noun.lower().removesuffix("s")
+    for t in reversed(told):
+        lo, hi = sentence_bounds(text, t.span.start, t.span.end)
+        if stem in text[lo:hi].lower():
+            return _precise(t)
+    return None
+
+
 def _precise(t: Timex) -> When | None:
     """A date a distance can be counted from: a day, week, month or year, not a vague span."""
     if t.time.type not in (TimeType.DATE, TimeType.TIME) or t.time.approx is not None:
@@ -85,7 +121,7 @@ def _precise(t: Timex) -> When | None:
     return When(start, end, granularity, t.time.value, t.text)
 
 
-def _shift(base: When, t: Timex, direction: re.Match[str]) -> Offset | None:
+def _shift(base: When, t: Timex, direction: re.Match[str], source: str = "the date told just before") -> Offset | None:
     amount = _AMOUNT.match(t.time.value)
     if amount is None:
         return None  # "a few days later" (PXD) says too little to place
@@ -98,7 +134,7 @@ def _shift(base: When, t: Timex, direction: re.Match[str]) -> Offset | None:
     else:
         n, unit = int(amount["n"]), amount["unit"]
         rank = max(_BASE_RANK[base.granularity], _UNIT_RANK[unit])
-    sign = -1 if direction["earlier"] or direction["before"] else 1
+    sign = -1 if direction.groupdict().get("earlier") or direction["before"] else 1
     moved = _add(base.start, unit, sign * n)
     value = _value(moved, _RANK_NAME[rank])
     covered = timex_engine.interval(TimeValue(TimeType.DATE, value))
@@ -113,7 +149,7 @@ def _shift(base: When, t: Timex, direction: re.Match[str]) -> Offset | None:
     return Offset(
         when,
         "offset.earlier" if sign < 0 else "offset.later",
-        f"'{words.strip()}' → {value}: {distance} {told}, the date told just before",
+        f"'{words.strip()}' → {value}: {distance} {told}, {source}",
     )
 
 

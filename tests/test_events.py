@@ -793,6 +793,20 @@ def test_the_period_results_cover_dates_nothing_beside_the_day_they_come_out() -
     assert "2021-Q4" in headlines_by_value("Fourth-quarter results included a gain of $48 million.")
 
 
+def test_a_distance_after_a_thing_counts_from_the_sentence_that_told_it() -> None:
+    art = article(
+        "A walkout on Friday halted trains.",
+        "The union said on Monday that it would strike again.",
+        "Two days after the last walkout, a ballot of guards returned a majority for action.",
+    )
+    ballot = one(art, "ballot")
+    assert (ballot.when.value, ballot.rule) == ("2022-02-06", "offset.later")
+    assert "the sentence that told the walkout" in ballot.explanation
+    # ... not after a clause ("after his team was blocked"), nor beside the sentence's own date
+    art = article("The team was blocked on Friday.", "Work resumed two days after his team was blocked.")
+    assert one(art, "resumed").rule != "offset.later"
+
+
 def test_an_undated_sentence_takes_the_day_of_a_time_told_before_not_the_minute() -> None:
     art = article("The count ended at 1.30am on Monday. Turnout was 71.4 percent.")
     turnout = one(art, "Turnout")
