@@ -288,6 +288,13 @@ def test_the_day_after_a_thing_counts_from_the_day_of_the_sentence_that_told_it(
     assert values(text, pendulum.date(2026, 3, 28))[-1] == ("the day after", "2026-03-27")
 
 
+def test_the_saturday_before_that_is_the_one_before_the_date_told_before() -> None:
+    text = "Harbourside lost a week ago and drew at home the Saturday before that."
+    assert values(text, pendulum.date(2025, 11, 22)) == [("a week ago", "2025-W46"), ("the Saturday before that", "2025-11-08")]
+    text = "They lost on Saturday, 15 January, and drew the Saturday before."
+    assert values(text)[-1] == ("the Saturday before", "2022-01-08")
+
+
 def test_next_day_counts_from_previous_date() -> None:
     assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
         "the next day",

@@ -290,14 +290,20 @@ def _titles_a_paper_or_show(text: str, start: int, end: int) -> bool:
 
 
 def weekday_of_previous(m: Match, ctx: Context) -> Resolved | None:
-    a = ctx.previous(m.start(), ("day", "time", "part-of-day"))
+    # (a week told before counts too: "lost a week ago and drew the Saturday before that")
+    a = ctx.previous(m.start(), ("day", "time", "part-of-day", "week"))
     if a is None or m.start() - a.start > NEARBY:
         return None
-    base = pendulum.date(int(a.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
-    wd = lx.WEEKDAYS[group(m, "wd")]
-    if group(m, "rel") in ("previous", "preceding"):
+    parsed = v.parse(a.value)
+    if parsed is None:
+        return None
+    wd = lx.WEEKDAYS[group(m, "wd") or group(m, "wd2")]
+    # ("the Saturday before that": the previous one)
+    if group(m, "rel") in ("previous", "preceding") or group(m, "rel2") == "before":
+        base = parsed[0]
         d, side = base.subtract(days=(base.isoweekday() - wd) % 7 or 7), "before"
     else:
+        base = parsed[1]
         d, side = base.add(days=(wd - base.isoweekday()) % 7 or 7), "after"
     return resolved(
         v.day(d), f"'{m.group(0)}': the {lx.WEEKDAY_NAMES[wd]} {side} {a.value}: {fmt(d)}", PREVIOUS

@@ -577,11 +577,13 @@ RULES: tuple[Rule, ...] = (
     # "the previous Friday": the one before the day the text is telling about, not before publication.
     _r(
         "weekday_of_previous",
-        r"the (?P<rel>previous|preceding|following|next) (?P<wd>{WEEKDAY})",
+        r"the (?:(?P<rel>previous|preceding|following|next) (?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY}) (?P<rel2>before|after)"
+        r"(?: that| this)?(?=[,.;:)]|$| and\b| but\b))",
         "DATE",
         "weekday_of_previous",
         "the",
         ("Shares closed on Monday, Feb. 28, 4% above the previous Friday.", "2022-02-25", "2022-03-02"),
+        ("They lost on Saturday, 15 January, and drew the Saturday before that.", "2022-01-08", "2022-02-08"),
     ),
     # "the day before last Tuesday's hearing": one day off the weekday.
     _r(
