@@ -295,6 +295,21 @@ def test_the_saturday_before_that_is_the_one_before_the_date_told_before() -> No
     assert values(text)[-1] == ("the Saturday before", "2022-01-08")
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # in April this year's summer is "this summer": "next summer" is the year after's
+        ("The band will tour next summer.", "2024-04-16", "2025-SU"),
+        ("The band will tour this summer.", "2024-04-16", "2024-SU"),
+        # in October the next summer is the year after's either way
+        ("The band will tour next summer.", "2024-10-16", "2025-SU"),
+        ("The plant will reopen next spring.", "2024-04-16", "2025-SP"),
+    ],
+)
+def test_next_season_is_not_this_years_still_to_come(text: str, dct: str, value: str) -> None:
+    assert values(text, pendulum.parse(dct).date())[-1][1] == value
+
+
 def test_next_day_counts_from_previous_date() -> None:
     assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
         "the next day",

@@ -1135,6 +1135,9 @@ def _season_value(code: str, rel: str, ctx: Context, m: Match) -> tuple[str, str
         s = current[0] if current and rel == "this past" else past[-1]
         return f"{s.year}-{code}", "the last one before publication"
     if rel == "next":
+        if future[0].year == dct.year and len(future) > 1:
+            # "next summer", said in April: this year's is "this summer"; next is the one of the year after
+            return f"{future[1].year}-{code}", "the one after this year's, which is still to come"
         return f"{future[0].year}-{code}", "the next one after publication"
     if current:
         return f"{current[0].year}-{code}", "the one under way at publication"
