@@ -310,6 +310,11 @@ def test_next_season_is_not_this_years_still_to_come(text: str, dct: str, value:
     assert values(text, pendulum.parse(dct).date())[-1][1] == value
 
 
+def test_midnight_after_the_small_hours_is_the_one_that_began_them() -> None:
+    text = "The count ended at 2am on Monday. She told supporters just before midnight that voters had chosen change."
+    assert values(text, pendulum.date(2025, 7, 14))[-1] == ("midnight", "2025-07-13T24:00")
+
+
 def test_next_day_counts_from_previous_date() -> None:
     assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
         "the next day",

@@ -739,6 +739,9 @@ def _day_for(m: Match, ctx: Context, when: str, hour: int | None = None) -> tupl
         if hour is not None and hour < _SMALL_HOURS_END and _late(a.value) and parsed[0] < dct:
             # "declared at 11.15pm. By 4am, the opposition had passed ...": the night goes on into the next day
             return parsed[0].add(days=1), f"the morning after the night mentioned before ({a.value})"
+        if hour == _MIDNIGHT and _small_hours(a.value) and t == PAST:
+            # "The count ended at 2am on Monday. ... told supporters just before midnight": the midnight that began it
+            return parsed[0].subtract(days=1), f"the night before the small hours mentioned before ({a.value})"
         return parsed[0], f"the day mentioned before ({a.value})"
     return dct, "publication day"
 
@@ -748,6 +751,16 @@ _DAY_NAMED = {-1: "the day before publication", 0: "publication day", 1: "the da
 
 _SMALL_HOURS_END = 7
 """A time before this hour, told after a late evening's, is of the night that goes on past midnight."""
+
+
+_MIDNIGHT = 24
+
+
+def _small_hours(value: str) -> bool:
+    """A time of day before dawn: "2025-07-14T02:00"."""
+    at = value.find("T")
+    clock = value[at + 1 :] if at >= 0 else ""
+    return clock[:2].isdigit() and int(clock[:2]) < _SMALL_HOURS_END
 
 
 def _late(value: str) -> bool:
@@ -836,7 +849,7 @@ def noon(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "word")
     if word == "noon" and not group(m, "when") and ctx.word_before(m) not in _CLOCK_PREPOSITIONS:
         return None  # "High Noon", "noon hour": a bare "noon" is a time of day after "at", "by", "until"
-    d, why = _day_for(m, ctx, group(m, "when"))
+    d, why = _day_for(m, ctx, group(m, "when"), _MIDNIGHT if word == "midnight" else None)
     if word == "midnight" and why == "publication day" and ctx.tense(m) == PAST:
         # "took effect at midnight": the one that began the day of publication, which ends the day before
         d, why = d.subtract(days=1), "the night before publication"
