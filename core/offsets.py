@@ -20,6 +20,7 @@ import pendulum
 
 from core import timex as timex_engine
 from core.model import TimeType, TimeValue, Timex, When
+from core.timex import lexicon
 from core.timex.tense import sentence_bounds
 
 DIRECTION = re.compile(
@@ -90,9 +91,7 @@ def place(text: str, per_sentence: Sequence[Sequence[Timex]]) -> dict[Timex, Off
 
 
 _FROM_A_THING = re.compile(
-    r"\s+(?:(?P<after>after)|(?P<before>before))\s+(?:the|its|their|his|her)\s+"
-    r"(?:(?!(?:was|were|is|are|had|has|have|been|will|would)\b)[a-z-]+\s+){0,2}?"
-    r"(?!(?:last|first|next|previous|latest|same|initial|final|recent|second|third)\b)(?P<noun>[a-z]{4,})\b"
+    rf"\s+(?:(?P<after>after)|(?P<before>before))\s+{lexicon.THING}"
     # a thing, not a clause ("after his team was blocked", "before the phone launches")
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|in|on|at|of|for|with|by|to|from)\b)",
     re.IGNORECASE,
@@ -102,10 +101,9 @@ _FROM_A_THING = re.compile(
 
 def _naming(text: str, told: Sequence[Timex], noun: str) -> When | None:
     """The date of the latest sentence told before that names the thing (its noun, or a word it starts)."""
-    stem = noun.lower().removesuffix("s")
     for t in reversed(told):
         lo, hi = sentence_bounds(text, t.span.start, t.span.end)
-        if stem in text[lo:hi].lower():
+        if lexicon.tells(text[lo:hi], noun):
             return _precise(t)
     return None
 

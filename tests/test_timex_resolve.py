@@ -283,6 +283,9 @@ def test_the_day_after_a_thing_counts_from_the_day_of_the_sentence_that_told_it(
         "The minister declared a state of catastrophe the day after the earthquake."
     )
     assert values(text, pendulum.date(2026, 3, 28))[-1] == ("the day after", "2026-03-25")
+    # ... past a word of order ("the last walkout" is no "last")
+    text = "Guards held a walkout on Friday. An aftershock hit on Monday. Talks resumed the day after the last walkout."
+    assert values(text, pendulum.date(2025, 1, 15))[-1] == ("the day after", "2025-01-11")
     # ... and from the date told just before when no sentence names it
     text = "An aftershock hit on Thursday. Schools closed the day after the tremor."
     assert values(text, pendulum.date(2026, 3, 28))[-1] == ("the day after", "2026-03-27")

@@ -280,3 +280,17 @@ APPROX_MODS: dict[str, str] = {
     "around": "APPROX", "up to": "EQUAL_OR_LESS", "barely": "APPROX", "only": "EQUAL_OR_LESS",
     "fewer than": "LESS_THAN", "under": "LESS_THAN", "well over": "MORE_THAN", "at most": "EQUAL_OR_LESS",
 }  # fmt: skip
+
+THING = (
+    r"(?:the|its|their|his|her|this|that)\s+"
+    r"(?:(?!(?:was|were|is|are|had|has|have|been|will|would)\b)[a-z-]+\s+){0,2}?"
+    r"(?!(?:last|first|next|previous|latest|same|initial|final|recent|second|third)\b)(?P<noun>[a-z]{4,})\b"
+)
+"""A thing named after a count of time ("the day after the earthquake", "two days after the last walkout"): its
+noun, past a determiner and up to two words before it that are neither verbs nor words of order."""
+
+
+def tells(text: str, noun: str) -> bool:
+    """Whether a sentence tells the thing a noun names: the noun, singular, starts a word of it or is one
+    ("the quake" in "an earthquake struck", "the bombings" in "the bombing of the embassy")."""
+    return noun.lower().removesuffix("s") in text.lower()

@@ -557,7 +557,7 @@ def relative_day(m: Match, ctx: Context) -> Resolved | None:
     return _relative_to_previous(m, ctx, unit, step, fits=_come_if_past(m, ctx))
 
 
-_THE_THING = re.compile(r"\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|in|on|at)\b)")
+_THE_THING = re.compile(rf"\s+{lx.THING}(?!\s+(?:of|in|on|at)\b)")
 
 
 def _naming(m: Match, ctx: Context) -> Callable[[Anchor], bool] | None:
@@ -568,11 +568,10 @@ def _naming(m: Match, ctx: Context) -> Callable[[Anchor], bool] | None:
     if thing is None:
         return None
     noun = thing["noun"]
-    stem = noun.removesuffix("s")
 
     def names(a: Anchor) -> bool:
         lo, hi = sentence_bounds(ctx.text, a.start, a.start)
-        return stem in ctx.text[lo:hi].lower()
+        return lx.tells(ctx.text[lo:hi], noun)
 
     found = ctx.previous(ctx.sentence_start(m), ("day", "time", "part-of-day"), fits=names)
     return None if found is None else (lambda a: a is found)
