@@ -502,6 +502,17 @@ def test_a_verb_after_but_has_a_clause_of_its_own() -> None:
         # a figure for a month told in the past is out, so the month is over
         ("Exports in November fell sharply.", "2025-10-15", "2024-11"),
         ("The summit in November was cancelled.", "2025-10-15", "2025-11"),
+        # an "-ed" word after a plan's verb describes its object
+        ("The prime minister is expected to visit affected areas on Monday, Downing Street said.", "2024-01-06",
+         "2024-01-08"),
+        # a day a thing is listed for is ahead
+        ("The CPS said a hearing was provisionally listed for 7 July.", "2025-01-14", "2025-07-07"),
+        # a noun "forecast" after its owner and two words is no future
+        ("Harlow cut its full-year profit forecast in June.", "2025-11-06", "2025-06"),
+        # a count within a span is no point ahead
+        ("Veltrix will cut 2,400 jobs, its third round of layoffs in 18 months.", "2026-03-04", "P18M"),
+        # what has lasted since a year is not the year under discussion
+        ("Penrose, who has led Harlow since 2019, will stay until the end of the year.", "2025-11-06", "2025"),
         # a participle after a comma has the main clause's tense, not a past of its own
         ("The next decision is due on 30 April, followed by meetings on 18 June and 6 August.", "2026-03-19",
          "2026-08-06"),

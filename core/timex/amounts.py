@@ -114,9 +114,13 @@ def duration(m: Match, ctx: Context) -> Resolved | None:
     return resolved(value, f"'{m.group(0)}' is a length of time: {value}", NONE, mod, TimeType.DURATION)
 
 
-_SPAN_BEFORE = re.compile(r"\b(?:times?|first|\w+est|most|least)\b[^,.;]*\bin\s+$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:times?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+est|most|least)\b"
+    r"[^,.;]*\bin\s+$",
+    re.IGNORECASE,
+)
 """Before "in four years" that counts back over a span: "for the third time in four years", "the highest in
-five years"."""
+five years", "its third round of layoffs in 18 months"."""
 _GRAN = {"D": ("days", 1, "day"), "W": ("weeks", 1, "week"), "M": ("months", 1, "month"),
          "Y": ("years", 1, "year"), "DE": ("years", 10, "year")}  # fmt: skip
 

@@ -55,6 +55,10 @@ _STATE_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 """A state told in the present up to the date ("is in effect until", "remain closed until")."""
+_LISTED_FOR = re.compile(
+    r"\b(?:listed|pencilled\s+in|penciled\s+in|earmarked|provisionally\s+(?:set|fixed|booked|scheduled))\s+for\s+$",
+    re.IGNORECASE,
+)
 _PUT_OFF_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|deferred|pushed\s+back|put\s+back|moved\s+back|rescheduled)\s+"
     r"(?:[\w,']+\s+){0,3}?to\s+$",
@@ -172,9 +176,12 @@ class Context:
         says has come ("remained in office until March" ended before publication), or one put off or granted
         ("postponed until March", "gave them until March"), whatever the tense of the verb that set it."""
         if not self.ends_by(m):
-            # "adjourned to 14 March", "postponed to the week of 2 December": the new date, still ahead
-            return self.text.endswith("to ", 0, m.start()) and _PUT_OFF_TO.search(
-                self.text, max(0, m.start() - 48), m.start()
+            # "adjourned to 14 March", "postponed to the week of 2 December": the new date, still ahead; and
+            # "a hearing provisionally listed for 7 July": a day a thing is listed for
+            if self.text.endswith("to ", 0, m.start()):
+                return _PUT_OFF_TO.search(self.text, max(0, m.start() - 48), m.start()) is not None
+            return self.text.endswith("for ", 0, m.start()) and _LISTED_FOR.search(
+                self.text, max(0, m.start() - 40), m.start()
             ) is not None
         if self.tense(m) != PAST:
             return True
@@ -271,7 +278,13 @@ NEARBY = 1000
 def context_year(m: Match, ctx: Context) -> tuple[int, str]:
     """The year a period belongs to when the text does not say: a year named shortly before, else DCT."""
     a = ctx.same_sentence(m, ("year", "quarter", "half", "month"))
-    if a is not None:
+    # ("who has led the firm since 2019, will remain until the end of the year": what has lasted since a year,
+    # or a year gone by before what is to come, is not the year under discussion)
+    if (
+        a is not None
+        and not ctx.text.endswith(("since ", "Since "), 0, a.start)
+        and not (int(a.value[:4]) < ctx.dct.year and ctx.tense(m) == FUTURE)
+    ):
         return int(a.value[:4]), f"the year under discussion ({a.value[:4]})"
     return ctx.dct.year, "the publication year"
 

@@ -102,7 +102,7 @@ _STATE_BEFORE = re.compile(
 )
 """Before "open" or "close" that describe ("the shops are open on Sunday", "so close"), not tell a timetable."""
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:(?:\w+(?<!s)|\w*(?:ss|us|is))\s+)?$"
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|whose|any|no)|'s)\s+(?:(?:[\w-]+(?<!s)|\w*(?:ss|us|is))\s+){0,2}$"
 )
 """Before a word that is a noun as well as a verb: "the end", "a strong start", "its run"; but not after a
 plural noun, its subject ("the talks end on Friday", "the games begin")."""
@@ -198,7 +198,10 @@ _ADJECTIVE_BEFORE_PATTERN = (
     # "could bring localised flooding on Thursday", "will face renewed pressure": after a verb's base form, an
     # "-ed" word describes its object (but "will be held", "will have finished" are verb groups; after "to" the
     # word may be a noun: "the ambassador to Venezuela said")
-    r"|(?:will|would|could|can|may|might|shall|should|must)\s+(?:not\s+)?(?!(?:be|been|have|get|got)\s)[a-z]+\s+)$"
+    r"|(?:will|would|could|can|may|might|shall|should|must)\s+(?:not\s+)?(?!(?:be|been|have|get|got)\s)[a-z]+\s+"
+    # ... and after one told as a plan's ("is expected to visit affected areas on Monday")
+    r"|(?:expected|due|set|going|plans?|wants?|hopes?|aims?|intends?|likely|unlikely|able|about)\s+to\s+"
+    r"(?!(?:be|been|have|get|got)\s)[a-z]+\s+)$"
 )
 _AUX_BEFORE_PATTERN = (
     r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+|still\s+|also\s+|now\s+|then\s+|only\s+|\w+ly\s+)?"
