@@ -509,6 +509,10 @@ def test_a_verb_after_but_has_a_clause_of_its_own() -> None:
         ("The CPS said a hearing was provisionally listed for 7 July.", "2025-01-14", "2025-07-07"),
         # a noun "forecast" after its owner and two words is no future
         ("Harlow cut its full-year profit forecast in June.", "2025-11-06", "2025-06"),
+        # "its plan to" is a noun; "the government plans to", "has plans to" tell an intent
+        ("The company unveiled its plan to investors on Monday.", "2026-03-04", "2026-03-02"),
+        ("The government plans to hold a vote on Monday.", "2026-03-04", "2026-03-09"),
+        ("The firm has plans to open a store on Monday.", "2026-03-04", "2026-03-09"),
         # a count within a span is no point ahead
         ("Veltrix will cut 2,400 jobs, its third round of layoffs in 18 months.", "2026-03-04", "P18M"),
         # what has lasted since a year is not the year under discussion

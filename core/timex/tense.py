@@ -94,6 +94,8 @@ _PAST_ALSO_NOUNS = frozenset(("set", "burst", "upset"))
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|has|have)\s+$")
 """Before a past that is a noun too ("a set"), or a participle whose object may be a date to come ("has set
 Nov. 10 as the deadline")."""
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$")
+"""Before "plans to" that is a noun ("its plans to expand were dropped"; but "has plans to open" is an intent)."""
 _ALSO_ADJECTIVES = frozenset(("open", "close"))
 _ADJECTIVE_AFTER = (" to ", " up", " down", " by ", " friend", " call", " race", " ally", " aide", " letter", " door")
 _STATE_BEFORE = re.compile(
@@ -280,6 +282,10 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             or low.startswith(" of ", end)
         ):
             continue
+        if kind == FUTURE and word.startswith("plan") and (
+            _DETERMINER_JUST_BEFORE if word.startswith("plans") else _NOUN_BEFORE
+        ).search(low, max(0, start - 40), start):
+            continue  # "unveiled its plan to investors on Monday": the noun, no intent ("the government plans to")
         if word in _PAST_ALSO_NOUNS and (
             low.startswith((" for ", " of "), end) or _ARTICLE_JUST_BEFORE.search(low, max(0, start - 8), start)
         ):
