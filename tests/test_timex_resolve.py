@@ -318,6 +318,15 @@ def test_midnight_after_the_small_hours_is_the_one_that_began_them() -> None:
     assert values(text, pendulum.date(2025, 7, 14))[-1] == ("midnight", "2025-07-13T24:00")
 
 
+def test_a_christmas_thing_and_a_day_inside_a_month_told_beside_it_are_no_days() -> None:
+    text = "Donations flooded in on a single day in December 2018, the day after the trust's Christmas appeal closed."
+    assert values(text, pendulum.date(2025, 1, 14)) == [("December 2018", "2018-12")]
+    assert values("He bought a Christmas tree on Monday.") == [("Monday", "2022-02-07")]
+    # ... while Christmas itself, and a day beside a day, are
+    assert values("Shops reopened after Christmas.") == [("Christmas", "2021-12-25")]
+    assert values("Voters went to the polls on Feb. 3, the day before the deadline.")[-1] == ("the day before", "2022-02-03")
+
+
 def test_next_day_counts_from_previous_date() -> None:
     assert values("The storm hit on Jan. 3. Power returned the next day.")[-1] == (
         "the next day",

@@ -1002,6 +1002,11 @@ def season(m: Match, ctx: Context) -> Resolved | None:
 
 
 _NOT_EASTER_AFTER = frozenset({"egg", "eggs", "island", "bunny", "rising", "lily", "lilies", "week", "saturday"})
+_NOT_CHRISTMAS_AFTER = frozenset({
+    "appeal", "card", "cards", "tree", "trees", "market", "markets", "lights", "single", "number", "advert", "ad",
+    "campaign", "album", "jumper", "jumpers", "pudding", "cracker", "crackers", "carol", "carols", "song", "songs",
+    "film", "special", "decorations", "present", "presents", "gift", "gifts", "stocking", "stockings", "bonus",
+})  # fmt: skip
 # ("Easter Saturday" is the day before Easter to some, the Saturday after it to others: `lx.NAMED_DAYS`)
 
 
@@ -1085,6 +1090,8 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
 
     if word == "easter" and ctx.word_after(m) in _NOT_EASTER_AFTER:
         return None  # "Easter eggs", "the Easter Rising": a name, not the day
+    if word == "christmas" and ctx.word_after(m) in _NOT_CHRISTMAS_AFTER:
+        return None  # "the trust's annual Christmas appeal closed", "a Christmas tree": a thing, not the day
     if word.split(" ", 1)[0] in lx.ADJECTIVE_NAMED and m.group("word")[0].islower():
         return None  # "a good Friday for stocks": an adjective and a weekday
 

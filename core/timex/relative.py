@@ -540,6 +540,9 @@ def relative_day(m: Match, ctx: Context) -> Resolved | None:
         follows_noun = _NOUN_AFTER.match(ctx.text, m.end(), m.end() + 8)
         if follows_noun:
             same = _apposed(m, ctx, _GRAN_OF_UNIT[unit])
+            coarser = _apposed(m, ctx, "month") if same is None and unit == "day" else None
+            if coarser is not None:
+                return None  # "on a single day in December 2018, the day after the appeal closed": a day in it, unknown
             if same is not None:
                 return resolved(
                     same.value,
