@@ -805,7 +805,8 @@ def _saying_of_a_quotation(text: str) -> int | None:
 _QUOTATION_SAID = re.compile(
     r"[\"\u201d'],?\s+(?P<at>(?:[\w.'-]+\s+){1,6}?(?:"
     + "|".join(_ATTRIBUTION_VERBS)
-    + r"|told\s+[\w-]+)|(?:said|says|added)\s+(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\.?\s*$"
+    + r"|told\s+[\w-]+)(?:\s+(?:on|at|in|during|after|before|to)\s+(?:[\w.'-]+\s+){0,4}?[\w.'-]+)?"
+    r"|(?:said|says|added)\s+(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\.?\s*$"
 )
 """The attribution after a quotation's closing quote, to the end: '," the minister told reporters.', '," said
 the coach.'"""

@@ -842,6 +842,11 @@ def test_a_saying_after_a_happening_of_another_day_is_of_the_storys_day() -> Non
     assert one(art, "chief executive").when.value == "2022-02-04"
 
 
+def test_a_quotation_said_somewhere_is_a_saying_that_happened() -> None:
+    art = article('"This is a once-in-a-generation opportunity," Pike said on a call with analysts.')
+    assert one(art, "once-in-a-generation").kind == Kind.OCCURRED
+
+
 def test_a_day_named_inside_a_quotation_is_none_of_the_storys() -> None:
     art = article(
         "Harbourside beat Millbrook 2-1 on Monday.",
