@@ -219,17 +219,19 @@ def span_from_publication(text: str, t: Timex, published: pendulum.Date) -> Offs
     amount = _AMOUNT.match(t.time.value)
     if (side is None and not within) or amount is None or amount["hours"] or _OF_AFTER.match(text, t.span.end):
         return None
-    n, unit = int(amount["n"]), amount["unit"]
     ahead = within or side["side"].lower() in ("next", "coming")
+    return _stretch(t, published, int(amount["n"]), amount["unit"], ahead, t.time.value)
+
+
+def _stretch(t: Timex, published: pendulum.Date, n: int, unit: str, ahead: bool, value: str) -> Offset:
+    """The `n` units after publication (`ahead`) or up to it that `t` tells, as a range with `value`."""
     other = _add(published, unit, n if ahead else -n)
     start, end = (published, other) if ahead else (other, published)
-    when = When(start, end, "range", t.time.value, t.text)
-    length = _length(n, unit)
     way = "after" if ahead else "up to"
     return Offset(
-        when,
+        When(start, end, "range", value, t.text),
         FROM_PUBLICATION if ahead else TO_PUBLICATION,
-        f"'{t.text}' → {start.isoformat()} to {end.isoformat()}: the {length} {way} publication",
+        f"'{t.text}' → {start.isoformat()} to {end.isoformat()}: the {_length(n, unit)} {way} publication",
     )
 
 
@@ -249,15 +251,7 @@ def _the_unit_from_publication(text: str, t: Timex, published: pendulum.Date) ->
     ):
         return None
     n, unit = _UNIT_OF_WORD[unit_match["unit"].lower()]
-    ahead = unit_match["side"].lower() in ("next", "coming")
-    other = _add(published, unit, n if ahead else -n)
-    start, end = (published, other) if ahead else (other, published)
-    way = "after" if ahead else "up to"
-    return Offset(
-        When(start, end, "range", f"P{n}{unit}", t.text),
-        FROM_PUBLICATION if ahead else TO_PUBLICATION,
-        f"'{t.text}' → {start.isoformat()} to {end.isoformat()}: the {_length(n, unit)} {way} publication",
-    )
+    return _stretch(t, published, n, unit, unit_match["side"].lower() in ("next", "coming"), f"P{n}{unit}")
 
 
 PERIOD_ENDING = "span.ending"

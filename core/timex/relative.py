@@ -758,19 +758,21 @@ _SMALL_HOURS_END = 7
 _MIDNIGHT = 24
 
 
+def _clock_of(value: str) -> str:
+    """What follows the "T" of a value ("23:15", "NI"), "" when it has none."""
+    at = value.find("T")
+    return value[at + 1 :] if at >= 0 else ""
+
+
 def _small_hours(value: str) -> bool:
     """A time of day before dawn: "2025-07-14T02:00"."""
-    at = value.find("T")
-    clock = value[at + 1 :] if at >= 0 else ""
+    clock = _clock_of(value)
     return clock[:2].isdigit() and int(clock[:2]) < _SMALL_HOURS_END
 
 
 def _late(value: str) -> bool:
     """A time of day in the late evening or the night: "2024-07-04T23:15", "2024-07-04TNI"."""
-    at = value.find("T")
-    if at < 0:
-        return False
-    clock = value[at + 1 :]
+    clock = _clock_of(value)
     return clock == "NI" or clock[:2].isdigit() and int(clock[:2]) >= 21
 
 
@@ -804,17 +806,14 @@ def clock(m: Match, ctx: Context) -> Resolved | None:
 
 
 def clock_24(m: Match, ctx: Context) -> Resolved | None:
-    after_preposition = ctx.word_before(m) in _CLOCK_PREPOSITIONS
-    if not after_preposition and not group(m, "when") and post_time(ctx.text, m.start()):
-        # "14:05 The Met Office has extended its warning": the time a live report's entry opens with
-        hour, minute = int(group(m, "hour")), int(group(m, "min"))
-        return resolved(
-            f"{v.day(ctx.dct)}T{hour:02d}:{minute:02d}",
-            f"'{m.group(0)}': the time a live report's entry opens with, on publication day ({fmt(ctx.dct)})",
-            type_=TimeType.TIME,
-        )
-    if not group(m, "tz") and not after_preposition:
-        return None  # "won 3:15 today", "John 3:16 on Sunday": a score, a verse; a zone, or "at", makes a time
+    if (
+        not group(m, "tz")
+        and ctx.word_before(m) not in _CLOCK_PREPOSITIONS
+        and (group(m, "when") or not post_time(ctx.text, m.start()))
+    ):
+        # "won 3:15 today", "John 3:16 on Sunday": a score, a verse; a zone, "at", or the opening of a live
+        # report's entry ("14:05 The Met Office has extended its warning", read by `clock`) makes a time
+        return None
     return clock(m, ctx)
 
 
