@@ -2769,14 +2769,31 @@ r"""`MENTION` for lower-cased ASCII text, from the character before it (as `_TEN
 Unicode's, which in ASCII also takes the separators U+001C..U+001F."""
 
 
+_COMPOUND_HEAD = re.compile(
+    r" (?:sites?|scene|zone|area|victims?|survivors?|wreckage|debris|investigators?|investigation|inquiry|"
+    r"report|venue|results?|campaign|organi[sz]ers|committee|location|memorial|death toll|toll)(?![a-z])",
+    re.IGNORECASE,
+)
+"""The nouns a mention's noun may qualify ("return to the crash site", "the election results"): the phrase
+names a place, people or a document, not the happening told before."""
+
+
+def _heads_a_compound(text: str, end: int) -> bool:
+    """Whether the mention ending at `end` of `text` qualifies a noun after it (`_COMPOUND_HEAD`)."""
+    return text.startswith(" ", end) and _COMPOUND_HEAD.match(text, end) is not None
+
+
 def _mention(text: str) -> re.Match[str] | None:
     """`MENTION.search(text)`, skipped when no noun it names is there. Ignoring case, the search is tried
     at every position; in ASCII text, where a match starts is found in lower case from the character
     before it, and the match is made there."""
     if not text.isascii():
         found = MENTION.search(text) if _MENTIONED_NOUN.search(text) else None
-        while found is not None and found.group("noun")[0].isupper():
-            found = MENTION.search(text, found.end())  # "Brothers to the Rescue": a name, no happening
+        while found is not None and (
+            found.group("noun")[0].isupper()  # "Brothers to the Rescue": a name, no happening
+            or _heads_a_compound(text, found.end())
+        ):
+            found = MENTION.search(text, found.end())
         return found
     lowered = text.lower()
     if _space_then_noun(lowered) is None:
@@ -2785,7 +2802,7 @@ def _mention(text: str) -> re.Match[str] | None:
     at = _MENTION_AFTER_GAP.search(spaced)
     while at is not None:
         found = MENTION.match(text, at.start())
-        if found is not None and not found.group("noun")[0].isupper():
+        if found is not None and not found.group("noun")[0].isupper() and not _heads_a_compound(lowered, found.end()):
             return found
         at = _MENTION_AFTER_GAP.search(spaced, at.end())
     return None

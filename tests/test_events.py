@@ -642,6 +642,23 @@ def test_a_name_is_no_mention_of_a_happening() -> None:
     assert one(art, "A founder").rule != "inherit.mention"
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The board said investigators would return to the crash site to survey the debris.",
+        "Officials said the crash victims had been identified.",
+        "Officials said the crash investigation would take a year.",
+    ],
+)
+def test_a_mention_that_qualifies_another_noun_names_no_happening(later: str) -> None:
+    art = article(
+        "A bus crashed into a lorry on the bypass on 3 May 2021, killing six people.",
+        "The council approved a new budget on 9 June 2021.",
+        later,
+    )
+    assert one(art, later[:20]).rule != "inherit.mention"
+
+
 def test_what_has_lasted_since_a_date_after_the_sentences_own_is_no_happening_of_it() -> None:
     sentence = "Troops stormed the embassy before dawn on Monday, freeing 14 hostages held there since Saturday."
     assert list(headlines_by_value(sentence)) == ["2022-02-07"]

@@ -173,15 +173,18 @@ def test_reporting_by_letters_matches_the_same() -> None:
 
 
 def plain_mention(text: str) -> re.Match[str] | None:
-    """The first `MENTION` match whose noun is no name (a capital: "Brothers to the Rescue")."""
+    """The first `MENTION` match whose noun is no name (a capital: "Brothers to the Rescue") and qualifies
+    no noun after it ("the crash site")."""
     found = events.MENTION.search(text)
-    while found is not None and found.group("noun")[0].isupper():
+    while found is not None and (
+        found.group("noun")[0].isupper() or events._COMPOUND_HEAD.match(text, found.end()) is not None
+    ):
         found = events.MENTION.search(text, found.end())
     return found
 
 
 def test_mention_is_the_plain_search() -> None:
-    for text in phrase_texts(7, MENTION_WORDS):
+    for text in phrase_texts(7, (*MENTION_WORDS, "site", "victims", "Scene", "results")):
         plain = plain_mention(text)
         found = events._mention(text)
         assert (found and (found.span(), found.groupdict())) == (
