@@ -941,7 +941,7 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             # '"The French want action," Attal said in his first speech on Tuesday', '"...," said Dr Anand at a
             # briefing on Thursday': what was said is the quotation before the verb; the words after it tell
             # where and when it was said
-            and not _QUOTED_BEFORE.search(text, max(sentence.start, at - 48), at)
+            and not _QUOTED_BEFORE.search(text, max(sentence.start, at - 64), at)
         ):
             found = _REPORTING_BY_LETTERS.match(text, at, first)
             if found is not None and not _a_noun(text, sentence, found) and not _participle_in_place(text, found, first):
@@ -998,9 +998,9 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
 
 _TRAILING_SPEAKER = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,5}$")
 _CIRCUMSTANCE = re.compile(r",?\s+(?:in|at|on|during|after|before|via|through|late|early|earlier|later)\s", re.IGNORECASE)
-_QUOTED_BEFORE = re.compile(r"[,.!?][\"\u201d']\s+(?:[\w.'\u2019-]+\s+){0,6}$")
+_QUOTED_BEFORE = re.compile(r"[,.!?][\"\u201d']\s+(?:[\w.'\u2019-]+,?\s+){0,8}$")
 """A quotation closed just before the reporting verb, with its speaker between ('," Harlow manager Simon
-Achterberg said'): what was said is the quotation."""
+Achterberg said', '," Yvette Lamarre, the lead investigator, told'): what was said is the quotation."""
 _THAT_NEXT = re.compile(r",?\s+that\s")
 _OPENS_A_CLAUSE_WORDS = frozenset({"to", "it", "he", "she", "they", "we", "i", "you"})
 
@@ -3444,6 +3444,15 @@ _ASIDE_HEADLINE = re.compile(
 )
 
 
+_OPENING_QUOTES = ('"', "\u201c")
+_QUOTATION_THEN_SPEAKER = re.compile(
+    r"[,!?]\s?[\"\u201d]\s+(?=[^\"\u201c\u201d]*\b(?:said|says|added|told|asked|insisted|warned|explained|wrote)\b)"
+    r"[^\"\u201c\u201d]*$"
+)
+"""The speaker and the place after a quotation that opened the sentence ('," Lamarre, the lead investigator, told a
+news conference in Gatineau'), to the end: no other quotation follows."""
+
+
 def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) -> str:
     """A short headline from a quote: connectives, attribution tails and the date phrase (a span of
     the article text, or a timex's) removed."""
@@ -3457,6 +3466,7 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     dateline = _dateline(text)
     if dateline is not None:
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
+    opens_quoted = text[:1] in _OPENING_QUOTES
     text = _without_leading(text.strip(_QUOTES))
     told = (
         _SAID_ON_DAY_THAT.match(text)
@@ -3471,7 +3481,13 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
     # "Rebels seized the town on Sunday, the army said on Monday": the saying's own day goes with it
     dated_tail = _dated_attribution().search(text, len(text) - 60) if text.endswith(_DAY_ENDS) else None
     said = text[: dated_tail.start()] if dated_tail is not None else text
-    if _may_end_with_attribution(said):
+    if opens_quoted and (closed := _QUOTATION_THEN_SPEAKER.search(text)) is not None and not _fewer_words(
+        text[: closed.start()], 4
+    ):
+        # '"The crew had little time," Yvette Lamarre, the board's lead investigator, told a news conference in
+        # Gatineau': what was said is the news; who said it, and where, the attribution
+        text = text[: closed.start()]
+    elif _may_end_with_attribution(said):
         without_tail = _without_attribution(said)
         if not _fewer_words(without_tail, 4) and (dated_tail is None or without_tail != said):
             text = without_tail

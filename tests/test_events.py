@@ -900,8 +900,13 @@ def test_a_quotation_takes_the_day_its_speaker_gave_it() -> None:
                   "scientist, at a briefing on Monday afternoon.")
     events = [e for e in extract(art) if e.sources[0].line == 4]
     assert [(e.when.value, e.headline) for e in events] == [
-        ("2022-02-07TAF", ("\u201cWe only get one shot at this,\u201d said Dr Priya Anand, the mission\u2019s deputy "
-                          "scientist, at a…"))
+        ("2022-02-07TAF", "We only get one shot at this")
+    ]
+    # ... with the speaker described between commas, and a place the quotation was told
+    art = article('"The crew was dealing with a very dynamic situation," Yvette Lamarre, the board\'s lead investigator, '
+                  "told a news conference in Gatineau on Monday afternoon.")
+    assert [(e.when.value, e.headline) for e in extract(art) if e.sources[0].line == 4] == [
+        ("2022-02-07TAF", "The crew was dealing with a very dynamic situation")
     ]
     # ... but a date in the speaker's description is the description's
     art = article('"We will not give up," said Jane Smith, who joined the board in May.')
@@ -1077,7 +1082,7 @@ def test_headline_keeps_a_date_that_completes_a_noun() -> None:
         ("Rebels attacked the base during the small hours of Sunday.", "Sunday", "Rebels attacked the base"),
         # a quotation before its attribution keeps its marks; a dateline goes
         ('"The French want action," Attal said in his first speech on Tuesday evening.', "Tuesday evening",
-         '"The French want action," Attal said in his first speech'),
+         "The French want action"),
         ("PARIS (Reuters) - Macron on Tuesday named Gabriel Attal as prime minister.", "Tuesday",
          "Macron named Gabriel Attal as prime minister"),
         # a present verb before the name an aside is about tells a clause, which stays
@@ -1120,12 +1125,21 @@ def test_headline_drops_what_goes_with_its_date(quote: str, phrase: str, expecte
     ("quote", "expected"),
     [
         ('She promised to form a government "in the coming weeks.', 'She promised to form a government "in the coming weeks"'),
-        ('"So far, the offensive is going well," said the general.', '"So far, the offensive is going well," said the general'),
+        # a quotation that opens the sentence is its news; who said it, and where, is not
+        ('"So far, the offensive is going well," said the general.', "So far, the offensive is going well"),
+        ('"The crew had very little time," Yvette Lamarre, the lead investigator, told a news conference in Gatineau.',
+         "The crew had very little time"),
         ('He had a substantial, deep" discussion with the minister.', 'He had a substantial, deep" discussion with the minister'),
     ],
 )  # fmt: skip
 def test_headline_keeps_its_quotation_marks_paired(quote: str, expected: str) -> None:
     assert headline(quote) == expected
+
+
+def test_a_quotation_with_more_than_its_speaker_after_it_keeps_what_follows() -> None:
+    # another quotation after the speaker, or words of the story after a quotation that is part of a clause
+    assert "he said" in headline('"The talks are over," he said, "and we will leave."')
+    assert "and more will be" in headline('"Hundreds of people have been interviewed" and more will be, Freeh said.')
 
 
 def test_a_participle_aside_that_ends_the_sentence_is_background() -> None:
