@@ -67,6 +67,21 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         # a company's calendar in the present
         ("The bank reports its results on Friday.", [("Friday", "2022-02-11")]),
         ("The bank reported its results on Friday.", [("Friday", "2022-02-04")]),
+        # a possessive weekday is a day gone by, but in a future clause when it is the nearer ahead
+        ("He will start Wednesday's stage.", [("Wednesday", "2022-02-09")]),
+        ("His team said that he would start Wednesday's stage.", [("Wednesday", "2022-02-09")]),
+        ("After Monday's ruling, the company will appeal.", [("Monday", "2022-02-07")]),
+        ("Wednesday's stage was the longest.", [("Wednesday", "2022-02-02")]),
+        # a race's or a parliament's timetable in the present
+        ("The race reaches the Alps on Sunday.", [("Sunday", "2022-02-13")]),
+        ("The race concludes in Paris on Sunday.", [("Sunday", "2022-02-13")]),
+        ("The fastest finishes on Sunday were close.", [("Sunday", "2022-02-06")]),
+        # a participle after a modal and "be" looks ahead, but for "could" and "should have been"
+        ("Most homes should be reconnected by Friday.", [("Friday", "2022-02-11")]),
+        ("Most homes should be reconnected by midnight.", [("midnight", "2022-02-08T24:00")]),
+        ("The work must be finished by Friday.", [("Friday", "2022-02-11")]),
+        ("The pumps should have been repaired on Friday.", [("Friday", "2022-02-04")]),
+        ("Neither man could be located Friday.", [("Friday", "2022-02-04")]),
     ],
 )
 def test_weekdays_follow_tense(text: str, expected: list[tuple[str, str]]) -> None:

@@ -201,16 +201,21 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         why = f"'{name}' is the day of publication ({fmt(dct)})"
     else:
         # "Wednesday's ruling": a possessive weekday names something already done, as does "since Friday",
-        # whatever the clause's tense ("who has been held since Friday, will appear today"); "until Tuesday"
-        # (not opening the sentence) is a deadline still ahead.
+        # whatever the clause's tense ("who has been held since Friday, will appear today"), but for a
+        # future clause's nearer day ("he would start Thursday's stage", the day after publication);
+        # "until Tuesday" (not opening the sentence) is a deadline still ahead.
+        possessive = ctx.text.startswith(("'s", "\u2019s"), m.end())
         t = (
             PAST
-            if ctx.text.startswith("'s", m.end()) or ctx.word_before(m) == "since"
+            if possessive and (ahead > back or ctx.tense(m) != FUTURE) or ctx.word_before(m) == "since"
             else FUTURE
-            if ctx.deadline(m) or ctx.called_for(m)
+            if possessive or ctx.deadline(m) or ctx.called_for(m)
             else ctx.tense(m)
         )
-        if t == FUTURE:
+        if t == FUTURE and possessive:
+            d = dct.add(days=ahead)
+            why = f"'{name}'s' in a future-tense sentence, nearer ahead: the coming {name} after publication ({fmt(dct)})"
+        elif t == FUTURE:
             d = dct.add(days=ahead)
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
         elif _coming(t, ahead, back):

@@ -75,7 +75,8 @@ TIMETABLE_VERBS = (
     # ... and of a journey or a fixture ("the minister flies to Paris on Monday", "United host City on Sunday"):
     # a news report tells what has happened in the past tense, so a present with a date is a plan
     "flies", "travels", "visits", "meets", "arrives", "departs", "hosts", "heads", "leaves", "returns", "faces",
-    "plays", "convenes", "reconvenes", "airs", "premieres", "debuts", "enters", *_PLURAL_FIXTURES,
+    "plays", "convenes", "reconvenes", "airs", "premieres", "debuts", "enters", "reaches", "concludes", "finishes",
+    *_PLURAL_FIXTURES,
 )  # fmt: skip
 """Present verbs of a timetable, a journey or a fixture: with a date, what is to come."""
 _FUTURE_WORDS = (
@@ -86,7 +87,7 @@ _FUTURE_WORDS = (
 _BASE_FORM_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|did|does|do)|'ll)\s+(?:not\s+)?$")
 _ALSO_NOUNS = frozenset(("begin", "start", "end", "run", "resume", "apply", "visits", "travels", "returns", "heads",
                          "leaves", "faces", "plays", "hosts", "airs", "premieres", "debuts", "meets",
-                         "forecast", "forecasts", *_PLURAL_FIXTURES))  # fmt: skip
+                         "forecast", "forecasts", "finishes", *_PLURAL_FIXTURES))  # fmt: skip
 """Timetable and future words that are nouns as well: "the end", "a strong start", "its run", "his visits",
 "tax returns", "raised its forecast for 2024 on Tuesday"."""
 _BARE_PLURAL = frozenset(_PLURAL_FIXTURES)
@@ -206,9 +207,13 @@ _ADJECTIVE_BEFORE_PATTERN = (
     r"(?!(?:be|been|have|get|got)\s)[a-z]+\s+)$"
 )
 _AUX_BEFORE_PATTERN = (
-    r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+|still\s+|also\s+|now\s+|then\s+|only\s+|\w+ly\s+)?"
-    r"(?:be|have\s+been|been)\s+$"
+    r"\b(?:(?:will|would|shall|'ll|to)\s+(?:not\s+|still\s+|also\s+|now\s+|then\s+|only\s+|\w+ly\s+)?"
+    r"(?:be|have\s+been|been)|(?:should|might|must|may)\s+(?:not\s+|still\s+|also\s+|now\s+|then\s+|"
+    r"only\s+|\w+ly\s+)?be)\s+$"
 )
+"""An auxiliary and "be" before a participle ("will be pulled back", "should be reconnected by midnight"); a modal
+but "would" only with "be" ("should have been" looks back), and not "could", past as often ("could be located
+Wednesday")."""
 
 
 _PATTERNS = (_MARKER_PATTERN, _PAST_PLAN_PATTERN, _ADJECTIVE_BEFORE_PATTERN, _AUX_BEFORE_PATTERN)
