@@ -966,6 +966,8 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             # "denies the charges and was released on bail in November": the thing denied, then a verb of the
             # same subject joined on
             return None
+    if _COLON_QUOTING.match(text, _end_of_first(timexes, first)) and _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first):
+        return None  # 'told BBC Radio Bristol on Friday: "This is a complex fire"': the day is the telling's
     if _OWN_DAY_BEFORE_THAT.match(text, verb.end(), first) and " that " in text[first : sentence.end]:
         dating = next((t for t in timexes if t is not None and t.span.start == first), None)
         if dating is not None and (
@@ -1012,6 +1014,14 @@ def _in_closed_aside(text: str, sentence: Span, at: int, first: int) -> bool:
         return False
     closed = _aside_closing(text, at, sentence.start)
     return closed is not None and closed < first
+
+
+_COLON_QUOTING = re.compile(r":\s*[\"\u201c]")
+
+
+def _end_of_first(timexes: Sequence[Timex | None], first: int) -> int:
+    """Where the expression that starts at `first` ends."""
+    return next(t.span.end for t in timexes if t is not None and t.span.start == first)
 
 
 _OWN_DAY_BEFORE_THAT = re.compile(
@@ -2103,8 +2113,11 @@ nothing about when the sentence around them happened."""
 
 
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s|\u2019s)\s+$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s|\u2019s)\s+(?:[a-z]+(?:ed|ic|al|ous|ful|ive)\s+)?$",
+    re.IGNORECASE,
 )
+"""A determiner, and perhaps an adjective, before a date that names a thing ("a shuttered 1928 movie palace")."""
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+(?:ed|ic|al|ous|ful|ive)\s+)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]")
 
 
@@ -2120,7 +2133,7 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     if (
         text.startswith(_POSSESSIVE_MARKS, t.span.end)
         and _POSSESSIVE_AFTER.match(text, t.span.end)
-        and _OWNER_BEFORE.search(text, t.span.start - 12, t.span.start)
+        and _OWNER_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)
     ):
         # but "Monday's announcement marked ...", "in Sunday's debate, he attacked ...", "as of Friday's
         # close": there the thing owned is what the sentence tells, or when
@@ -2132,9 +2145,14 @@ def _names_a_thing(text: str, t: Timex) -> bool:
         # "This year's festival, which runs until May 27, will ...": which edition, not when (a date of
         # the sentence's own goes first; alone, the period still dates it)
         return True
+    if t.rule == "decade":
+        # "a 1960s building": a decade after "a" describes a thing (not "in the 1960s the company grew")
+        return _A_BEFORE.search(text, max(0, t.span.start - 24), t.span.start) is not None and (
+            _WORD_AFTER.match(text, t.span.end) is not None
+        )
     return (
         t.rule in _NAMING_RULES
-        and _DETERMINER_BEFORE.search(text, t.span.start - 12, t.span.start) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, t.span.start - 24), t.span.start) is not None
         and _WORD_AFTER.match(text, t.span.end) is not None
     )
 
@@ -2151,7 +2169,11 @@ _PERIOD_OWNER = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
 """What `_POSSESSIVE_AFTER` starts with: looked for first, as few dates are followed by it."""
-_OWNER_BEFORE = re.compile(r"\b(?:from|after|before|since|around|over|following|about|against)\s+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:from|after|before|since|around|over|following|about|against|(?:un)?related\s+to|linked\s+to|due\s+to|"
+    r"because\s+of|ahead\s+of|in\s+the\s+wake\s+of|in\s+response\s+to)\s+$",
+    re.IGNORECASE,
+)
 
 
 _SUPERLATIVES = (

@@ -2104,3 +2104,20 @@ def test_a_count_since_or_within_a_span_dates_nothing(sentence: str) -> None:
 def test_a_plain_past_verb_starts_a_shared_verb_group() -> None:
     events = extract(article("Inflation hit 10% in January and is forecast to peak at 11% by the end of the year."))
     assert "Inflation is forecast to peak at 11%" in [e.headline for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year or a decade that describes a thing, after an adjective or "a"
+        ("A judge on Monday blocked the demolition of the Regal, a shuttered 1928 movie palace.",
+         {"2022-02-07": "A judge blocked the demolition of the Regal, a shuttered 1928 movie palace"}),
+        ('The engineer told local radio on Friday: "This is a complex fire in a 1960s building."',
+         {"2022-02-04": 'The engineer told local radio: "This is a complex fire in a 1960s building"'}),
+        # a day owning a thing the sentence tells another happening against
+        ("The station was briefly closed on Sunday evening because of a fault unrelated to today's outage.",
+         {"2022-02-06TEV": "The station was briefly closed because of a fault unrelated to today's outage"}),
+    ],
+)  # fmt: skip
+def test_a_date_that_describes_a_thing_makes_no_event_of_its_own(sentence: str, expected: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == expected

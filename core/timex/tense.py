@@ -340,6 +340,10 @@ def _nearest(markers: Sequence[tuple[int, int, str, str]], start: int, end: int,
     # "told supporters late on Sunday that she would start talks": a verb after a "that" which follows
     # the expression is of the clause it opens, not the one the expression is in
     that = seg.find(" that ", end)
+    # ... as is one after a colon ('told reporters on Friday: "We will rebuild"')
+    colon = seg.find(": ", end)
+    if colon >= 0 and (that < 0 or colon < that):
+        that = colon
     for m_start, m_end, kind, word in markers:
         if start <= m_start < end or kind == "present":
             continue
