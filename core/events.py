@@ -1368,10 +1368,18 @@ _PARTICIPLE_THEN = (
 """What follows a participle opening an aside ("born in", "founded by"); "elected officials" is no aside."""
 _ASIDE_ADVERB = r"(?:(?:first|originally|initially|previously|also|jointly|officially) )?"
 """An adverb before the participle of an aside (", first announced in January 2022,")."""
+_PLAN_OR_RANK = (
+    r"(?:(?:due|scheduled|set|slated)\s+to\s+[a-z]+|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|runner-up|winner|champion))"
+)
+"""What an apposition with no verb opens with: a plan for the subject, or a rank it held."""
 _RELATIVE = re.compile(
     rf",\s+(?:who\s|whose\s|which\s|(?={_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN})"
     # "Apple Intelligence, a set of AI features released on Monday in the US,": an apposition with its participle
-    rf"|(?=an?\s+(?:[\w-]+\s+){{1,5}}?(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN}))"
+    rf"|(?=an?\s+(?:[\w-]+\s+){{1,5}}?(?:{'|'.join(PARTICIPLES)})\s+{_PARTICIPLE_THEN})"
+    # "The festival's final day, due to take place on Sunday, has been cancelled": a plan told of the subject;
+    # "Jonas Vingegaard, second overall last year, had to change bikes": a rank the subject held
+    rf"|(?={_PLAN_OR_RANK}\s))"
 )
 _HAPPENING = re.compile(r"(?:took place|happened|occurred|came)\b")
 ANTECEDENT_WORDS = 6
@@ -3453,7 +3461,7 @@ _AND_THAT = re.compile(r"(?:and|but)\s+that\s+(?=[a-z])")
 _TRAILING_JOIN = re.compile(r"[\s,][\s,]*(?:and|but|or)$")
 _JOINS = ("and", "but", "or", "and\n", "but\n", "or\n")
 """How a text that `_TRAILING_JOIN` matches ends (`$` also matches before a last newline)."""
-_ASIDE_HINT = re.compile(rf", (?:who|whose|which|{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)}))\b")
+_ASIDE_HINT = re.compile(rf", (?:who|whose|which|{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})|{_PLAN_OR_RANK})\b")
 # The words an aside is about end at the first comma but that of a number ("$3,500"): the only place
 # ", who" can follow them. Taken possessively, they are not given back a letter at a time (each of which
 # the pattern would try before failing) where no aside follows.
@@ -3462,7 +3470,7 @@ def _present_verb_before_name(word: str, following: str) -> bool:
 
 
 _ASIDE_HEADLINE = re.compile(
-    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+(?:(?<=\d), \d{{4}}\b[^,]*)?)|whose (?P<whose>[^,]+)|(?P<done>{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?))$"
+    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+(?:(?<=\d), \d{{4}}\b[^,]*)?)|whose (?P<whose>[^,]+)|(?P<done>{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?|{_PLAN_OR_RANK}(?: [^,]*)?))$"
 )
 
 

@@ -2121,3 +2121,20 @@ def test_a_plain_past_verb_starts_a_shared_verb_group() -> None:
 )  # fmt: skip
 def test_a_date_that_describes_a_thing_makes_no_event_of_its_own(sentence: str, expected: dict[str, str]) -> None:
     assert headlines_by_value(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan told of the subject between commas is the aside's; the main clause takes its day from context
+        ("The festival's final day, due to take place on Sunday, has been cancelled.",
+         {"2022-02-13": "The festival's final day was due to take place", "2022-02-08": "The festival's final day has been cancelled"}),
+        ("The vote, scheduled to take place on Thursday, was postponed.",
+         {"2022-02-10": "The vote was scheduled to take place", "2022-02-08": "The vote was postponed"}),
+        # ... as is a rank the subject held
+        ("Jonas Vingegaard, second overall last year, had to change bikes twice.",
+         {"2021": "Jonas Vingegaard was second overall last year", "2022-02-08": "Jonas Vingegaard had to change bikes twice"}),
+    ],
+)  # fmt: skip
+def test_an_apposition_with_its_own_date_does_not_date_the_main_clause(sentence: str, expected: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == expected
