@@ -263,6 +263,10 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
         if told_after is not None and index == told_after[0]:
             history.append((sentence, told_after[1]))
             readings = [Reading(sentence.span, told_after[1], sentence.span)]
+        elif article.text.startswith(_CREDIT_FIRST, sentence.span.start) and _CREDIT_LINE.match(
+            article.text, sentence.span.start, sentence.span.end
+        ):
+            readings = []  # "(Reporting by Jim Carver; Editing by Leslie Adler)": who wrote the report, no news
         else:
             readings = _readings(article, sentence, timexes, history, placed, memo)
         if timexes and (
@@ -281,6 +285,16 @@ def extract(article: Article, actors: Callable[[str], tuple[str, ...]] | None = 
         for position, reading in enumerate(readings):
             events.append(_event(article, sentence, reading, actors, index * SLOTS + position))
     return tuple(events)
+
+
+_CREDIT_LINE = re.compile(
+    r"(?:\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]*\)"
+    r"|(?:additional\s+)?(?:reporting|writing)\s+by\s[^.!?;]*;\s*(?:additional\s+reporting|editing|writing)\s+by\s[^.!?]*)"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_FIRST = ("(", "Reporting", "Additional", "Writing")
+"""How a wire report's credit line starts (`_CREDIT_LINE`); looked for first, as few sentences start so."""
 
 
 def _drop_datelines(text: str, sents: list[Sentence], per_sentence: list[list[Timex]]) -> None:

@@ -2138,3 +2138,18 @@ def test_a_date_that_describes_a_thing_makes_no_event_of_its_own(sentence: str, 
 )  # fmt: skip
 def test_an_apposition_with_its_own_date_does_not_date_the_main_clause(sentence: str, expected: dict[str, str]) -> None:
     assert headlines_by_value(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Jim Carver in Hartwell; Editing by Leslie Adler)",
+        "Reporting by Jim Carver; additional reporting by Ann Lee in Paris; Editing by Leslie Adler",
+    ],
+)
+def test_a_wire_reports_credit_line_is_no_event(credit: str) -> None:
+    art = article("The council met on Monday to discuss the budget.", credit)
+    assert [e.sources[0].line for e in extract(art) if e.sources[0].line >= 4] == [4]
+    # ... but a sentence that starts as one does is news
+    art = article("Research by scientists in Oslo showed the ice retreated in 2019.")
+    assert [e.when.value for e in extract(art) if e.sources[0].line == 4] == ["2019"]
