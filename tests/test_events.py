@@ -2153,3 +2153,10 @@ def test_a_wire_reports_credit_line_is_no_event(credit: str) -> None:
     # ... but a sentence that starts as one does is news
     art = article("Research by scientists in Oslo showed the ice retreated in 2019.")
     assert [e.when.value for e in extract(art) if e.sources[0].line == 4] == ["2019"]
+
+
+@pytest.mark.parametrize("now", ["Pogacar now sits fourth overall.", "For now, the young corals sit under blue lights."])
+def test_what_is_so_now_is_ongoing_at_publication_after_a_dated_saying(now: str) -> None:
+    art = article("His team said on Monday evening that he was fine.", now)
+    event = one(art, now[:12])
+    assert (event.kind, event.when.start) == (Kind.ONGOING, D(2022, 2, 8))
