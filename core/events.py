@@ -927,9 +927,12 @@ def _headline(text: str, reading: Reading) -> str:
 REPORTING = re.compile(
     r"\b(?:said|says|say|announced|announces|claims?|claimed|stated|states|told|reported|reports|confirmed|"
     r"confirms|denied|denies|noted|notes|added|adds|argued|argues|explained|insisted|insists|warned|warns|"
-    r"revealed|disclosed|predicted|predicts|estimated|estimates)\b(?:\s+that\b)?,?",
+    r"revealed|disclosed|predicted|predicts|estimated|estimates|wrote|writes|concluded|testified|"
+    r"acknowledged|admitted)\b(?:\s+that\b)?,?",
     re.IGNORECASE,
 )
+_SAYING_ONLY_WITH_THAT = ("wrote", "writes", "concluded", "testified", "acknowledged", "admitted")
+"""Reporting verbs that tell a saying only before "that" ("the judge wrote that ...")."""
 _NOT_A_SAYING_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being|the|a|an|its|his|her|their)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -960,6 +963,10 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
             and not _QUOTED_BEFORE.search(text, max(sentence.start, at - 64), at)
         ):
             found = _REPORTING_BY_LETTERS.match(text, at, first)
+            if found is not None and found.group().lower().startswith(_SAYING_ONLY_WITH_THAT) and not found.group().rstrip(
+                ","
+            ).lower().endswith("that"):
+                continue  # "ruled out a run in 2028", "wrote a letter in March": the verb's object, no saying
             if found is not None and not _a_noun(text, sentence, found) and not _participle_in_place(text, found, first):
                 verb = found
                 break

@@ -2160,3 +2160,22 @@ def test_what_is_so_now_is_ongoing_at_publication_after_a_dated_saying(now: str)
     art = article("His team said on Monday evening that he was fine.", now)
     event = one(art, now[:12])
     assert (event.kind, event.when.start) == (Kind.ONGOING, D(2022, 2, 8))
+
+
+def test_a_written_finding_is_a_saying_of_the_story_and_what_it_says_has_its_own_date() -> None:
+    art = article(
+        "A judge on Monday blocked the demolition of the theatre.",
+        "In a 14-page ruling, the judge wrote that the commission erred when it voted on Sept. 8 to allow it.",
+    )
+    assert headlines_of(art, 5) == {
+        "2022-02-07": "In a 14-page ruling, the judge wrote that the commission erred when it voted on Sept. 8…",
+        "2021-09-08": "The commission erred when it voted to allow it",
+    }
+    # ... but a verb that takes an object says nothing without "that"
+    art = article("She wrote a letter to the board in March.", "He admitted the charge in court on Friday.")
+    assert headlines_of(art, 4) == {"2021-03": "She wrote a letter to the board"}
+    assert headlines_of(art, 5) == {"2022-02-04": "He admitted the charge in court"}
+
+
+def headlines_of(art: Article, line: int) -> dict[str, str]:
+    return {e.when.value: e.headline for e in extract(art) if e.sources[0].line == line}

@@ -238,6 +238,9 @@ def test_a_short_regular_past_tells_the_past(text: str) -> None:
         # a past verb with a short object governs the month: it has come
         ("The bank cut rates in March.", "2021-03"),
         ("The bank raised its key rate in March.", "2021-03"),
+        # ... also with a phrase "to the ..." that is no infinitive
+        ("She wrote to the board in March.", "2021-03"),
+        ("She sent a letter to the board in March.", "2021-03"),
         # an infinitive after the past verb is a plan; an "-ed" word before a bare noun may describe it
         ("The two leaders agreed to meet in March.", "2022-03"),
         ("The bank raised rates in March.", "2022-03"),

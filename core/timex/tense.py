@@ -387,14 +387,15 @@ def _past_just_before() -> re.Pattern[str]:
     2012"), but no infinitive or clause ("agreed to meet in June" is a plan, "said talks would resume in")."""
     return re.compile(
         rf"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )\b(?P<verb>{lx.trie(_PAST_VERBS)}|{_PAST_FORM})\s+"
-        rf"(?P<object>(?:{_OBJECT_WORD}\s+){{1,3}}?(?=(?:in|on|at|during|by|from)\s)|)"
+        rf"(?P<object>(?:{_OBJECT_WORD}\s+){{1,5}}?(?=(?:in|on|at|during|by|from)\s)|)"
         r"(?:(?:in|on|at|during|by|from)\s+)?(?:(?:early|late|mid|the)\s+)?$",
         re.IGNORECASE,
     )
 
 
 _OBJECT_WORD = (
-    r"(?!(?:to|that|which|who|whom|would|will|could|should|might|may|can|must|shall|and|but|or|if|when|as|than|"
+    r"(?!(?:to(?!\s+(?:the|a|an|his|her|their|its|our|my)\s)|that|which|who|whom|would|will|could|should|might|may|"
+    r"can|must|shall|and|but|or|if|when|as|than|"
     r"be|been|being|is|are|was|were|has|have|had|in|on|at|during|by|from)\b)[\w'%$.-]+"
 )
 """A word of a verb's short object: none that opens an infinitive, a clause or a verb group of its own."""
