@@ -1074,3 +1074,27 @@ def test_a_season_something_is_called_for_ahead_of_is_to_come(text: str, dct: st
 )  # fmt: skip
 def test_verbs_of_another_clause_or_adjectives_do_not_turn_a_day(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the weekdays listed after "every" are a set, each of them
+        ("The route will run every Tuesday and Saturday from 19 May.", "2026-01-14",
+         [("every Tuesday", "XXXX-WXX-2"), ("Saturday", "XXXX-WXX-6"), ("19 May", "2026-05-19")]),
+        ("Flights run every Monday, Wednesday and Friday.", "2026-01-14",
+         [("every Monday", "XXXX-WXX-1"), ("Wednesday", "XXXX-WXX-3"), ("Friday", "XXXX-WXX-5")]),
+        ("He trains every Monday and on Friday he rests.", "2026-01-14",
+         [("every Monday", "XXXX-WXX-1"), ("Friday", "2026-01-16")]),
+        # the weeks around Christmas are its month, not its day
+        ("Revenue rose on demand over the Christmas and new year period.", "2026-01-14", [("Christmas", "2025-12")]),
+        ("Shops were busy during the Christmas rush.", "2026-01-14", [("Christmas", "2025-12")]),
+        ("Shops will close on Christmas Day.", "2026-01-14", [("Christmas Day", "2026-12-25")]),
+        # a season booked or forecast for is the nearer one, even told in the past
+        ("Demand for the spring was very encouraging.", "2026-01-14", [("the spring", "2026-SP")]),
+        ("Bookings for the summer were weak.", "2025-10-14", [("the summer", "2025-SU")]),
+        ("Sales for the spring rose.", "2026-01-14", [("the spring", "2025-SP")]),
+    ],
+)  # fmt: skip
+def test_sets_stretches_and_seasons_booked_for(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected

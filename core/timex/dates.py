@@ -1007,6 +1007,10 @@ _NOT_CHRISTMAS_AFTER = frozenset({
     "campaign", "album", "jumper", "jumpers", "pudding", "cracker", "crackers", "carol", "carols", "song", "songs",
     "film", "special", "decorations", "present", "presents", "gift", "gifts", "stocking", "stockings", "bonus",
 })  # fmt: skip
+_CHRISTMAS_STRETCH = re.compile(
+    r"\s+(?:and\s+new\s+year\s+)?(?:period|season|holidays?|break|rush|trading|shopping|getaway|quarter)\b", re.IGNORECASE
+)
+"""The weeks around Christmas ("the Christmas period", "the Christmas and New Year period", "the Christmas rush")."""
 # ("Easter Saturday" is the day before Easter to some, the Saturday after it to others: `lx.NAMED_DAYS`)
 
 
@@ -1120,6 +1124,11 @@ def holiday(m: Match, ctx: Context) -> Resolved | None:
     if d is None:
         return None
     anchor = NONE if year else PUBLICATION
+    stretch = _CHRISTMAS_STRETCH.match(ctx.text, m.end()) if word == "christmas" else None
+    if stretch is not None:
+        # "demand over the Christmas and new year period", "the Christmas rush": the weeks around it, not the day
+        told = f"'{m.group(0)}{stretch.group()}'"
+        return resolved(v.month(d.year, d.month), f"{told}: the weeks around {fmt(d)}, in its month", anchor)
     if word in lx.HOLIDAY_WEEKS:
         week = v.week(d)
         return resolved(week, f"'{m.group(0)}': the week up to Easter Sunday {fmt(d.add(days=3))}: {week}", anchor)
@@ -1160,7 +1169,20 @@ def _season_value(code: str, rel: str, ctx: Context, m: Match) -> tuple[str, str
     ):
         # "called for action ahead of the spring travel season", in December: the spring to come
         return f"{future[0].year}-{code}", "what is prepared for lies ahead: the next one"
+    if _BOOKED_FOR.search(ctx.text, max(0, m.start() - 24), m.start()) and (
+        future[0] - dct < dct - past[-1].add(months=3)
+    ):
+        # "demand for the spring and summer was encouraging", in January: what is booked for is the season nearer
+        return f"{future[0].year}-{code}", "what is booked or forecast for, nearer ahead than the last one: the next one"
     return f"{past[-1].year}-{code}", "the latest one before publication"
+
+
+_BOOKED_FOR = re.compile(
+    r"\b(?:demand|bookings?|reservations?|seats|tickets|outlook|forecasts?|guidance|capacity|schedules?)\s+for\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What a season is booked or forecast for ("demand for the spring", "bookings for the summer")."""
 
 
 _URGED = re.compile(r"\b(?:call(?:ed|s)?\s+for|urg(?:ed|es|ing)|warn(?:ed|s|ing)|prepar(?:ed|es|ing)|plann?(?:ed|s|ing))\b", re.IGNORECASE)

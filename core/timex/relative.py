@@ -104,6 +104,14 @@ def pod_of_day(m: Match, ctx: Context) -> Resolved | None:
     )
 
 
+_WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_SET_OF_WEEKDAYS_BEFORE = re.compile(
+    rf"\bevery\s+(?:other\s+)?{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$",
+    re.IGNORECASE,
+)
+"""The start of a list of weekdays after "every", up to the next one ("every Tuesday and ")."""
+
+
 def _coming(tense: str, ahead: int, back: int) -> bool:
     """Whether a weekday told in `tense` is the coming one: in the future, or with no past verb when it is
     the nearer one ("The two leaders meet Monday", "the deadline is Friday": a schedule)."""
@@ -172,6 +180,9 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         return None  # "the Sunday Times", "the Mail on Sunday", "Saturday Night Live"
     name = lx.WEEKDAY_NAMES[wd]
     rel = group(m, "rel")
+    if not rel and _SET_OF_WEEKDAYS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # "every Tuesday and Saturday", "every Monday, Wednesday and Friday": the days of a set, not a date
+        return resolved(f"XXXX-WXX-{wd}", f"'{m.group(0)}' in a list after 'every': every {name}", NONE, type_=TimeType.SET)
     dct = ctx.dct
     back = (dct.isoweekday() - wd) % 7
     ahead = (wd - dct.isoweekday()) % 7
