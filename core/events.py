@@ -181,7 +181,7 @@ SPEAKERS = ("officials", "police", "analysts", "witnesses", "sources", "experts"
             "authorities", "diplomats", "doctors", "prosecutors", "lawyers", "aides", "officers", "rescuers",
             "organisers", "organizers", "results", "figures", "data", "polls", "records", "documents")  # fmt: skip
 """Who speaks in a bare plural ("..., local officials said", "..., official figures showed")."""
-_WHO_NAMED = r"he|she|they|it|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
+_WHO_NAMED = r"he|she|they|it|[A-Z][\w.]*(?:['\u2019-][A-Z][\w.]*)?(?: [A-Z][\w.]*(?:['\u2019-][A-Z][\w.]*)?){0,3}"
 _WHO_DESCRIBED = rf"(?:an?|the|his|her|its|their) \w+(?: \w+){{0,3}}|(?:[a-z]+ )?(?:{'|'.join(SPEAKERS)})"
 """Who an attribution names: a pronoun or a name, or a description ("a French official", "police")."""
 _TRAILING_ATTRIBUTION = re.compile(
@@ -603,7 +603,11 @@ def _readings(
         # description has a date of its own, not the saying's
         and not (
             quotation
-            and _DESCRIBED_SPEAKER.search(article.text, max(sentence.span.start, t.span.start - 160), t.span.start)
+            and (
+                _DESCRIBED_SPEAKER.search(article.text, max(sentence.span.start, t.span.start - 160), t.span.start)
+                or len(timexes) == 1
+                and _SPEAKER_WHO.search(article.text, max(sentence.span.start, t.span.start - 160), t.span.start)
+            )
         )
     ]
     if len(dating) > 1 and ("ally " in text or "iously " in text or "once " in text):
@@ -798,6 +802,9 @@ _DESCRIBED_SPEAKER = re.compile(
     r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$"
 )
 """The description of the speaker after a quotation, up to a participle and the date it governs."""
+_SPEAKER_WHO = re.compile(r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\swho\s[^,\"\u201c\u201d]*$")
+"""A "who" clause about the speaker after a quotation, up to a date in it ('said Elena Ruiz, 58, who saw her first
+movie there in 1974'): alone in the sentence, the date is the description's, not the saying's."""
 
 
 _ALLEGER = re.compile(
@@ -1427,7 +1434,12 @@ def _aside_parts(text: str, within: Span, timex: Timex | None) -> tuple[int, int
     comma = opens[-1].start()
     close = text.find(",", timex.span.end, within.end)
     end = within.end if close < 0 else close
-    head = _antecedent(text, max(_last_comma(text, within.start, comma) + 1, within.start), comma)
+    lo = _last_comma(text, within.start, comma) + 1
+    if lo > within.start and text[lo:comma].strip().isdigit():
+        lo = _last_comma(text, within.start, lo - 1) + 1  # "Elena Ruiz, 58, who said": the aside is about her, not her age
+        head = _antecedent(text, max(lo, within.start), text.rfind(",", lo, comma), named=True)
+    else:
+        head = _antecedent(text, max(lo, within.start), comma)
     return None if head is None else (head, comma, end)
 
 
@@ -1770,10 +1782,11 @@ def _a_verb(word: str) -> bool:
     return low == "that" or bool(_AUXILIARY.fullmatch(low)) or low in _PAST_FORMS or low.endswith("ed")
 
 
-def _antecedent(text: str, lo: int, comma: int) -> int | None:
+def _antecedent(text: str, lo: int, comma: int, named: bool = False) -> int | None:
     """Where the words an aside is about start: all those since the last comma when they are few, else the
     name just before it ("by Thermo Electron"), else the noun phrase back to its determiner ("the view of
-    the accord"); None when there is a verb among them (the aside is about a clause) or nothing is near."""
+    the accord"); None when there is a verb among them (the aside is about a clause) or nothing is near.
+    `named`: the words end at the comma before an age, which the aside follows ("Elena Ruiz, 58, who")."""
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[lo:comma])]
     if not words:
         return None
@@ -1825,7 +1838,7 @@ def _antecedent(text: str, lo: int, comma: int) -> int | None:
         # name after it
         start = first
         first = next((i for i in range(len(words) - 1, first, -1) if words[i][1] in _DETERMINERS), -1)
-        if first < 0 and _opens_with_who(text, comma):
+        if first < 0 and (named or _opens_with_who(text, comma)):
             name = list(itertools.takewhile(lambda w: w[1][:1].isupper(), reversed(words[start + 1 :])))
             first = len(words) - len(name) if name and len(name) < len(words) - start else -1
         if first < 0 or any(_a_verb(word) for _, word in words[first:]):
@@ -3493,7 +3506,7 @@ def _present_verb_before_name(word: str, following: str) -> bool:
 
 
 _ASIDE_HEADLINE = re.compile(
-    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+), (?:(?:who|which) (?P<what>[^,]+(?:(?<=\d), \d{{4}}\b[^,]*)?)|whose (?P<whose>[^,]+)|(?P<done>{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?|{_PLAN_OR_RANK}(?: [^,]*)?))$"
+    rf"(?P<who>[^,]++(?:(?<=\d),(?=\d)[^,]*+)*+)(?:, \d{{1,3}}(?=, who ))?, (?:(?:who|which) (?P<what>[^,]+(?:(?<=\d), \d{{4}}\b[^,]*)?)|whose (?P<whose>[^,]+)|(?P<done>{_ASIDE_ADVERB}(?:{'|'.join(PARTICIPLES)})(?: {_PARTICIPLE_THEN}[^,]*)?|{_PLAN_OR_RANK}(?: [^,]*)?))$"
 )
 
 

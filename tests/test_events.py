@@ -2179,3 +2179,21 @@ def test_a_written_finding_is_a_saying_of_the_story_and_what_it_says_has_its_own
 
 def headlines_of(art: Article, line: int) -> dict[str, str]:
     return {e.when.value: e.headline for e in extract(art) if e.sources[0].line == line}
+
+
+def test_an_aside_after_an_age_is_about_the_person_named_before_it() -> None:
+    art = article('"We will be back here the day after the hearing," said Elena Ruiz, 58, who saw her first movie at the '
+                  "Regal in 1974.")
+    assert headlines_of(art, 4)["1974"] == "Elena Ruiz saw her first movie at the Regal"
+    # ... and alone, the date of the speaker's description is not the saying's
+    art = article('"We will keep coming back here," said Elena Ruiz, 58, who saw her first movie at the Regal in 1974.')
+    assert headlines_of(art, 4) == {"2022-02-08": "We will keep coming back here"}
+    art = article("Police arrested John Smith, 34, who moved to the town in 2019.")
+    assert headlines_of(art, 4)["2019"] == "John Smith moved to the town"
+
+
+@pytest.mark.parametrize("who", ["O'Neil", "O\u2019Neil", "Smith-Jones", "Jean D'Arcy"])
+def test_a_name_with_an_apostrophe_or_a_hyphen_is_all_the_attribution(who: str) -> None:
+    assert headline(f"The first corals could be planted on the reef in 2021, {who} said.") == (
+        "The first corals could be planted on the reef in 2021"
+    )
