@@ -58,7 +58,7 @@ _INTENT_VERBS = "(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threat
 # What the verbs of a clause say about when, read as a careful reader would.
 FUTURE_CUES = _cues(
     (
-        ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b"),
+        ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b|\bshould\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b"),
         (
             "future.going-to",
             # ... or of a date ahead: "More storms are forecast for Sunday afternoon", "is due in court on Monday",
@@ -676,13 +676,22 @@ def _readings(
             complement = Span(alleged.start(), complement.end)
         context = _inherit(article, sentence, text, history, memo)
         history.append((sentence, context))
+        first_date = min(d.timex.span.start for d in dated if d.timex is not None)
+        joined = _AND_THAT_CLAUSE.search(article.text, complement.start, first_date) if " and that " in text else None
+        earlier_clause = None
+        if joined is not None:
+            # "says engineers have been on site through the night and that it hopes to restore supplies by 6pm": the
+            # date is the second thing said's; the first is said as of the saying
+            earlier_clause = Span(complement.start, joined.start())
+            complement = Span(joined.end(), complement.end)
         done = _reported_done(article, complement, dated, context)
         if done is not None:
             # "The firm said it had restored supplies by Monday morning": a saying of what was done comes
             # after it, so not on the earlier day the story told before; the report's own day is the guess
             # (a guess the next sentences do not read on from: they go on with the story).
             context = _saying_after(article.published, done)
-        return [Reading(sentence.span, context, verb), *_spans(article.text, complement, dated, said=True)]
+        first_said = [Reading(sentence.span, context, earlier_clause, told=earlier_clause)] if earlier_clause else []
+        return [Reading(sentence.span, context, verb), *first_said, *_spans(article.text, complement, dated, said=True)]
     if dated:
 
         def main_context(main: str) -> Dated:
@@ -947,6 +956,10 @@ _NOT_A_SAYING_BEFORE = re.compile(
 announced iPhone")."""
 MIN_COMPLEMENT_WORDS = 3
 """Words between the reporting verb and the date: "said on Tuesday" dates the saying itself."""
+
+
+_AND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s+")
+"""A second thing said, joined to the first ("says A and that B")."""
 
 
 def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None]) -> tuple[Span, Span] | None:

@@ -2197,3 +2197,17 @@ def test_a_name_with_an_apostrophe_or_a_hyphen_is_all_the_attribution(who: str) 
     assert headline(f"The first corals could be planted on the reef in 2021, {who} said.") == (
         "The first corals could be planted on the reef in 2021"
     )
+
+
+def test_a_second_thing_said_after_and_that_has_the_date_and_the_first_is_said_of_the_saying() -> None:
+    art = article("The minister said the talks had failed and that new elections would be held in March.")
+    assert sorted((e.when.value, e.headline) for e in extract(art) if e.sources[0].line == 4) == [
+        ("2022-02-08", "The minister said the talks had failed and that new elections would be held in March"),
+        ("2022-02-08", "The talks had failed"),
+        ("2022-03", "New elections would be held"),
+    ]
+    events = {e.headline: e for e in extract(article("A spokesman says 41,000 homes are still without power and that "
+                                                     "most should be reconnected by midnight."))}
+    assert events["41,000 homes are still without power"].kind == Kind.ONGOING
+    reconnected = events["Most should be reconnected"]
+    assert (reconnected.when.value, reconnected.kind) == ("2022-02-08T24:00", Kind.PLANNED)
