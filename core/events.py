@@ -1360,12 +1360,16 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
              if before[i].group().lower() in _DETERMINERS),
             at,
         )  # fmt: skip
+    if before[at].group().lower() == "to" and said[0].lower() != "to" and at + 1 < len(before):
+        at += 1  # "expected to break ground by June and finish the tower in 2025": both verbs take the "to"
     stood_for = before[at]
     # a preposition stands for one ("in Ohio ... and in Texas", "in London ... and on Broadway"), other words
     # for words of no verb
     first_word = stood_for.group().lower()
     same_kind = (first_word in PREPOSITIONS) == (said[0].lower() in PREPOSITIONS)
-    if not same_kind or any(_a_verb(w.group()) for w in before[at:]):
+    # ("plans to open a plant in 2024 and hire 500 workers in 2025": an infinitive's verb stands for one)
+    infinitive = at > 0 and before[at - 1].group().lower() == "to" and first_word not in PREPOSITIONS
+    if not same_kind or any(_a_verb(w.group()) for w in before[at + infinitive :]):
         return None
     head = _head_before(text, within, stood_for.start() - (text[stood_for.start() - 1] in "$£€¥"), bare_preposition=True)
     return None if head is None else (gap.start("y"), head)
@@ -1373,10 +1377,16 @@ def _gapped(text: str, within: Span, first: Dated, second: Dated) -> tuple[int, 
 
 def _head_before(text: str, within: Span, end: int, bare_preposition: bool = False) -> Span | None:
     """The words since the last comma before `end` that a gapped conjunct shares ("She won" before "gold in
-    2012"): they hold a verb, or (`bare_preposition`) are only a preposition ("after" before "Storm Agnes")."""
+    2012"): they hold a verb, or end with an infinitive's "to", or (`bare_preposition`) are only a preposition
+    ("after" before "Storm Agnes")."""
     start = max(within.start, _last_comma(text, within.start, end) + 1)
     head = text[start:end].strip(_QUOTES + " ")
-    if not head or not (any(map(_a_verb, head.split())) or bare_preposition and head.lower() in PREPOSITIONS):
+    if not head or not (
+        any(map(_a_verb, head.split()))
+        or bare_preposition and head.lower() in PREPOSITIONS
+        # "The firm plans to" before "open a plant": a verb takes the infinitive
+        or head.endswith(" to") and len(head.split()) >= 3
+    ):
         return None
     start = text.index(head, start)
     return Span(start, start + len(head))

@@ -2211,3 +2211,16 @@ def test_a_second_thing_said_after_and_that_has_the_date_and_the_first_is_said_o
     assert events["41,000 homes are still without power"].kind == Kind.ONGOING
     reconnected = events["Most should be reconnected"]
     assert (reconnected.when.value, reconnected.kind) == ("2022-02-08T24:00", Kind.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The firm plans to open a plant in 2024 and hire 500 workers in 2025.",
+         {"2024": "The firm plans to open a plant", "2025": "The firm plans to hire 500 workers"}),
+        ("The developer expected to break ground in 2024 and finish the tower in 2025.",
+         {"2024": "The developer expected to break ground", "2025": "The developer expected to finish the tower"}),
+    ],
+)  # fmt: skip
+def test_two_infinitives_after_one_verb_each_keep_the_to(sentence: str, expected: dict[str, str]) -> None:
+    assert headlines_by_value(sentence) == expected
