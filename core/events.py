@@ -3823,7 +3823,8 @@ _DEGREE_AT_END = re.compile(
 
 
 _BOUND_BEFORE = re.compile(
-    r"\b(?:until|till|since|through)\s+(?:(?:shortly|just|soon|right|well|long)\s+(?:before|after)\s+)?$",
+    r"\b(?:until|till|since|through)\s+(?:(?:shortly|just|soon|right|well|long)\s+(?:before|after)\s+|(?:late|early)\s+"
+    r"(?:on\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
 _HEDGES = frozenset({"about", "around"})
