@@ -309,6 +309,12 @@ def test_the_day_after_a_thing_counts_from_the_day_of_the_sentence_that_told_it(
     # ... and from the date told just before when no sentence names it
     text = "An aftershock hit on Thursday. Schools closed the day after the tremor."
     assert values(text, pendulum.date(2026, 3, 28))[-1] == ("the day after", "2026-03-27")
+    # ... also a thing named by a noun made of the verb that told it, and with a name before it
+    text = (
+        "The aquarium announced the result on Tuesday. It aims to plant corals by the end of 2019. "
+        "The day before the Tampa announcement, officials approved a grant."
+    )
+    assert values(text, pendulum.date(2019, 6, 9))[-1] == ("The day before", "2019-06-03")
 
 
 def test_the_saturday_before_that_is_the_one_before_the_date_told_before() -> None:

@@ -283,7 +283,7 @@ APPROX_MODS: dict[str, str] = {
 
 THING = (
     r"(?:the|its|their|his|her|this|that)\s+"
-    r"(?:(?!(?:was|were|is|are|had|has|have|been|will|would)\b)[a-z-]+\s+){0,2}?"
+    r"(?:(?!(?:was|were|is|are|had|has|have|been|will|would)\b)[A-Za-z-]+\s+){0,2}?"
     r"(?!(?:last|first|next|previous|latest|same|initial|final|recent|second|third)\b)(?P<noun>[a-z]{4,})\b"
 )
 """A thing named after a count of time ("the day after the earthquake", "two days after the last walkout"): its
@@ -292,5 +292,17 @@ noun, past a determiner and up to two words before it that are neither verbs nor
 
 def tells(text: str, noun: str) -> bool:
     """Whether a sentence tells the thing a noun names: the noun, singular, starts a word of it or is one
-    ("the quake" in "an earthquake struck", "the bombings" in "the bombing of the embassy")."""
-    return noun.lower().removesuffix("s") in text.lower()
+    ("the quake" in "an earthquake struck", "the bombings" in "the bombing of the embassy"), or the verb it is
+    made from does ("the announcement" in "announced on Tuesday", "the resignation" in "resigned")."""
+    noun = noun.lower().removesuffix("s")
+    low = text.lower()
+    if noun in low:
+        return True
+    for suffix in _NOUN_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 5:
+            return noun.removesuffix(suffix) in low
+    return False
+
+
+_NOUN_SUFFIXES = ("ment", "ation", "ure", "al")
+"""Endings that make a noun of a verb ("announcement", "resignation", "departure", "arrival")."""
