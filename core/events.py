@@ -2326,14 +2326,30 @@ def _subordinate_cut(text: str, within: Span, d: Dated) -> Span | None:
         sub is None
         or "," in text[sub.end() : start]
         or _fewer_words(text[within.start : sub.start()], 3)
-        or not verb_cue(text[within.start : sub.start()]).startswith(_ONGOING_OR_AHEAD)
+        or not (
+            verb_cue(text[within.start : sub.start()]).startswith(_ONGOING_OR_AHEAD)
+            # "granted the order hours before crews were scheduled to begin work Tuesday morning": the day is the
+            # plan's, which what came before it preceded
+            or sub.group().strip().lower() == "before"
+            and _PLAN_WORDS.search(text, sub.end(), start) is not None
+        )
         # "said when asked Thursday about ...": a participle with no subject of its own is no clause
         or _a_verb(text[sub.end() : start].split(None, 1)[0])
     ):
         return None
-    return Span(sub.start(), sub.end())
+    # ("hours before crews were scheduled to ...": the distance goes with its clause)
+    distance = _DISTANCE_BEFORE.search(text, max(within.start, sub.start() - 24), sub.end())
+    return Span(distance.start() if distance is not None else sub.start(), sub.end())
 
 
+_DISTANCE_BEFORE = re.compile(
+    r"\s(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|minutes?|moments?|months?)"
+    r"|shortly|just|only|soon|long)(?=\s+(?:before|after|when)\b)",
+    re.IGNORECASE,
+)
+
+
+_PLAN_WORDS = re.compile(r"\b(?:scheduled|due|set|slated|expected|planned)\s+to\b", re.IGNORECASE)
 _AFTER_THING = re.compile(r"\s(?:after|following)\s+(?=(?:a|an|the|his|her|its|their|last|[A-Z])\b)")
 
 

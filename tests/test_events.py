@@ -2226,3 +2226,17 @@ def test_a_second_thing_said_after_and_that_has_the_date_and_the_first_is_said_o
 )  # fmt: skip
 def test_two_infinitives_after_one_verb_each_keep_the_to(sentence: str, expected: dict[str, str]) -> None:
     assert headlines_by_value(sentence) == expected
+
+
+def test_what_came_before_a_plan_is_not_of_the_plans_day() -> None:
+    art = article(
+        "A judge on Monday blocked the demolition of the theatre.",
+        "The judge granted the order hours before crews were scheduled to begin work on Wednesday morning.",
+    )
+    assert sorted(headlines_of(art, 5).items()) == [
+        ("2022-02-07", "The judge granted the order"),
+        ("2022-02-09TMO", "Crews were scheduled to begin work"),
+    ]
+    # ... and the distance goes with its clause when the main clause is to come
+    assert headlines_by_value("The strike will go ahead days after talks broke down on Friday.") == {
+        "2022-02-08": "The strike will go ahead", "2022-02-04": "Talks broke down"}

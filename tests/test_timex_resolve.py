@@ -82,6 +82,8 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("The work must be finished by Friday.", [("Friday", "2022-02-11")]),
         ("The pumps should have been repaired on Friday.", [("Friday", "2022-02-04")]),
         ("Neither man could be located Friday.", [("Friday", "2022-02-04")]),
+        # a plan as it stood ("were due to") is for the nearer day, on either side
+        ("Its bonds were due to mature on Feb. 1.", [("Feb. 1", "2022-02-01")]),
         # a verb after a colon is the quotation's, not the telling's
         ('The mayor told reporters on Friday: "We will rebuild by March."', [("Friday", "2022-02-04"), ("March", "2022-03")]),
     ],

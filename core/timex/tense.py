@@ -309,6 +309,9 @@ def _markers(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             kind = FUTURE
         if kind == FUTURE and any(a <= start < b for a, b in plans):
             kind = PAST
+        elif kind == FUTURE and word.startswith(("was ", "were ")) and word.endswith(" due"):
+            # "its bonds were due to mature on March 1": a plan as it stood, for a day on either side of publication
+            kind = UNKNOWN
         out.append((start, end, kind, word))
     return tuple(out)
 
