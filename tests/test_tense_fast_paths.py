@@ -11,7 +11,7 @@ from core.timex import tense
 
 PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?" + SENTENCE_OPENER + r")|\n")
 PLAIN_FUTURE_PHRASES = (
-    r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)", r"going\s+to", r"plans?\s+to",
+    r"(?:was|were|is|are)(?:\s+not)?\s+(?:planning|scheduled|expected|set|due|going|forecast|likely|unlikely)", r"going\s+to", r"plans?\s+to",
     r"(?<!the\s)(?<!\ba\s)(?<!ly\s)planned", r"is\s+to", r"are\s+to", r"intends?\s+to", r"set\s+to",
     r"expected\s+to", r"expect(?:s|ed)?\s+(?:(?!to\s)[a-z0-9$%,.'-]+\s+){1,5}?to\s+(?!have\s)[a-z]+", r"is\s+due", r"are\s+due", r"due\s+to\s+be", r"to\s+be\s+held", r"hopes?\s+to", r"likely\s+to", r"unlikely\s+to",
     r"aims?\s+to", r"wants?\s+to", r"as\s+soon\s+as", r"as\s+early\s+as", r"supposed\s+to", r"slated",

@@ -1106,3 +1106,19 @@ def test_verbs_of_another_clause_or_adjectives_do_not_turn_a_day(text: str, dct:
 )  # fmt: skip
 def test_sets_stretches_and_seasons_booked_for(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast, a likelihood or an expectation, also denied, looks ahead
+        ("The agency warned that more flooding was likely in the city on Wednesday.", [("Wednesday", "2022-02-09")]),
+        ("The rain is forecast to continue through the weekend.", [("the weekend", "2022-W06-WE")]),
+        ("A report is not expected before Christmas.", [("Christmas", "2022-12-25")]),
+        ("More snow was unlikely on Thursday.", [("Thursday", "2022-02-10")]),
+        # ... but not a past that "likely" qualifies
+        ("He likely died on Friday.", [("Friday", "2022-02-04")]),
+    ],
+)
+def test_a_forecast_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

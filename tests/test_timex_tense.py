@@ -12,7 +12,7 @@ from core.timex import lexicon as lx
 from core.timex import tense
 
 _PLAIN_FUTURE = (
-    r"(?:was|were|is|are)\s+(?:planning|scheduled|expected|set|due|going)|will|won't|wo|'ll|shall|going\s+to"
+    r"(?:was|were|is|are)(?:\s+not)?\s+(?:planning|scheduled|expected|set|due|going|forecast|likely|unlikely)|will|won't|wo|'ll|shall|going\s+to"
     r"|plans?\s+to|(?<!the\s)(?<!\ba\s)(?<!ly\s)planned|planning|scheduled|is\s+to|are\s+to|intends?\s+to"
     r"|set\s+to|would|expect(?:s|ed)?\s+(?:(?!to\s)[a-z0-9$%,.'-]+\s+){1,5}?to\s+(?!have\s)[a-z]+|expects?|expected\s+to|forecasts?|predicts?|is\s+due|are\s+due|due\s+to\s+be|to\s+be\s+held"
     r"|payable|expires?|effective|opens|begins|starts|ends|runs|closes|resumes|reopens|kicks|hopes?\s+to|likely\s+to|unlikely\s+to|aims?\s+to|wants?\s+to|could|might|as\s+soon\s+as|as\s+early\s+as"

@@ -18,7 +18,7 @@ FUTURE = "future"
 PRESENT = "present"
 UNKNOWN = "unknown"
 
-_PLANNING = r"\s+(?:planning|scheduled|expected|set|due|going)"
+_PLANNING = r"(?:\s+not)?\s+(?:planning|scheduled|expected|set|due|going|forecast|likely|unlikely)"
 _DEAL = r"\s+to\s+(?:buy|acquire|sell|merge|pay|purchase)"
 _DUE_VERB = (
     r"(?:start|begin|open|close|ship|arrive|launch|take|end|expire|meet|hold|vote|return|finish|resume|leave|visit|"
