@@ -1122,3 +1122,21 @@ def test_sets_stretches_and_seasons_booked_for(text: str, dct: str, expected: li
 )
 def test_a_forecast_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the start told with a span is the nearer day, whatever the tense of the verb that set it
+        ("The governor declared three days of mourning beginning Wednesday.", "2019-06-11",
+         [("three days", "P3D"), ("Wednesday", "2019-06-12")]),
+        ("The governor declared three days of mourning beginning Monday.", "2019-06-11",
+         [("three days", "P3D"), ("Monday", "2019-06-10")]),
+        # what someone is called on to do before a season is done before the next one
+        ("The college called on the government to publish its strategy before the summer.", "2026-02-19",
+         [("the summer", "2026-SU")]),
+        ("The roof was repaired before the summer.", "2026-02-19", [("the summer", "2025-SU")]),
+    ],
+)  # fmt: skip
+def test_starts_and_calls_look_to_the_nearer_or_the_next(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, pendulum.parse(dct).date()) == expected

@@ -1185,10 +1185,10 @@ _BOOKED_FOR = re.compile(
 """What a season is booked or forecast for ("demand for the spring", "bookings for the summer")."""
 
 
-_URGED = re.compile(r"\b(?:call(?:ed|s)?\s+for|urg(?:ed|es|ing)|warn(?:ed|s|ing)|prepar(?:ed|es|ing)|plann?(?:ed|s|ing))\b", re.IGNORECASE)
+_URGED = re.compile(r"\b(?:call(?:ed|s)?\s+(?:for|on)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|prepar(?:ed|es|ing)|plann?(?:ed|s|ing))\b", re.IGNORECASE)
 """A call or a preparation: what it is made ahead of is still to come when it is made."""
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|in\s+preparation\s+for|(?:preparing|prepares|prepare|"
+    r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+time\s+for|in\s+preparation\s+for|(?:preparing|prepares|prepare|"
     r"getting\s+ready|gets\s+ready|braces|bracing)\s+(?:itself\s+|themselves\s+)?for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

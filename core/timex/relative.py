@@ -112,6 +112,9 @@ _SET_OF_WEEKDAYS_BEFORE = re.compile(
 """The start of a list of weekdays after "every", up to the next one ("every Tuesday and ")."""
 
 
+_STARTING = frozenset({"beginning", "starting", "effective", "commencing"})
+
+
 def _coming(tense: str, ahead: int, back: int) -> bool:
     """Whether a weekday told in `tense` is the coming one: in the future, or with no past verb when it is
     the nearer one ("The two leaders meet Monday", "the deadline is Friday": a schedule)."""
@@ -221,6 +224,10 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
             if possessive and (ahead > back or ctx.tense(m) != FUTURE) or ctx.word_before(m) == "since"
             else FUTURE
             if possessive or ctx.deadline(m) or ctx.called_for(m)
+            # "declared three days of mourning beginning Wednesday": a start told with the span is the nearer day,
+            # whatever the tense of the verb that set it
+            else UNKNOWN
+            if ctx.word_before(m) in _STARTING
             else ctx.tense(m)
         )
         if t == FUTURE and possessive:
@@ -231,7 +238,13 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
             why = f"'{name}' in a future-tense sentence: the coming {name} after publication ({fmt(dct)})"
         elif _coming(t, ahead, back):
             d = dct.add(days=ahead)
-            clue = "in a present-tense sentence" if t == PRESENT else "with no tense clue"
+            clue = (
+                "in a present-tense sentence"
+                if t == PRESENT
+                else f"after '{ctx.word_before(m)}', the start of a span"
+                if ctx.word_before(m) in _STARTING
+                else "with no tense clue"
+            )
             why = f"'{name}' {clue}: the nearest {name}, after publication ({fmt(dct)})"
         else:
             d = dct.subtract(days=back)
