@@ -58,7 +58,7 @@ _INTENT_VERBS = "(?:plans?|intends?|aims?|hopes?|vows?|promises?|pledges?|threat
 # What the verbs of a clause say about when, read as a careful reader would.
 FUTURE_CUES = _cues(
     (
-        ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b|\bshould\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b"),
+        ("future.will", r"\b(?:will|shall|won't)\b|\w'll\b|\b(?:should|would)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b"),
         (
             "future.going-to",
             # ... or of a date ahead: "More storms are forecast for Sunday afternoon", "is due in court on Monday",
@@ -1137,6 +1137,22 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:he|she|they|it|we|I|[A-Z][\w.'-]*(?:\s+[A-Z]
 """A reporting verb set off as an aside: ", he said," inside what was said."""
 
 
+_NEW_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:it|he|she|they|we|its|their)\s)")
+"""Where "and" or "but" joins a clause with a subject of its own ("... since the early hours and it hopes to")."""
+
+
+def _clause_of_the_date(text: str, within: Span, d: Dated) -> Span:
+    """The words whose tense tells the kind of a sentence's only date: the clause it is in when "and" or "but"
+    joins that clause, with its own subject and verb, to one before ("Engineers have been working since the early
+    hours and it hopes to restore supplies by 8pm": a hope, not what has been done); else all of `within`."""
+    if d.timex is None or (" and " not in text[within.start : d.timex.span.start] and " but " not in text[within.start : d.timex.span.start]):
+        return within
+    joins = list(_NEW_CLAUSE.finditer(text, within.start, d.timex.span.start))
+    if not joins or not verb_cue(text[joins[-1].end() : within.end]):
+        return within
+    return Span(joins[-1].end(), within.end)
+
+
 def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) -> list[Reading]:
     """Each date with the stretch of text it dates: all of `within`, or its clause when there are several
     (`said`: `within` is what a saying reports, which the saying's event tells)."""
@@ -1147,7 +1163,7 @@ def _spans(text: str, within: Span, dated: Sequence[Dated], said: bool = False) 
             # the aside's date is its own; what was said is the saying's
             aside = Span(parts[0], parts[2])
             return [Reading(aside, dated[0], aside)]
-        return [Reading(within, dated[0], within)]
+        return [Reading(within, dated[0], _clause_of_the_date(text, within, dated[0]))]
     joined = {c for a, b in itertools.pairwise(dated) if (c := _joined_clause(text, within, a, b)) is not None}
     joined.update(c for a, b in itertools.pairwise(dated) for c in _subordinate_clause(text, within, a, b))
     cuts = sorted({c for d in dated[1:] if (c := _date_cut(text, within, d)) is not None} | joined)

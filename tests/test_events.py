@@ -2240,3 +2240,18 @@ def test_what_came_before_a_plan_is_not_of_the_plans_day() -> None:
     # ... and the distance goes with its clause when the main clause is to come
     assert headlines_by_value("The strike will go ahead days after talks broke down on Friday.") == {
         "2022-02-08": "The strike will go ahead", "2022-02-04": "Talks broke down"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the clause a sentence's only date is in tells its kind, when "and" gives it a subject of its own
+        ("Engineers have been working since dawn and it hopes to restore supplies to most homes by 8pm.", Kind.PLANNED),
+        ("The plant has been shut for a month and it will reopen on Monday.", Kind.PLANNED),
+        # ... and "would be" with a participle looks ahead
+        ("The takeover would be followed by a restructuring of the unit.", Kind.PLANNED),
+    ],
+)
+def test_the_kind_of_a_date_is_its_clauses(sentence: str, kind: Kind) -> None:
+    (event,) = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    assert event.kind == kind
