@@ -3901,12 +3901,23 @@ _OPENS_A_CLAUSE = re.compile(r"\b(?:that|and|but|because|as|while|when|if|althou
 _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+of\s+$", re.IGNORECASE)
 
 
+_DAY_APPOSED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?:first|second|third|last|final|same|following|next|previous|opening|closing|busiest|new|"
+    r"\d+(?:st|nd|rd|th))\s+)*(?:day|night|week|weekend|date|eve|morning|afternoon|evening|anniversary|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+of\s+[^,.;:!?]*)?(?=\s*(?:[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+"""A date's apposition that names the same day again (", the first day of the new term", ", a Friday")."""
+
+
 def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
     """The quote without "on Monday" / "Yesterday," — but a date that is the subject stays."""
     if not 0 <= s < e <= len(quote):
         return None
     before = quote[:s]
     after = quote[e:]
+    if after.startswith(", ") and (named := _DAY_APPOSED.match(after)) is not None:
+        after = after[named.end() :]  # "on Monday, the first day of the new term", "on Nov. 12, a Friday": the same day
     if not before.strip(_QUOTES + " ") and (label := _DATE_LABEL.match(after)) is not None:
         # "March 2019: Ethiopian Airlines Flight 302 crashes", "13 March 2019 - The US grounds the plane": a
         # chronology's date label

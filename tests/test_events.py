@@ -1855,6 +1855,10 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
         ("He has been in custody since Aug. 3.", "He has been in custody since Aug. 3"),
         ("The city did not issue its advisory until late on Nov. 12.",
          "The city did not issue its advisory until late on Nov. 12"),
+        # an apposition that names the date's day again goes with it
+        ("Schools will stay closed on Monday, the first day of the new term.", "Schools will stay closed"),
+        ("In January, a week after the anniversary of the court's decision, a bomb killed a guard.",
+         "A week after the anniversary of the court's decision, a bomb killed a guard"),
         # a participle aside ("reached late on Thursday") dates itself; the main clause reads without it
         ("The deal, reached late on Thursday after three days of talks, calls for a halt to attacks.",
          "The deal was reached after three days of talks"),
