@@ -2408,8 +2408,11 @@ def _clause_after_since(text: str, start: int, end: int) -> bool:
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?"
+_CHANGED_WORDS = ("from", "compared", "fraction")
+"""What a window with a `_CHANGED_FROM_THEN` match holds (looked for before the pattern is searched)."""
 _CHANGED_FROM_THEN = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|%(?:\s+in\s+[A-Z][a-z]+)?\s+from)\s+"
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|%(?:\s+in\s+[A-Z][a-z]+)?\s+from|"
+    r",\s+(?:only\s+|just\s+)?a\s+fraction\s+of(?:\s+the|\s+that)?)\s+"
     + _HEDGE
     + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?"
     + _OF_ITS_DATE,
@@ -2593,7 +2596,7 @@ def _compares(text: str, t: Timex) -> bool:
         return True  # "including a 2 million bpd cut agreed in October": the thing's date, not the clause's
     if ("forecast" in window or "target" in window) and _FORECAST_TO.search(window) is not None:
         return True  # "raised its forecast for Brent to $95 a barrel by December": the figure's date, not the raise's
-    if ("from" in window or "compared" in window) and _CHANGED_FROM_THEN.search(window) is not None:
+    if any(word in window for word in _CHANGED_WORDS) and _CHANGED_FROM_THEN.search(window) is not None:
         return True
     if ("covering" in window or "spanning" in window) and _SCOPE_BEFORE.search(window) is not None:
         return True  # "issued a red warning last Friday, covering Monday and Tuesday": the warning's reach

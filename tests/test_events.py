@@ -1457,6 +1457,7 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         # a change from a figure of a date
         "Turnout was 68%, up from 61% at the last election in 2019.",
         "Sales rose to $5 billion, compared with $4.2 billion in 2019.",
+        "Listings raised $19 billion, a fraction of the $142 billion raised in 2021.",
         # ... a hedged one too
         "Turnout was 68%, up from roughly 61% in 2019.",
         "Foldables made up 5% of phone sales, up from about 1.5% last year.",
