@@ -1029,6 +1029,8 @@ def _reported_clause(text: str, sentence: Span, timexes: Sequence[Timex | None])
     start = verb.end()
     while start < sentence.end and text[start] in " ,\"'\u201c":
         start += 1
+    if verb.group().lower().startswith(_TELLING) and _TOLD_TO.match(text, start, first):
+        return None  # "has told passengers not to travel north of York today": an instruction, said when it applies
     told = (
         _TOLD_WHOM.match(text, start, sentence.end)
         if verb.group().lower().startswith(_TELLING)
@@ -1098,6 +1100,8 @@ def _names_a_day_or_time(t: Timex) -> bool:
 
 _TELLING = ("told", "tells", "warned", "warns")
 """Reporting verbs with a hearer before what is reported ("told reporters that ...")."""
+_TOLD_TO = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]+\b")
+"""A hearer told to do something ("told passengers not to travel"), up to the verb."""
 _TOLD_WHOM = re.compile(r"(?P<whom>(?:[\w.'\u2019-]+\s+){1,5}?)that\s+")
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|across|outside|near)\s+[A-Z]")
 

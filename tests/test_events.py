@@ -2260,3 +2260,8 @@ def test_what_came_before_a_plan_is_not_of_the_plans_day() -> None:
 def test_the_kind_of_a_date_is_its_clauses(sentence: str, kind: Kind) -> None:
     (event,) = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
     assert event.kind == kind
+
+
+def test_an_instruction_to_a_hearer_is_one_event_of_its_day() -> None:
+    assert headlines_by_value("The rail operator has told passengers not to travel north of York today.") == {
+        "2022-02-08": "The rail operator has told passengers not to travel north of York today"}
