@@ -677,20 +677,27 @@ def _readings(
         context = _inherit(article, sentence, text, history, memo)
         history.append((sentence, context))
         first_date = min(d.timex.span.start for d in dated if d.timex is not None)
+        last_date = max(d.timex.span.end for d in dated if d.timex is not None)
         joined = _AND_THAT_CLAUSE.search(article.text, complement.start, first_date) if " and that " in text else None
-        earlier_clause = None
+        then = _AND_THAT_CLAUSE.search(article.text, last_date, complement.end) if " and that " in text else None
+        other_clause = None
         if joined is not None:
             # "says engineers have been on site through the night and that it hopes to restore supplies by 6pm": the
             # date is the second thing said's; the first is said as of the saying
-            earlier_clause = Span(complement.start, joined.start())
+            other_clause = Span(complement.start, joined.start())
             complement = Span(joined.end(), complement.end)
+        elif then is not None:
+            # "said a letter would go to parents on Friday, and that surgeries would offer extra appointments": the
+            # date is the first thing said's; the second is said as of the saying
+            other_clause = Span(then.end(), complement.end)
+            complement = Span(complement.start, then.start())
         done = _reported_done(article, complement, dated, context)
         if done is not None:
             # "The firm said it had restored supplies by Monday morning": a saying of what was done comes
             # after it, so not on the earlier day the story told before; the report's own day is the guess
             # (a guess the next sentences do not read on from: they go on with the story).
             context = _saying_after(article.published, done)
-        first_said = [Reading(sentence.span, context, earlier_clause, told=earlier_clause)] if earlier_clause else []
+        first_said = [Reading(sentence.span, context, other_clause, told=other_clause)] if other_clause else []
         return [Reading(sentence.span, context, verb), *first_said, *_spans(article.text, complement, dated, said=True)]
     if dated:
 

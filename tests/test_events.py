@@ -2213,6 +2213,13 @@ def test_a_second_thing_said_after_and_that_has_the_date_and_the_first_is_said_o
         ("2022-02-08", "The talks had failed"),
         ("2022-03", "New elections would be held"),
     ]
+    # ... and a second thing said after the date is said as of the saying
+    art = article("Officials said a letter would go to parents on Friday, and that surgeries would open late on weekdays.")
+    assert sorted((e.when.value, e.headline) for e in extract(art) if e.sources[0].line == 4) == [
+        ("2022-02-08", "Officials said a letter would go to parents on Friday, and that surgeries would open…"),
+        ("2022-02-08", "Surgeries would open late on weekdays"),
+        ("2022-02-11", "A letter would go to parents"),
+    ]
     events = {e.headline: e for e in extract(article("A spokesman says 41,000 homes are still without power and that "
                                                      "most should be reconnected by midnight."))}
     assert events["41,000 homes are still without power"].kind == Kind.ONGOING

@@ -1094,6 +1094,9 @@ def test_verbs_of_another_clause_or_adjectives_do_not_turn_a_day(text: str, dct:
          [("every Monday", "XXXX-WXX-1"), ("Wednesday", "XXXX-WXX-3"), ("Friday", "XXXX-WXX-5")]),
         ("He trains every Monday and on Friday he rests.", "2026-01-14",
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2026-01-16")]),
+        # an hour of every such day has no one date
+        ("Surgeries will offer appointments after 6pm on weekdays.", "2026-01-14", [("6pm", "XXXX-XX-XXT18:00")]),
+        ("The museum opens at 9am daily.", "2026-01-14", [("9am", "XXXX-XX-XXT09:00"), ("daily", "P1D")]),
         # the weeks around Christmas are its month, not its day
         ("Revenue rose on demand over the Christmas and new year period.", "2026-01-14", [("Christmas", "2025-12")]),
         ("Shops were busy during the Christmas rush.", "2026-01-14", [("Christmas", "2025-12")]),

@@ -827,11 +827,26 @@ def clock(m: Match, ctx: Context) -> Resolved | None:
             f"'{m.group(0)}': the time a live report's entry opens with, on publication day ({fmt(ctx.dct)})",
             type_=TimeType.TIME,
         )
+    if not group(m, "when") and _EVERY_DAY_AFTER.match(ctx.text, m.end()):
+        # "extra appointments after 6pm on weekdays", "opens at 9am daily": the hour of every such day, no date
+        return resolved(
+            f"XXXX-XX-XXT{hour:02d}:{minute:02d}",
+            f"'{m.group(0)}': {hour:02d}:{minute:02d} on every day told after it, no one date",
+            NONE,
+            type_=TimeType.TIME,
+        )
     d, why = _day_for(m, ctx, group(m, "when"), hour)
     value = f"{v.day(d)}T{hour:02d}:{minute:02d}"
     return resolved(
         value, f"'{m.group(0)}': {hour:02d}:{minute:02d} on {why} ({fmt(d)})", type_=TimeType.TIME
     )
+
+
+_EVERY_DAY_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?(?:weekdays|weekends|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|"
+    r"(?:every|each)\s+(?:day|night|morning|evening|weekday)\b|daily\b|nightly\b)",
+    re.IGNORECASE,
+)
 
 
 def clock_24(m: Match, ctx: Context) -> Resolved | None:
