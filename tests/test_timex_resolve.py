@@ -311,6 +311,9 @@ def test_the_day_after_a_thing_counts_from_the_day_of_the_sentence_that_told_it(
     # ... and from the date told just before when no sentence names it
     text = "An aftershock hit on Thursday. Schools closed the day after the tremor."
     assert values(text, pendulum.date(2026, 3, 28))[-1] == ("the day after", "2026-03-27")
+    # ... but a place after "the day before" is no thing it counts from: the date told just before is
+    text = "The case was opened on 3 November. Police arrested him last Friday and his brother the day before in Chester."
+    assert values(text, pendulum.date(2021, 11, 18))[-1] == ("the day before", "2021-11-11")
     # ... also a thing named by a noun made of the verb that told it, and with a name before it
     text = (
         "The aquarium announced the result on Tuesday. It aims to plant corals by the end of 2019. "

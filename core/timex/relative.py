@@ -549,7 +549,11 @@ def _apposed(m: Match, ctx: Context, gran: str) -> Anchor | None:
 _IN_THE_DAY = re.compile(r"\b[Ii]n $")
 
 
-_NOUN_AFTER = re.compile(r"\s+(?!that\b|which\b|and\b|but\b)[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|which|and|but|in|at|on|near|from|with|by|for|to|when|as|outside|inside|during|while|so|or)\b)[a-z]"
+)
+"""A word after "the day before" that opens what it is counted from ("the day after the talks"), not a preposition
+or a conjunction ("was arrested the day before in Chester")."""
 
 
 def relative_day(m: Match, ctx: Context) -> Resolved | None:
