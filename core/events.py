@@ -669,7 +669,7 @@ def _readings(
     if reported is not None:
         # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
         verb, complement = reported
-        alleged = _ALLEGER.search(article.text, max(sentence.span.start, verb.start - 40), verb.start)
+        alleged = _ALLEGER.search(article.text, max(sentence.span.start, verb.start - 80), verb.start)
         if alleged is not None and complement.start > alleged.start():
             # "funds that prosecutors say he diverted between 2016 and 2021": an allegation keeps who makes it,
             # lest the timeline state it as done
@@ -678,8 +678,10 @@ def _readings(
         history.append((sentence, context))
         first_date = min(d.timex.span.start for d in dated if d.timex is not None)
         last_date = max(d.timex.span.end for d in dated if d.timex is not None)
-        joined = _AND_THAT_CLAUSE.search(article.text, complement.start, first_date) if " and that " in text else None
-        then = _AND_THAT_CLAUSE.search(article.text, last_date, complement.end) if " and that " in text else None
+        # (an allegation is not split: each thing alleged keeps who alleges it)
+        split = " and that " in text and alleged is None
+        joined = _AND_THAT_CLAUSE.search(article.text, complement.start, first_date) if split else None
+        then = _AND_THAT_CLAUSE.search(article.text, last_date, complement.end) if split else None
         other_clause = None
         if joined is not None:
             # "says engineers have been on site through the night and that it hopes to restore supplies by 6pm": the
@@ -824,11 +826,13 @@ movie there in 1974'): alone in the sentence, the date is the description's, not
 
 
 _ALLEGER = re.compile(
-    r"\b(?:(?:the|state|federal)\s+)?(?:prosecutors|prosecution|police|investigators|detectives|indictment|"
-    r"complaint|lawsuit|plaintiffs?|accusers?|court\s+(?:documents|papers|filings)|charging\s+documents)\s+$",
+    r"\b(?:(?:the|state|federal|a)\s+)?(?:prosecutors?|prosecution|police|investigators|detectives|indictment|"
+    r"complaint|lawsuit|plaintiffs?|accusers?|court\s+(?:documents|papers|filings)|charging\s+documents)"
+    r"(?:,\s+[^,]{1,40},)?\s+$",
     re.IGNORECASE,
 )
-"""Who makes an allegation, just before the reporting verb ("prosecutors say", "the indictment says")."""
+"""Who makes an allegation, just before the reporting verb ("prosecutors say", "the indictment says", "the
+prosecutor, Gareth Lloyd, told the court")."""
 
 
 def _saying_of_a_quotation(text: str) -> int | None:

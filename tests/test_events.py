@@ -1875,6 +1875,10 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
         # ... but an allegation keeps who makes it
         ("Prosecutors told the jury that Miller accepted $250,000 in 2019.",
          "Prosecutors told the jury that Miller accepted $250,000"),
+        ("The prosecutor, Jane Lloyd, told the jury that Miller accepted $250,000 in 2019.",
+         "The prosecutor, Jane Lloyd, told the jury that Miller accepted $250,000"),
+        ("Prosecutors told the jury that Miller accepted $250,000 in 2019 and that he hid it.",
+         "Prosecutors told the jury that Miller accepted $250,000 and that he hid it"),
         # a date alone in an aside between subject and verb takes both its commas along
         ("The last major outbreak in the state, in 2019, infected 120 people.",
          "The last major outbreak in the state infected 120 people"),
