@@ -1884,8 +1884,13 @@ def _antecedent(text: str, lo: int, comma: int, named: bool = False) -> int | No
         if first < 0:
             return None
     else:
-        # "after the iPod shuffle, released in 2005": the aside is about the preposition's object
-        after = [i + 1 for i, (_, word) in enumerate(words[:-1]) if word.lower() in _HEAD_PREPOSITIONS]
+        # "after the iPod shuffle, released in 2005": the aside is about the preposition's object; but "who" is
+        # about a person, whom a noun phrase opened by its determiner names ("The adviser on ministers' interests, who")
+        after = (
+            []
+            if words[0][1].lower() in _DETERMINERS and _opens_with_who(text, comma)
+            else [i + 1 for i, (_, word) in enumerate(words[:-1]) if word.lower() in _HEAD_PREPOSITIONS]
+        )
         first = after[-1] if after else 0
     if any(_a_verb(word) for _, word in words[first:]):
         # "Police arrested a man, who ...": the noun phrase after the verb; "Police arrested Smith, who ...": the

@@ -2276,3 +2276,11 @@ def test_the_kind_of_a_date_is_its_clauses(sentence: str, kind: Kind) -> None:
 def test_an_instruction_to_a_hearer_is_one_event_of_its_day() -> None:
     assert headlines_by_value("The rail operator has told passengers not to travel north of York today.") == {
         "2022-02-08": "The rail operator has told passengers not to travel north of York today"}
+
+
+def test_who_is_about_the_person_a_noun_phrase_names_not_its_prepositions_object() -> None:
+    art = article("The adviser on ministers' interests, who is expected to decide by Friday, declined to comment.")
+    assert headlines_of(art, 4) == {
+        "2022-02-11": "The adviser on ministers' interests is expected to decide",
+        "2022-02-08": "The adviser on ministers' interests declined to comment",
+    }
