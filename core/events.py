@@ -2432,7 +2432,7 @@ _CHANGED_WORDS = ("from", "compared", "fraction")
 """What a window with a `_CHANGED_FROM_THEN` match holds (looked for before the pattern is searched)."""
 _CHANGED_FROM_THEN = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|%(?:\s+in\s+[A-Z][a-z]+)?\s+from|"
-    r",\s+(?:only\s+|just\s+)?a\s+fraction\s+of(?:\s+the|\s+that)?)\s+"
+    r",\s+(?:only\s+|just\s+)?a\s+fraction\s+of(?:\s+the|\s+that)?|,\s+from)\s+"
     + _HEDGE
     + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?"
     + _OF_ITS_DATE,
@@ -3589,6 +3589,8 @@ _ASIDE_HEADLINE = re.compile(
 
 
 _OPENING_QUOTES = ('"', "\u201c")
+_SUBJECT_AFTER_THAT = re.compile(r"(?:the|a|an|his|her|its|their|our|he|she|it|they|we|you|I)\s|[A-Z£$€\d]")
+"""How a clause's subject opens after the conjunction "that"."""
 _QUOTATION_THEN_SPEAKER = re.compile(
     r"[,!?]\s?[\"\u201d]\s+(?=[^\"\u201c\u201d]*\b(?:said|says|added|told|asked|insisted|warned|explained|wrote)\b)"
     r"[^\"\u201c\u201d]*$"
@@ -3612,6 +3614,10 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     opens_quoted = text[:1] in _OPENING_QUOTES
     text = _without_leading(text.strip(_QUOTES))
+    if text.startswith("that ") and _SUBJECT_AFTER_THAT.match(text, 5):
+        # "... and that £5m had been made available", "that the company's orders have increased": the conjunction of a
+        # clause cut from its verb (not the determiner of "that option is growing less likely")
+        text = text[5:]
     told = (
         _SAID_ON_DAY_THAT.match(text)
         if where is not None and " that " in text and (not text.isascii() or _says_or_tells(text.lower()))

@@ -1458,6 +1458,7 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         "Turnout was 68%, up from 61% at the last election in 2019.",
         "Sales rose to $5 billion, compared with $4.2 billion in 2019.",
         "Listings raised $19 billion, a fraction of the $142 billion raised in 2021.",
+        "The city's growth, from about 5 million people in the 1990s to 20 million now, has outpaced its planners.",
         # ... a hedged one too
         "Turnout was 68%, up from roughly 61% in 2019.",
         "Foldables made up 5% of phone sales, up from about 1.5% last year.",
@@ -1877,6 +1878,10 @@ def test_a_span_that_is_not_the_clauses_time_dates_nothing(sentence: str) -> Non
          "Prosecutors told the jury that Miller accepted $250,000"),
         ("The prosecutor, Jane Lloyd, told the jury that Miller accepted $250,000 in 2019.",
          "The prosecutor, Jane Lloyd, told the jury that Miller accepted $250,000"),
+        # a clause cut after "and that" goes without the conjunction, but "that" of a noun stays
+        ("A spokesman said the plan would be published in the spring and that £5m had been spent since November.",
+         "£5m had been spent since November"),
+        ("But that option grew less likely in the summer.", "That option grew less likely"),
         ("Prosecutors told the jury that Miller accepted $250,000 in 2019 and that he hid it.",
          "Prosecutors told the jury that Miller accepted $250,000 and that he hid it"),
         # a date alone in an aside between subject and verb takes both its commas along
