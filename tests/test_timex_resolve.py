@@ -1097,6 +1097,9 @@ def test_verbs_of_another_clause_or_adjectives_do_not_turn_a_day(text: str, dct:
          [("every Monday", "XXXX-WXX-1"), ("Wednesday", "XXXX-WXX-3"), ("Friday", "XXXX-WXX-5")]),
         ("He trains every Monday and on Friday he rests.", "2026-01-14",
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2026-01-16")]),
+        # an end told after another end is no time of that one's day
+        ("Ice warnings run until 10am on Monday; and a wind warning until midnight.", "2025-01-04",
+         [("10am on Monday", "2025-01-06T10:00"), ("midnight", "2025-01-04T24:00")]),
         # an hour of every such day has no one date
         ("Surgeries will offer appointments after 6pm on weekdays.", "2026-01-14", [("6pm", "XXXX-XX-XXT18:00")]),
         ("The museum opens at 9am daily.", "2026-01-14", [("9am", "XXXX-XX-XXT09:00"), ("daily", "P1D")]),

@@ -756,11 +756,14 @@ def _day_for(m: Match, ctx: Context, when: str, hour: int | None = None) -> tupl
     # the day told just before, unless the tense says otherwise: "will face Chelsea on 25 May. The
     # semi-final kicked off at 5:30pm" is the story's day, not the final's
     t = ctx.tense(m)
+    # "until 10am on Monday; and a wind warning until midnight": one end told after another is no time of its day
+    until = ctx.word_before(m) in ("until", "till")
 
     def fits(a: Anchor) -> bool:
         parsed = v.parse(a.value)
         return (
             bool(parsed)
+            and not (until and ctx.text.endswith(("until ", "till "), 0, a.start))
             and not (t == PAST and parsed[0] > dct)
             and not (t == FUTURE and parsed[0] < dct)
             # "burst on Sunday night, officials said on Monday. It gave way at 11 p.m.": a saying's own
