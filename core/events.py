@@ -1316,7 +1316,7 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
         subject = subject[: subject.rstrip().rfind(" ")].rstrip()
     start = text.index(subject, start)
     end = start + len(subject)
-    if verb.group().lower() in _BE_PAST and _passive_again(text, join.end(1), second_phrase.start):
+    if verb.group().lower() in _BE_PAST and not _AUXILIARY.fullmatch(word) and _passive_again(text, join.end(1), second_phrase.start):
         # "The festival was cancelled in 2020 and held in July the following year": "was" goes with both
         end = verb.end()
     return join.start(1), Span(start, end)
