@@ -1272,7 +1272,9 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
         return None
     join = joins[-1]
     word = join.group(1)
-    if not (_AUXILIARY.fullmatch(word) or word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
+    # ("The race reaches the Alps on Sunday and concludes in Paris on July 24": a timetable's present, as a past)
+    timetable = word in _TIMETABLE_3SG
+    if not (timetable or _AUXILIARY.fullmatch(word) or word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
         return None  # "... and could last until Christmas", "... and received a doctorate": a verb group
     asides = text.find(", wh", within.start, first_phrase.start) >= 0
     verb = next(
@@ -1280,7 +1282,7 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
             w
             for w in _WORD.finditer(text, within.start, first_phrase.start)
             # "an uncrewed test flight": no verb after a determiner
-            if _a_verb(w.group())
+            if (_a_verb(w.group()) or timetable and w.group() in _TIMETABLE_3SG)
             and not text[w.start() - 4 : w.start()].lower().endswith((" an ", " a ", "the "))
             # "The embankment, which housed a navigation aid, was built ...": nor one of an aside
             and (asides is False or _aside_closing(text, w.start(), within.start) is None)
@@ -1322,6 +1324,8 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
     return join.start(1), Span(start, end)
 
 
+_TIMETABLE_3SG = frozenset(w for w in TIMETABLE_VERBS if w.endswith("s") and w not in ("plays", "faces", "heads", "leaves", "returns", "visits", "travels", "hosts", "meets", "airs", "debuts", "premieres"))
+"""A timetable's verbs in the singular present that are not nouns as often ("reaches", "concludes", "opens")."""
 _BE_PAST = frozenset({"was", "were", "is", "are"})
 _AFTER_PARTICIPLE = re.compile(
     rf"\s*(?:(?:{'|'.join(PREPOSITIONS)}|with|into|under|as)\b|\w+ly\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|several)\b"

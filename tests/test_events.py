@@ -1933,6 +1933,9 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
          {"2022-02-07": "Shares were suspended", "2022-02-08": "Shares resumed trading"}),
         ("He was arrested in 2019 and charged with fraud in 2020.",
          {"2019": "He was arrested", "2020": "He was charged with fraud"}),
+        # a timetable's present shares its subject as a past does
+        ("The race reaches the Alps on Sunday and concludes in Paris on July 24.",
+         {"2022-02-13": "The race reaches the Alps", "2022-07-24": "The race concludes in Paris"}),
         # ... but not to a verb group with an auxiliary of its own
         ("The disease was first reported in 2014 and has since spread 300 miles, reaching the keys in 2019.",
          {"2014": "The disease was first reported", "2019": "The disease has since spread 300 miles, reaching the keys"}),
