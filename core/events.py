@@ -2436,7 +2436,8 @@ _CHANGED_WORDS = ("from", "compared", "fraction")
 """What a window with a `_CHANGED_FROM_THEN` match holds (looked for before the pattern is searched)."""
 _CHANGED_FROM_THEN = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|%(?:\s+in\s+[A-Z][a-z]+)?\s+from|"
-    r",\s+(?:only\s+|just\s+)?a\s+fraction\s+of(?:\s+the|\s+that)?|,\s+from)\s+"
+    r",\s+(?:only\s+|just\s+)?a\s+fraction\s+of(?:\s+the|\s+that)?|,\s+from|"
+    r"\bto\s+(?:about\s+|around\s+)?\S*\d\S*(?:\s+[\w%'-]+){0,2}?\s+from)\s+"
     + _HEDGE
     + r"\S*\d\S*(?:\s+[\w%'\u2019-]+){0,6}?"
     + _OF_ITS_DATE,

@@ -1458,6 +1458,7 @@ def test_a_date_a_record_is_measured_against_dates_nothing() -> None:
         "Turnout was 68%, up from 61% at the last election in 2019.",
         "Sales rose to $5 billion, compared with $4.2 billion in 2019.",
         "Listings raised $19 billion, a fraction of the $142 billion raised in 2021.",
+        "The time each engine spends in the shop will rise to 300 days from 250 days in 2021.",
         "The city's growth, from about 5 million people in the 1990s to 20 million now, has outpaced its planners.",
         # ... a hedged one too
         "Turnout was 68%, up from roughly 61% in 2019.",
