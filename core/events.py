@@ -1277,10 +1277,14 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
     if not (timetable or _AUXILIARY.fullmatch(word) or word in _PAST_FORMS or (word.endswith("ed") and word not in _NOT_VERBS)):
         return None  # "... and could last until Christmas", "... and received a doctorate": a verb group
     asides = text.find(", wh", within.start, first_phrase.start) >= 0
+    # "His team said on Wednesday that he would start Thursday's stage but would be assessed the following
+    # morning": the subject both verbs share is the one of the clause "that" opens
+    opens = text.rfind(" that ", within.start, first_phrase.start)
+    lo = opens + 6 if opens >= 0 and _SUBJECT_AFTER_THAT.match(text, opens + 6) else within.start
     verb = next(
         (
             w
-            for w in _WORD.finditer(text, within.start, first_phrase.start)
+            for w in _WORD.finditer(text, lo, first_phrase.start)
             # "an uncrewed test flight": no verb after a determiner
             if (_a_verb(w.group()) or timetable and w.group() in _TIMETABLE_3SG)
             and not text[w.start() - 4 : w.start()].lower().endswith((" an ", " a ", "the "))
@@ -1291,7 +1295,7 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
     )
     if verb is None:
         return None
-    start = max(within.start, _last_comma(text, within.start, verb.start()) + 1)
+    start = max(lo, _last_comma(text, lo, verb.start()) + 1)
     subject = text[start : verb.start()].strip(_QUOTES + " ")
     if not subject and start > within.start:
         # "Artemis I, an uncrewed test flight, launched ...": the noun the apposition is about

@@ -1937,6 +1937,10 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
         # a timetable's present shares its subject as a past does
         ("The race reaches the Alps on Sunday and concludes in Paris on July 24.",
          {"2022-02-13": "The race reaches the Alps", "2022-07-24": "The race concludes in Paris"}),
+        # the subject shared after a saying is the one of its "that" clause
+        ("His team said on Monday evening that he would start Wednesday's stage but would be assessed the following morning.",
+         {"2022-02-07TEV": "His team said that he would start Wednesday's stage", "2022-02-09": "He would start Wednesday's stage",
+          "2022-02-10": "He would be assessed the following morning"}),
         # ... but not to a verb group with an auxiliary of its own
         ("The disease was first reported in 2014 and has since spread 300 miles, reaching the keys in 2019.",
          {"2014": "The disease was first reported", "2019": "The disease has since spread 300 miles, reaching the keys"}),
