@@ -71,6 +71,7 @@ def values(text: str, dct: pendulum.Date = DCT) -> list[tuple[str, str]]:
         ("He will start Wednesday's stage.", [("Wednesday", "2022-02-09")]),
         ("His team said that he would start Wednesday's stage.", [("Wednesday", "2022-02-09")]),
         ("After Monday's ruling, the company will appeal.", [("Monday", "2022-02-07")]),
+        ("Wednesday's debate, which she had been due to open, will now be led by a deputy.", [("Wednesday", "2022-02-09"), ("now", "PRESENT_REF")]),
         ("Wednesday's stage was the longest.", [("Wednesday", "2022-02-02")]),
         # a race's or a parliament's timetable in the present
         ("The race reaches the Alps on Sunday.", [("Sunday", "2022-02-13")]),

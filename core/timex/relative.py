@@ -31,7 +31,7 @@ from core.timex.context import (
     safe_date,
 )
 from core.timex.dates import pick_year
-from core.timex.tense import FUTURE, PAST, PRESENT, UNKNOWN, sentence_bounds
+from core.timex.tense import FUTURE, PAST, PRESENT, UNKNOWN, has_future, sentence_bounds
 
 # ---- days relative to publication ----------------------------------------------------------------
 
@@ -113,6 +113,12 @@ _SET_OF_WEEKDAYS_BEFORE = re.compile(
 
 
 _STARTING = frozenset({"beginning", "starting", "effective", "commencing"})
+
+
+def _told_ahead_in_sentence(ctx: Context, m: Match) -> bool:
+    """Whether the sentence of `m` is in the future: its own clause's tense, or a future verb anywhere in it
+    ("Thursday's debate, which she had been due to open, will now be led by ...")."""
+    return ctx.tense(m) == FUTURE or has_future(ctx.text, m.start(), m.end())
 
 
 def _coming(tense: str, ahead: int, back: int) -> bool:
@@ -221,7 +227,7 @@ def weekday(m: Match, ctx: Context) -> Resolved | None:
         possessive = ctx.text.startswith(("'s", "\u2019s"), m.end())
         t = (
             PAST
-            if possessive and (ahead > back or ctx.tense(m) != FUTURE) or ctx.word_before(m) == "since"
+            if possessive and (ahead > back or not _told_ahead_in_sentence(ctx, m)) or ctx.word_before(m) == "since"
             else FUTURE
             if possessive or ctx.deadline(m) or ctx.called_for(m)
             # "declared three days of mourning beginning Wednesday": a start told with the span is the nearer day,

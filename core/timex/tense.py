@@ -321,6 +321,12 @@ _ATTRIBUTIVE = frozenset({"scheduled", "planned", "expected", "proposed"})
 _OWNER_ENDS = ("'s ", "\u2019s ", " the ", " its ", " their ", " his ", " her ", " a ", " an ", " our ")
 
 
+def has_future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around [start, end) has a future verb anywhere in it."""
+    s, e = sentence_bounds(text, start, end)
+    return any(kind == FUTURE for _, _, kind, _ in _markers(text[s:e]))
+
+
 def tense(text: str, start: int, end: int) -> str:
     """PAST, FUTURE, PRESENT or UNKNOWN for the expression at [start, end), from the nearest verb marker:
     of its own clause first ("The talks, which began on Monday, end ..."), else of the sentence."""
