@@ -670,16 +670,25 @@ def _readings(
         # "X said that Y happened in 1991": the saying belongs to the story, Y to its own date.
         verb, complement = reported
         alleged = _ALLEGER.search(article.text, max(sentence.span.start, verb.start - 80), verb.start)
+        attributed = alleged is not None
         if alleged is not None and complement.start > alleged.start():
             # "funds that prosecutors say he diverted between 2016 and 2021": an allegation keeps who makes it,
             # lest the timeline state it as done
             complement = Span(alleged.start(), complement.end)
+        elif article.text[verb.start : verb.end].lower().startswith(_SAYING_ONLY_WITH_THAT):
+            # "In a 14-page ruling, Feldstein wrote that the commission erred when it voted on Sept. 8": a finding keeps
+            # who found it, lest the timeline state an opinion as done
+            writer = _last_comma(article.text, sentence.span.start, verb.start) + 1
+            while writer < verb.start and article.text[writer].isspace():
+                writer += 1
+            complement = Span(max(writer, sentence.span.start), complement.end)
+            attributed = True
         context = _inherit(article, sentence, text, history, memo)
         history.append((sentence, context))
         first_date = min(d.timex.span.start for d in dated if d.timex is not None)
         last_date = max(d.timex.span.end for d in dated if d.timex is not None)
         # (an allegation is not split: each thing alleged keeps who alleges it)
-        split = " and that " in text and alleged is None
+        split = " and that " in text and not attributed
         joined = _AND_THAT_CLAUSE.search(article.text, complement.start, first_date) if split else None
         then = _AND_THAT_CLAUSE.search(article.text, last_date, complement.end) if split else None
         other_clause = None
