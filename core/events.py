@@ -1471,7 +1471,7 @@ _ASIDE_ADVERB = r"(?:(?:first|originally|initially|previously|also|jointly|offic
 """An adverb before the participle of an aside (", first announced in January 2022,")."""
 _PLAN_OR_RANK = (
     r"(?:(?:due|scheduled|set|slated)\s+to\s+[a-z]+|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|runner-up|winner|champion))"
+    r"eighth|ninth|tenth|runner-up|winner|champion)(?!\s+of\s+(?:which|whom|them|those|these|the)\b))"
 )
 """What an apposition with no verb opens with: a plan for the subject, or a rank it held."""
 _RELATIVE = re.compile(
@@ -3606,6 +3606,12 @@ _ASIDE_HEADLINE = re.compile(
 )
 
 
+_PART_OF_WHICH = re.compile(
+    r"((?:the\s+)?(?:first|second|third|last|rest|most|all|some|many|none|one|two|three|four|five|several|half|each)"
+    r"\s+of\s+)(?:which|whom)\b",
+    re.IGNORECASE,
+)
+"""A relative that opens with a part of its noun ("the first of which arrived")."""
 _OPENING_QUOTES = ('"', "\u201c")
 _SUBJECT_AFTER_THAT = re.compile(r"(?:the|a|an|his|her|its|their|our|he|she|it|they|we|you|I)\s|[A-Z£$€\d]")
 """How a clause's subject opens after the conjunction "that"."""
@@ -3632,6 +3638,8 @@ def headline(quote: str, phrase: Span | Timex | None = None, offset: int = 0) ->
         text = text[dateline.end() :]  # "WASHINGTON _ The economy ...": the place the report was filed from
     opens_quoted = text[:1] in _OPENING_QUOTES
     text = _without_leading(text.strip(_QUOTES))
+    if " of wh" in text[:24] and (part := _PART_OF_WHICH.match(text)) is not None:
+        text = f"{part[1]}them{text[part.end() :]}"  # "the first of which arrived earlier this month": of them
     if text.startswith("that ") and _SUBJECT_AFTER_THAT.match(text, 5):
         # "... and that £5m had been made available", "that the company's orders have increased": the conjunction of a
         # clause cut from its verb (not the determiner of "that option is growing less likely")

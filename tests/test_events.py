@@ -2301,3 +2301,8 @@ def test_who_is_about_the_person_a_noun_phrase_names_not_its_prepositions_object
         "2022-02-11": "The adviser on ministers' interests is expected to decide",
         "2022-02-08": "The adviser on ministers' interests declined to comment",
     }
+
+
+def test_a_part_of_which_is_a_part_of_them_and_no_rank() -> None:
+    art = article("It placed an order for 60 jets in 2019, the first of which arrived on Monday.")
+    assert headlines_of(art, 4)["2022-02-07"].startswith("The first of them arrived")
