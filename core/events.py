@@ -795,7 +795,8 @@ def _readings(
     if said is not None:
         # a quotation whose only date is its speaker's (`_DESCRIBED_SPEAKER`) is a saying like any other
         told = Span(sentence.span.start + said, sentence.span.end)
-        return [Reading(sentence.span, _inherit(article, sentence, text[said:], history, memo), told)]
+        saying = Reading(sentence.span, _inherit(article, sentence, text[said:], history, memo), told)
+        return [saying, *_speaker_asides(article, sentence, timexes, dating)]
     context = _inherit(article, sentence, text, history, memo)
     # "... will be available, as Apple has done in the past": a vague past does not date a plan.
     chosen = weak[0] if weak and context.rule == FALLBACK and not _against_tense(weak[0], text) else context
@@ -809,7 +810,7 @@ def _readings(
     ):
         # "The fund now holds 15% in cash": what holds now is not of the day the paragraph told before
         chosen = weak[0]
-    return [Reading(sentence.span, chosen, sentence.span)]
+    return [Reading(sentence.span, chosen, sentence.span), *(_speaker_asides(article, sentence, timexes, dating) if quotation else [])]
 
 
 _ORIGINALLY_FOR = re.compile(
@@ -829,6 +830,19 @@ _DESCRIBED_SPEAKER = re.compile(
     r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$"
 )
 """The description of the speaker after a quotation, up to a participle and the date it governs."""
+def _speaker_asides(article: Article, sentence: Sentence, timexes: Sequence[Timex], dating: Sequence[Timex]) -> list[Reading]:
+    """The "who" aside about a quotation's speaker with the sentence's only date, as an event of its own ('said analyst
+    Alex Paterson, who cut his target price on Tuesday' -> 'Alex Paterson cut his target price' on Tuesday)."""
+    if dating or len(timexes) != 1:
+        return []
+    dated = _from_timex(timexes[0])
+    parts = _aside_parts(article.text, sentence.span, timexes[0]) if dated is not None and not dated.when.vague else None
+    if parts is None or dated is None:
+        return []
+    aside = Span(parts[0], parts[2])
+    return [Reading(aside, dated, aside)]
+
+
 _SPEAKER_WHO = re.compile(r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\swho\s[^,\"\u201c\u201d]*$")
 """A "who" clause about the speaker after a quotation, up to a date in it ('said Elena Ruiz, 58, who saw her first
 movie there in 1974'): alone in the sentence, the date is the description's, not the saying's."""
