@@ -1150,3 +1150,17 @@ def test_a_forecast_looks_ahead(text: str, expected: list[tuple[str, str]]) -> N
 )  # fmt: skip
 def test_starts_and_calls_look_to_the_nearer_or_the_next(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, pendulum.parse(dct).date()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the quarter of a plan is the one under way; of a figure told in the past, the last one ended
+        ("The airline hoped to reach an agreement by the end of the quarter.", "2026-Q1"),
+        ("Sales had fallen 5 percent by the end of the quarter.", "2025-Q4"),
+        ("Profit rose 4 percent in the quarter.", "2025-Q4"),
+        ("The company will report results for the quarter on Friday.", "2025-Q4"),
+    ],
+)
+def test_the_quarter_of_a_plan_is_the_one_under_way(text: str, value: str) -> None:
+    assert values(text, pendulum.date(2026, 1, 14))[0][1] == value

@@ -824,9 +824,20 @@ def _latest_quarter(ctx: Context, m: Match) -> tuple[str, str]:
     if a is not None and m.start() - a.start < NEARBY:
         return a.value, f"the quarter under discussion ({a.value})"
     dct = ctx.dct
+    if (
+        ctx.tense(m) == FUTURE and not _RESULTS_FOR.search(ctx.text, max(0, m.start() - 40), m.start())
+        or _AIMED_BY.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
+        # "hoped to reach an agreement by the end of the quarter": the quarter under way, as in a plan
+        value = f"{dct.year}-Q{v.quarter_of(dct)}"
+        return value, f"a plan's quarter, the one under way at publication ({value})"
     prev = dct.subtract(months=3)
     value = f"{prev.year}-Q{v.quarter_of(prev)}"
     return value, f"the last full quarter before publication ({value})"
+
+
+_AIMED_BY = re.compile(r"\bto\s+[a-z]+\b[^.;,]{0,50}\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+"""What is to be done by a time ("hoped to reach an agreement by the end of"): a plan."""
 
 
 def _fiscal_quarter_nearby(m: Match, ctx: Context) -> bool:
