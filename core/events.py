@@ -3928,6 +3928,7 @@ _BOUND_BEFORE = re.compile(
     r"(?:on\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
+_NEGATED_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't\b)[^,;.]{0,40}\b(?:before|until)\s+$", re.IGNORECASE)
 _HEDGES = frozenset({"about", "around"})
 _FRONTING_WORDS = frozenset({"earlier on", "later on", "late on", "early on", "earlier", "later", "late", "early",
                              "also on", "then on", "and on", "but on", "starting on", "beginning on", "starting",
@@ -4014,8 +4015,12 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
             return None  # no preposition to drop with the date (most dates have one, or open the sentence)
     elif hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
-    elif _BOUND_BEFORE.search(before, len(before) - 24):
-        return None  # "continued until shortly before midnight", "in custody since Aug. 3": the bound is the news
+    elif _BOUND_BEFORE.search(before, len(before) - 24) or (
+        before.endswith(("before ", "until ")) and _NEGATED_BOUND.search(before, max(0, len(before) - 60))
+    ):
+        # "continued until shortly before midnight", "in custody since Aug. 3", "a report is not expected before
+        # Christmas": the bound is the news (without it, the last says no report is expected at all)
+        return None
     elif _reduced_relative(trimmed, after):
         return None  # "A report published on Tuesday found ...": without its date the participle dangles
     else:
