@@ -1336,7 +1336,9 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
         not words
         or len(words) > SUBJECT_WORDS
         or words[0] in _NOT_SUBJECT_START
-        or _FRAME_BEFORE_DATE.search(text, verb.end(), first_phrase.start)  # "It should be mentioned that ..."
+        # "It should be mentioned that ...", but not before a saying of the subject's ("It repeated its hope that
+        # most would be reconnected by tonight but warned that ...")
+        or word not in _SAYINGS_JOINED and _FRAME_BEFORE_DATE.search(text, verb.end(), first_phrase.start)
     ):
         return None
     while len(words) > 1 and words[-1] in _SUBJECT_ADVERBS:
@@ -1353,6 +1355,8 @@ def _shared_subject(text: str, within: Span, first: Dated, second: Dated) -> tup
 
 _TIMETABLE_3SG = frozenset(w for w in TIMETABLE_VERBS if w.endswith("s") and w not in ("plays", "faces", "heads", "leaves", "returns", "visits", "travels", "hosts", "meets", "airs", "debuts", "premieres"))
 """A timetable's verbs in the singular present that are not nouns as often ("reaches", "concludes", "opens")."""
+_SAYINGS_JOINED = frozenset({"warned", "said", "added", "insisted", "noted", "cautioned", "stressed", "admitted", "conceded"})
+"""Sayings after "and" or "but" whose subject is the sentence's, whatever clause came between."""
 _BE_PAST = frozenset({"was", "were", "is", "are"})
 _AFTER_PARTICIPLE = re.compile(
     rf"\s*(?:(?:{'|'.join(PREPOSITIONS)}|with|into|under|as)\b|\w+ly\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|several)\b"

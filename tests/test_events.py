@@ -1942,6 +1942,10 @@ def test_headline_without_a_span_phrase(sentence: str, expected: str) -> None:
         ("His team said on Monday evening that he would start Wednesday's stage but would be assessed the following morning.",
          {"2022-02-07TEV": "His team said that he would start Wednesday's stage", "2022-02-09": "He would start Wednesday's stage",
           "2022-02-10": "He would be assessed the following morning"}),
+        # a saying joined on has the sentence's subject, whatever clause came between
+        ("It repeated its hope that most homes would be reconnected by tonight but warned that some might wait until Friday.",
+         {"2022-02-08TNI": "It repeated its hope that most homes would be reconnected",
+          "2022-02-11": "It warned that some might wait until Friday"}),
         # ... but not to a verb group with an auxiliary of its own
         ("The disease was first reported in 2014 and has since spread 300 miles, reaching the keys in 2019.",
          {"2014": "The disease was first reported", "2019": "The disease has since spread 300 miles, reaching the keys"}),
