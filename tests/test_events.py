@@ -2288,12 +2288,15 @@ def test_what_came_before_a_plan_is_not_of_the_plans_day() -> None:
         # the clause a sentence's only date is in tells its kind, when "and" gives it a subject of its own
         ("Engineers have been working since dawn and it hopes to restore supplies to most homes by 8pm.", Kind.PLANNED),
         ("The plant has been shut for a month and it will reopen on Monday.", Kind.PLANNED),
+        # ... after a saying with its own day, the words after its "that"; a past form after a modal is a base form
+        ("Lindqvist said on Monday that she would not seek a pay rise this year.", Kind.PLANNED),
+        ("The firm said on Monday that it would cut 500 jobs this year.", Kind.PLANNED),
         # ... and "would be" with a participle looks ahead
         ("The takeover would be followed by a restructuring of the unit.", Kind.PLANNED),
     ],
 )
 def test_the_kind_of_a_date_is_its_clauses(sentence: str, kind: Kind) -> None:
-    (event,) = [e for e in extract(article(sentence)) if e.sources[0].line == 4]
+    (event,) = [e for e in extract(article(sentence)) if e.sources[0].line == 4 and e.when.value != "2022-02-07"]
     assert event.kind == kind
 
 
