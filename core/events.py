@@ -1183,7 +1183,9 @@ def _clause_of_the_date(text: str, within: Span, d: Dated) -> Span:
     """The words whose tense tells the kind of a sentence's only date: the clause it is in when "and" or "but"
     joins that clause, with its own subject and verb, to one before ("Engineers have been working since the early
     hours and it hopes to restore supplies by 8pm": a hope, not what has been done); else all of `within`."""
-    if d.timex is None or (" and " not in text[within.start : d.timex.span.start] and " but " not in text[within.start : d.timex.span.start]):
+    if d.timex is None or (
+        text.find(" and ", within.start, d.timex.span.start) < 0 and text.find(" but ", within.start, d.timex.span.start) < 0
+    ):
         return within
     joins = list(_NEW_CLAUSE.finditer(text, within.start, d.timex.span.start))
     if not joins or not verb_cue(text[joins[-1].end() : within.end]):
