@@ -97,7 +97,7 @@ async def test_search_highlights_and_moves() -> None:
         await pilot.press(*"kremlin", "enter")
         await pilot.pause()
         assert app.current_event().id == "e3"
-        assert "/kremlin: 1 hits" in screen_text(app)
+        assert "/kremlin: 1 hit ·" in screen_text(app)
         await pilot.press("n")
         assert app.current_event().id == "e3"
         await pilot.press("escape")

@@ -26,7 +26,7 @@ def status_text(
     parts.append(f"{shown} of {events} events" if filters or shown != events else f"{events} events")
     parts.extend(filters)
     if search:
-        parts.append(f"/{search}: {hits if hits is not None else '?'} hits")
+        parts.append(f"/{search}: {hits if hits is not None else '?'} hit{'' if hits == 1 else 's'}")
     parts.append(f"zoom {zoom}")
     if order != "happened":
         parts.append("by report date")
