@@ -826,10 +826,12 @@ def _quoted(text: str, start: int, dated: Dated) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
-_DESCRIBED_SPEAKER = re.compile(
-    r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$"
-)
+_SPEAKER_DESCRIBED = r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\s"
+"""A quotation's close, its reporting verb and speaker, and the comma a description of the speaker opens with."""
+_DESCRIBED_SPEAKER = re.compile(_SPEAKER_DESCRIBED + r"[^,]*\b[a-z]+ed\s(?:[\w'-]+\s){0,3}$")
 """The description of the speaker after a quotation, up to a participle and the date it governs."""
+
+
 def _speaker_asides(article: Article, sentence: Sentence, timexes: Sequence[Timex], dating: Sequence[Timex]) -> list[Reading]:
     """The "who" aside about a quotation's speaker with the sentence's only date, as an event of its own ('said analyst
     Alex Paterson, who cut his target price on Tuesday' -> 'Alex Paterson cut his target price' on Tuesday)."""
@@ -843,7 +845,7 @@ def _speaker_asides(article: Article, sentence: Sentence, timexes: Sequence[Time
     return [Reading(aside, dated, aside)]
 
 
-_SPEAKER_WHO = re.compile(r"[\"\u201d],?\s+(?:said|says|added|told)\s[^\"\u201c\u201d]*,\swho\s[^,\"\u201c\u201d]*$")
+_SPEAKER_WHO = re.compile(_SPEAKER_DESCRIBED + r"who\s[^,\"\u201c\u201d]*$")
 """A "who" clause about the speaker after a quotation, up to a date in it ('said Elena Ruiz, 58, who saw her first
 movie there in 1974'): alone in the sentence, the date is the description's, not the saying's."""
 
