@@ -103,7 +103,9 @@ PRESENT_CUES = _cues(
                 r"controls|needs|wants|expects|thinks|claims|argues|denies|faces|allows|requires|means|"
                 r"seems|appears|looks|shows|suggests|knows|belongs|depends|exists|stands|lies|accounts|"
                 # "Pogacar now sits fourth overall", "For now, the corals sit under blue lights": so at publication
-                r"now\s+(?!was\b)[a-z]{2,}s|for\s+now)\b"
+                r"now\s+(?!was\b)[a-z]{2,}s|for\s+now|"
+                # "Measles symptoms usually appear 10 to 12 days after infection": what is so as a rule
+                r"usually|typically|generally|normally)\b"
             ),
         ),
         # ... and in the plural ("Insurers estimate the damage at", "Residents fear more floods"), but not

@@ -49,6 +49,10 @@ class Offset:
     explanation: str
 
 
+_HABITUAL = re.compile(r"\b(?:usually|typically|generally|normally|tends?\s+to|as\s+a\s+rule)\b[^.!?]*$", re.IGNORECASE)
+"""A habitual clause before a distance in its sentence: what usually follows, no date."""
+
+
 def place(text: str, per_sentence: Sequence[Sequence[Timex]]) -> dict[Timex, Offset]:
     """Every "N units later/earlier" of an article (timexes grouped by sentence, in order), placed."""
     placed: dict[Timex, Offset] = {}
@@ -79,6 +83,8 @@ def place(text: str, per_sentence: Sequence[Sequence[Timex]]) -> dict[Timex, Off
                     continue
                 if direction is None or base is None or index - base[1] > REACH:
                     continue
+                if _HABITUAL.search(text, max(0, t.span.start - 160), t.span.start):
+                    continue  # "symptoms usually appear ..., followed three days later by a rash": a course, not a date
                 found = _shift(base[0], t, direction)
                 if found is not None:
                     placed[t] = found

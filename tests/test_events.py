@@ -2316,3 +2316,12 @@ def test_who_is_about_the_person_a_noun_phrase_names_not_its_prepositions_object
 def test_a_part_of_which_is_a_part_of_them_and_no_rank() -> None:
     art = article("It placed an order for 60 jets in 2019, the first of which arrived on Monday.")
     assert headlines_of(art, 4)["2022-02-07"].startswith("The first of them arrived")
+
+
+def test_what_happens_as_a_rule_is_so_at_publication_and_no_distance_from_a_date() -> None:
+    art = article(
+        "Officials said £5m had been made available to councils since November.",
+        "Symptoms usually appear 10 to 12 days after infection, followed three or four days later by a rash.",
+    )
+    event = one(art, "Symptoms")
+    assert (event.when.value, event.kind) == ("2022-02-08", Kind.ONGOING)

@@ -1104,6 +1104,10 @@ def test_verbs_of_another_clause_or_adjectives_do_not_turn_a_day(text: str, dct:
         # an hour of every such day has no one date
         ("Surgeries will offer appointments after 6pm on weekdays.", "2026-01-14", [("6pm", "XXXX-XX-XXT18:00")]),
         ("The museum opens at 9am daily.", "2026-01-14", [("9am", "XXXX-XX-XXT09:00"), ("daily", "P1D")]),
+        # a month in a habit is of any year
+        ("Corals spawn only a few nights each year, usually after the full moon in August.", "2026-01-14",
+         [("each year", "P1Y"), ("August", "XXXX-08")]),
+        ("Sales rose in December.", "2026-01-14", [("December", "2025-12")]),
         # the weeks around Christmas are its month, not its day
         ("Revenue rose on demand over the Christmas and new year period.", "2026-01-14", [("Christmas", "2025-12")]),
         ("Shops were busy during the Christmas rush.", "2026-01-14", [("Christmas", "2025-12")]),

@@ -580,6 +580,10 @@ _NAME_OF = re.compile(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]")
 _MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b")
 
 
+_AS_A_RULE = re.compile(r"\b(?:usually|typically|generally|normally|each\s+year|every\s+year|annually)\b[^.;!?]*$", re.IGNORECASE)
+"""A habit told before a month in its sentence ("usually after the full moon in August")."""
+
+
 def month(m: Match, ctx: Context) -> Resolved | None:
     word = group(m, "month")
     raw = m.group("month")
@@ -626,6 +630,9 @@ def month(m: Match, ctx: Context) -> Resolved | None:
         return resolved(
             v.month(dct.year, mon), f"'{m.group(0)}': {lx.MONTH_NAMES[mon]} of the publication year", mod=mod
         )
+    if not rel and _AS_A_RULE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # "corals spawn only a few nights each year, usually after the full moon in August": every August, no one
+        return resolved(f"XXXX-{mon:02d}", f"'{m.group(0)}' in a habit: {lx.MONTH_NAMES[mon]} of any year", NONE, mod)
     ranged = _range_end(ctx, m, mon)
     if ranged is not None:
         return resolved(
