@@ -4037,8 +4037,11 @@ def _without_date_phrase(quote: str, s: int, e: int) -> str | None:
             return None  # no preposition to drop with the date (most dates have one, or open the sentence)
     elif hours is None and before[len(trimmed) :].lstrip().lower().startswith("of "):
         return None  # "the rest of the week", "the end of the year": the date completes a noun
-    elif _BOUND_BEFORE.search(before, len(before) - 24) or (
-        before.endswith(("before ", "until ")) and _NEGATED_BOUND.search(before, max(0, len(before) - 60))
+    elif (
+        _BOUND_BEFORE.search(before, len(before) - 24)
+        or before.endswith(("before ", "until ")) and _NEGATED_BOUND.search(before, max(0, len(before) - 60))
+        # "mains were laid before 1950": a year is a bound, not the time of what happened
+        or before.endswith(("before ", "after ")) and e - s == 4 and quote[s:e].isdigit()
     ):
         # "continued until shortly before midnight", "in custody since Aug. 3", "a report is not expected before
         # Christmas": the bound is the news (without it, the last says no report is expected at all)
