@@ -24,7 +24,16 @@ from core import offsets
 from core import timex as timex_engine
 from core.model import Article, Event, Kind, Source, Span, TimeType, Timex, When, positional_maker
 from core.sentences import Sentence, sentences
-from core.timex.lexicon import IRREGULAR_PAST, MONTHS, ORDINALS, WEEKDAY_NAMES, WEEKDAYS, trie
+from core.timex.lexicon import (
+    HABITUAL,
+    IRREGULAR_PAST,
+    MONTHS,
+    ORDINALS,
+    WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
+    WEEKDAYS,
+    trie,
+)
 from core.timex.relative import post_time
 from core.timex.tense import TIMETABLE_VERBS
 
@@ -105,7 +114,7 @@ PRESENT_CUES = _cues(
                 # "Pogacar now sits fourth overall", "For now, the corals sit under blue lights": so at publication
                 r"now\s+(?!was\b)[a-z]{2,}s|for\s+now|"
                 # "Measles symptoms usually appear 10 to 12 days after infection": what is so as a rule
-                r"usually|typically|generally|normally)\b"
+                rf"{HABITUAL})\b"
             ),
         ),
         # ... and in the plural ("Insurers estimate the damage at", "Residents fear more floods"), but not
@@ -692,7 +701,7 @@ def _readings(
         # (an allegation is not split: each thing alleged keeps who alleges it)
         split = " and that " in text and not attributed
         joined = _AND_THAT_CLAUSE.search(article.text, complement.start, first_date) if split else None
-        then = _AND_THAT_CLAUSE.search(article.text, last_date, complement.end) if split else None
+        then = _AND_THAT_CLAUSE.search(article.text, last_date, complement.end) if split and joined is None else None
         other_clause = None
         if joined is not None:
             # "says engineers have been on site through the night and that it hopes to restore supplies by 6pm": the
@@ -3996,7 +4005,7 @@ _HOURS_OF = re.compile(r"\s(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\s+o
 _DAY_APPOSED = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?:first|second|third|last|final|same|following|next|previous|opening|closing|busiest|new|"
     r"\d+(?:st|nd|rd|th))\s+)*(?:day|night|week|weekend|date|eve|morning|afternoon|evening|anniversary|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+of\s+[^,.;:!?]*)?(?=\s*(?:[,.;:!?]|$))",
+    rf"{WEEKDAY_WORDS})\b(?:\s+of\s+[^,.;:!?]*)?(?=\s*(?:[,.;:!?]|$))",
     re.IGNORECASE,
 )
 """A date's apposition that names the same day again (", the first day of the new term", ", a Friday")."""

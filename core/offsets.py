@@ -49,7 +49,7 @@ class Offset:
     explanation: str
 
 
-_HABITUAL = re.compile(r"\b(?:usually|typically|generally|normally|tends?\s+to|as\s+a\s+rule)\b[^.!?]*$", re.IGNORECASE)
+_HABITUAL = re.compile(rf"\b(?:{lexicon.HABITUAL}|tends?\s+to|as\s+a\s+rule)\b[^.!?]*$", re.IGNORECASE)
 """A habitual clause before a distance in its sentence: what usually follows, no date."""
 
 

@@ -580,7 +580,7 @@ _NAME_OF = re.compile(r"\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]")
 _MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|well|need|take|seem|still|not|help|make)\b")
 
 
-_AS_A_RULE = re.compile(r"\b(?:usually|typically|generally|normally|each\s+year|every\s+year|annually)\b[^.;!?]*$", re.IGNORECASE)
+_AS_A_RULE = re.compile(rf"\b(?:{lx.HABITUAL}|each\s+year|every\s+year|annually)\b[^.;!?]*$", re.IGNORECASE)
 """A habit told before a month in its sentence ("usually after the full moon in August")."""
 
 

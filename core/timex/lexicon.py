@@ -34,6 +34,10 @@ WEEKDAYS: dict[str, int] = {
 }  # fmt: skip
 
 WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_WORDS = "|".join(name.lower() for name in WEEKDAY_NAMES[1:])
+"""The weekdays' full names in lower case, as an alternation ("monday|tuesday|...")."""
+HABITUAL = "usually|typically|generally|normally"
+"""Adverbs that tell what happens as a rule, not once (as an alternation)."""
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 

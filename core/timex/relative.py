@@ -104,7 +104,7 @@ def pod_of_day(m: Match, ctx: Context) -> Resolved | None:
     )
 
 
-_WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_WEEKDAY_WORD = rf"(?:{lx.WEEKDAY_WORDS})s?"
 _SET_OF_WEEKDAYS_BEFORE = re.compile(
     rf"\bevery\s+(?:other\s+)?{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$",
     re.IGNORECASE,
